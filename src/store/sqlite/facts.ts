@@ -1,0 +1,163 @@
+/**
+ * Reading facts (relations, events, amounts) with their entities and citations, either
+ * those touching one entity (a profile) or all of them (an export). Each read is a fixed
+ * number of queries — facts, then their entities, then their citations — however many
+ * facts there are.
+ */
+import type Database from 'better-sqlite3';
+import type { DatePrecision, EventType, MoneyKind, Predicate } from '../../extract/extraction.js';
+import type { AmountRecord, EntitySummary, EventRecord, RelationRecord } from '../store.js';
+import { CitationReader } from './citations.js';
+import type { EntityReader } from './entities.js';
+import { IN_IDS, idsParam } from './json-ids.js';
+
+interface RelationRow {
+  id: string;
+  subjectId: string;
+  predicate: Predicate;
+  objectId: string;
+  qualifier: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+interface EventRow {
+  id: string;
+  type: EventType;
+  subjectId: string;
+  date: string | null;
+  precision: DatePrecision | null;
+  placeId: string | null;
+  detail: string | null;
+}
+
+interface RoleRow {
+  eventId: string;
+  role: string;
+  entityId: string;
+}
+
+interface AmountRow {
+  id: string;
+  amount: number;
+  currency: string;
+  kind: MoneyKind;
+  partyId: string | null;
+  date: string | null;
+  basis: string | null;
+}
+
+const RELATIONS = `SELECT id, subject_id AS subjectId, predicate, object_id AS objectId, qualifier,
+  start_date AS "start", end_date AS "end" FROM relations`;
+const RELATIONS_ORDER = 'ORDER BY predicate, subject_id, object_id';
+const EVENTS = `SELECT id, type, subject_id AS subjectId, event_date AS date, date_precision AS precision,
+  place_id AS placeId, detail FROM events`;
+const EVENTS_ORDER = 'ORDER BY event_date IS NULL, event_date, type, id';
+const AMOUNTS = `SELECT id, amount, currency, kind, party_id AS partyId, amount_date AS date, basis FROM amounts`;
+const AMOUNTS_ORDER = 'ORDER BY amount_date IS NULL, amount_date, amount DESC, id';
+
+/** A fact's entity must exist: the schema's foreign keys guarantee it. */
+function entity(summaries: Map<string, EntitySummary>, id: string): EntitySummary {
+  const summary = summaries.get(id);
+  if (!summary) throw new Error(`store is inconsistent: entity ${id} is referenced but missing`);
+  return summary;
+}
+
+export class FactReader {
+  private readonly citations: CitationReader;
+  private readonly relationsAll: Database.Statement;
+  private readonly relationsOf: Database.Statement;
+  private readonly eventsAll: Database.Statement;
+  private readonly eventsOf: Database.Statement;
+  private readonly rolesAll: Database.Statement;
+  private readonly rolesByEvents: Database.Statement;
+  private readonly amountsAll: Database.Statement;
+  private readonly amountsOf: Database.Statement;
+
+  constructor(db: Database.Database, private readonly entities: EntityReader) {
+    this.citations = new CitationReader(db);
+    this.relationsAll = db.prepare(`${RELATIONS} ${RELATIONS_ORDER}`);
+    this.relationsOf = db.prepare(`${RELATIONS} WHERE subject_id = @id OR object_id = @id ${RELATIONS_ORDER}`);
+    this.eventsAll = db.prepare(`${EVENTS} ${EVENTS_ORDER}`);
+    // The place counts as a role: a city's profile lists what happened there.
+    this.eventsOf = db.prepare(`${EVENTS} WHERE subject_id = @id OR place_id = @id
+      OR id IN (SELECT event_id FROM event_roles WHERE entity_id = @id) ${EVENTS_ORDER}`);
+    // rowid order is insertion order: when sources name different entities in one role,
+    // the first source's is shown (all of them stay in the table).
+    const roles = 'SELECT event_id AS eventId, role, entity_id AS entityId FROM event_roles';
+    this.rolesAll = db.prepare(`${roles} ORDER BY rowid`);
+    this.rolesByEvents = db.prepare(`${roles} WHERE event_id ${IN_IDS} ORDER BY rowid`);
+    this.amountsAll = db.prepare(`${AMOUNTS} ${AMOUNTS_ORDER}`);
+    this.amountsOf = db.prepare(`${AMOUNTS} WHERE party_id = ? ${AMOUNTS_ORDER}`);
+  }
+
+  /** Relations with the entity on either side, or all relations. */
+  relations(entityId?: string): RelationRecord[] {
+    const rows = (entityId === undefined ? this.relationsAll.all() : this.relationsOf.all({ id: entityId })) as RelationRow[];
+    const summaries = this.summariesFor(entityId, rows.flatMap((r) => [r.subjectId, r.objectId]));
+    const citations = this.citations.forFacts('relation', entityId === undefined ? undefined : rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      subject: entity(summaries, r.subjectId),
+      predicate: r.predicate,
+      object: entity(summaries, r.objectId),
+      qualifier: r.qualifier,
+      start: r.start,
+      end: r.end,
+      citations: citations.get(r.id) ?? [],
+    }));
+  }
+
+  /** Events with the entity as subject, place or another role, or all events. */
+  events(entityId?: string): EventRecord[] {
+    const rows = (entityId === undefined ? this.eventsAll.all() : this.eventsOf.all({ id: entityId })) as EventRow[];
+    const roles = (entityId === undefined
+      ? this.rolesAll.all()
+      : this.rolesByEvents.all(idsParam(rows.map((r) => r.id)))) as RoleRow[];
+    const referenced = [
+      ...rows.flatMap((r) => (r.placeId === null ? [r.subjectId] : [r.subjectId, r.placeId])),
+      ...roles.map((r) => r.entityId),
+    ];
+    const summaries = this.summariesFor(entityId, referenced);
+    const others = new Map<string, Record<string, EntitySummary>>();
+    for (const { eventId, role, entityId: roleEntity } of roles) {
+      let record = others.get(eventId);
+      if (!record) others.set(eventId, (record = {}));
+      record[role] ??= entity(summaries, roleEntity);
+    }
+    const citations = this.citations.forFacts('event', entityId === undefined ? undefined : rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      subject: entity(summaries, r.subjectId),
+      others: others.get(r.id) ?? {},
+      date: r.date,
+      precision: r.precision,
+      place: r.placeId === null ? null : entity(summaries, r.placeId),
+      detail: r.detail,
+      citations: citations.get(r.id) ?? [],
+    }));
+  }
+
+  /** Amounts with the entity as party, or all amounts. */
+  amounts(entityId?: string): AmountRecord[] {
+    const rows = (entityId === undefined ? this.amountsAll.all() : this.amountsOf.all(entityId)) as AmountRow[];
+    const summaries = this.summariesFor(entityId, rows.flatMap((r) => (r.partyId === null ? [] : [r.partyId])));
+    const citations = this.citations.forFacts('amount', entityId === undefined ? undefined : rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      amount: r.amount,
+      currency: r.currency,
+      kind: r.kind,
+      party: r.partyId === null ? null : entity(summaries, r.partyId),
+      date: r.date,
+      basis: r.basis,
+      citations: citations.get(r.id) ?? [],
+    }));
+  }
+
+  /** For an export every entity is needed anyway: one scan beats a long id list. */
+  private summariesFor(entityId: string | undefined, referenced: string[]): Map<string, EntitySummary> {
+    return entityId === undefined ? this.entities.summaries() : this.entities.summaries(referenced);
+  }
+}
