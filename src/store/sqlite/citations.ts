@@ -4,6 +4,7 @@ import type { Citation } from '../store.js';
 import { IN_IDS, idsParam } from './json-ids.js';
 import { DocumentTextCache } from './text-cache.js';
 
+/** The values of evidence.fact_kind: which table evidence.fact_id points into. */
 export type FactKind = 'relation' | 'event' | 'amount';
 
 interface CitationRow {

@@ -5,8 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Evidence } from '../../extract/extraction.js';
 import type { IngestPlan } from '../ingest-plan.js';
-
-type FactKind = 'relation' | 'event' | 'amount';
+import type { FactKind } from './citations.js';
 
 export class PlanWriter {
   private readonly insertDocument: Database.Statement;
