@@ -1,0 +1,43 @@
+/** Sums of money written as numbers: "$529 million", "US$1.4 billion", "40 million pesos", "R$300 million". */
+import { CURRENCIES, MULTIPLIERS } from './lexicon/index.js';
+
+export interface AmountMention {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  currency: string;
+}
+
+const SYMBOL = String.raw`(US\$|U\.S\.\s?\$|USD\s?|MX\$|R\$|CA\$|C\$|\$|€|£|EUR\s?|MXN\s?|BRL\s?|COP\s?)`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
+const MULT = String.raw`(?:[\s-]*(thousand|million|billion|trillion|mn|bn|mln|m|b|k)\b)?`;
+const WORD_CURRENCY = String.raw`(colombian pesos|dollars|dollar|pesos|peso|euros|euro|reais|pounds|lempiras|quetzales|soles|bolívares)`;
+
+const SYMBOL_FIRST = new RegExp(`${SYMBOL}\\s?${NUMBER}${MULT}`, 'gi');
+const WORD_AFTER = new RegExp(`(?<![$\\d.,])${NUMBER}${MULT}\\s+(?:(?:U\\.S\\.|US|American|Mexican)\\s+)?${WORD_CURRENCY}\\b`, 'gi');
+
+function toValue(int: string, frac: string | undefined, mult: string | undefined): number {
+  const base = Number(int.replace(/,/g, '') + (frac ? `.${frac}` : ''));
+  const m = mult ? MULTIPLIERS.get(mult.toLowerCase()) ?? 1 : 1;
+  return base * m;
+}
+
+export function findAmounts(text: string): AmountMention[] {
+  const out: AmountMention[] = [];
+  for (const m of text.matchAll(SYMBOL_FIRST)) {
+    const sym = m[1]!.replace(/\s/g, '').toUpperCase().replace('U.S.$', 'US$');
+    const currency = CURRENCIES.get(sym) ?? CURRENCIES.get(m[1]!.trim()) ?? 'USD';
+    // "$.50-caliber" and similar are not money; a lone "m"/"b" must follow digits directly.
+    if (m[4] && m[4].length === 1 && /\s/.test(m[0].slice(-2, -1))) continue;
+    const text0 = m[0].trimEnd();
+    out.push({ start: m.index!, end: m.index! + text0.length, text: text0, value: toValue(m[2]!, m[3], m[4]), currency });
+  }
+  for (const m of text.matchAll(WORD_AFTER)) {
+    if (out.some((o) => m.index! >= o.start && m.index! < o.end)) continue;
+    const word = m[4]!.toLowerCase();
+    const currency = CURRENCIES.get(word) ?? 'USD';
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: toValue(m[1]!, m[2], m[3]), currency });
+  }
+  return out.filter((a) => a.value > 0).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,105 @@
+/** What the relation, event and money rules read: tokens, mentions by sentence, dates, amounts. */
+import type { EntityType, Evidence, Mention } from './extraction.js';
+import type { Analysis, Token } from './tokens.js';
+import type { DocEntity } from './entities.js';
+import type { DateMention } from './dates.js';
+import type { AmountMention } from './amounts.js';
+import { TITLES } from './lexicon/index.js';
+
+export interface TokenMention extends Mention {
+  first: number;
+  last: number;
+  type: EntityType;
+}
+
+export class DocContext {
+  readonly T: Token[];
+  readonly byId = new Map<string, DocEntity>();
+  /** Mentions with token ranges, per sentence, in order. */
+  readonly bySentence: TokenMention[][];
+  readonly datesBySentence: DateMention[][];
+  readonly amountsBySentence: AmountMention[][];
+  /** Entity ids of people written with a judge's title. */
+  readonly judges = new Set<string>();
+
+  constructor(readonly a: Analysis, readonly entities: DocEntity[], mentions: Mention[], dates: DateMention[], amounts: AmountMention[],
+    titled: { entity: string; title: string }[]) {
+    this.T = a.tokens;
+    for (const e of entities) this.byId.set(e.id, e);
+    this.bySentence = a.sentences.map(() => []);
+    let ti = 0;
+    for (const m of mentions) {
+      while (ti < this.T.length && this.T[ti]!.end <= m.start) ti++;
+      let last = ti;
+      while (last + 1 < this.T.length && this.T[last + 1]!.start < m.end) last++;
+      const t = this.T[ti];
+      if (!t) continue;
+      const e = this.byId.get(m.entity);
+      if (!e) continue;
+      this.bySentence[t.sent]!.push({ ...m, first: ti, last, type: e.type });
+    }
+    this.datesBySentence = this.spread(dates);
+    this.amountsBySentence = this.spread(amounts);
+    for (const t of titled) if (TITLES.get(t.title) === 'judge') this.judges.add(t.entity);
+  }
+
+  private spread<X extends { start: number }>(xs: X[]): X[][] {
+    const out: X[][] = this.a.sentences.map(() => []);
+    for (const x of xs) {
+      const s = this.sentenceOf(x.start);
+      out[s]!.push(x);
+    }
+    return out;
+  }
+
+  sentenceOf(offset: number): number {
+    const ss = this.a.sentences;
+    let lo = 0, hi = ss.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ss[mid]!.start <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Token index of the first token starting at or after `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0, hi = this.T.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.T[mid]!.end <= offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  type(id: string): EntityType | undefined {
+    return this.byId.get(id)?.type;
+  }
+
+  sentenceText(s: number): string {
+    const sp = this.a.sentences[s]!;
+    return this.a.text.slice(sp.start, sp.end);
+  }
+
+  evidence(s: number, rule: string, confidence = 0.7): Evidence {
+    const sp = this.a.sentences[s]!;
+    return { start: sp.start, end: sp.end, sentence: s, rule, confidence };
+  }
+
+  /** Lower-case words of tokens [from, to]. */
+  words(from: number, to: number): string {
+    const out: string[] = [];
+    for (let i = Math.max(0, from); i <= Math.min(to, this.T.length - 1); i++) out.push(this.T[i]!.lower);
+    return out.join(' ');
+  }
+}
+
+/** Does the phrase (lower-case words) start at token i? Returns the index of its last token, or -1. */
+export function matchPhrase(T: Token[], i: number, phrase: string): number {
+  const words = phrase.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const t = T[i + k];
+    if (!t || t.lower !== words[k]) return -1;
+  }
+  return i + words.length - 1;
+}

@@ -1,0 +1,65 @@
+/**
+ * Dates in the text, resolved against the published date with the precision the text gives.
+ * chrono-node reads the calendar expressions; news conventions are added on top: a month or
+ * weekday without a year means the latest one not after publication ("last June", "on
+ * Wednesday"), and bare years ("in 2008", "since 2013") are dates of year precision.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from './extraction.js';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO date at `precision`. */
+  iso: string;
+  precision: DatePrecision;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoAt(y: number, m: number, d: number, p: DatePrecision): string {
+  if (p === 'year') return String(y);
+  if (p === 'month') return `${y}-${pad(m)}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+export function findDates(text: string, published: string | null): DateMention[] {
+  const ref = published ? new Date(`${published.length === 4 ? `${published}-07-01` : published.length === 7 ? `${published}-15` : published}T12:00:00Z`) : new Date();
+  const refY = ref.getUTCFullYear();
+  const refM = ref.getUTCMonth() + 1;
+  const refD = ref.getUTCDate();
+  const out: DateMention[] = [];
+  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const s = r.start;
+    let y = s.get('year') ?? refY;
+    const m = s.get('month') ?? 1;
+    const d = s.get('day') ?? 1;
+    let p: DatePrecision = s.isCertain('day') || s.isCertain('weekday') ? 'day' : s.isCertain('month') ? 'month' : 'year';
+    if (!s.isCertain('year') && !s.isCertain('weekday') && !/\b(this|next|last|ago|year)\b/i.test(r.text)) {
+      // "in January", "April 5": the latest such date not after publication.
+      const later = m > refM || (m === refM && p === 'day' && d > refD);
+      if (later) y -= 1;
+    }
+    if (/^\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$/i.test(r.text.trim())) continue; // a bare time or number
+    if (p === 'day' && s.isCertain('weekday') && !s.isCertain('day')) {
+      // chrono may place a bare weekday after publication; news means the past one.
+      const dt = s.date();
+      if (dt.getTime() > ref.getTime() + 86_400_000) dt.setUTCDate(dt.getUTCDate() - 7);
+      out.push({ start: r.index, end: r.index + r.text.length, text: r.text, iso: dt.toISOString().slice(0, 10), precision: 'day' });
+      continue;
+    }
+    if (/\blast year\b|\bthis year\b|\bago\b/i.test(r.text)) p = 'year';
+    if (/\blast month\b/i.test(r.text)) p = 'month';
+    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, iso: isoAt(y, m, d, p), precision: p });
+  }
+  // Bare years: "in 2008", "since 2013", "in early 2015", "the 2010s" is not a date.
+  const taken = (i: number) => out.some((o) => i >= o.start && i < o.end);
+  const yearRe = /\b(?:in|since|by|during|from|until|till|to|through|of|early|late|mid|mid-|around|before|after|between|and)\s+((?:19[5-9]\d|20[0-4]\d))\b(?!s|,\d|\.\d|-\d)/gi;
+  for (const m of text.matchAll(yearRe)) {
+    const i = m.index! + m[0].length - 4;
+    if (taken(i)) continue;
+    out.push({ start: i, end: i + 4, text: m[1]!, iso: m[1]!, precision: 'year' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,435 @@
+/**
+ * From name spans to the document's entities: which spans name the same actor (aliases,
+ * acronyms, nicknames, surname-only and first-name-only mentions), and what kind of actor
+ * each is. One name has one type within a document.
+ */
+import type { EntityType, ExtractedEntity, Mention } from './extraction.js';
+import type { Analysis, Token } from './tokens.js';
+import type { NameSpan } from './names.js';
+import {
+  AGENCIES, AGENCY_ACRONYMS, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES, PLACES, ROLE_PREDICATES,
+} from './lexicon/index.js';
+import { foldKey, slug } from './normalize.js';
+
+export interface DocEntity extends ExtractedEntity {
+  /** Folded keys of every surface form. */
+  keys: Set<string>;
+  mentions: Mention[];
+}
+
+export interface EntityResult {
+  entities: DocEntity[];
+  mentions: Mention[];
+  /** Token index → entity id, for the tokens each mention covers. */
+  tokenEntity: (string | undefined)[];
+}
+
+interface Group {
+  keys: Set<string>;
+  spans: NameSpan[];
+  /** Extra surface forms (nicknames) with their spans. */
+  forms: Map<string, number>;
+  canonical: string | null;
+  type: EntityType | null;
+  typeRule: string;
+  /** Set when the group is a surname or first name bound to a fuller name. */
+  boundTo: Group | null;
+  mentions: { start: number; end: number; text: string; rule: string }[];
+}
+
+const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+const COMPANY_CUES = new Set(['bank', 'banking', 'company', 'firm', 'lender', 'conglomerate', 'corporation', 'retailer', 'exporter', 'importer', 'airline', 'shipping', 'insurer', 'giant', 'subsidiary', 'business', 'businesses', 'casino', 'brokerage']);
+const ORG_CUES = new Set(['blog', 'newspaper', 'think', 'tank', 'website', 'magazine', 'ngo', 'outlet', 'daily', 'agency', 'broadcaster', 'network', 'gang', 'cartel', 'group', 'militia', 'faction', 'organization', 'nonprofit', 'non-profit', 'foundation', 'party', 'weekly', 'newsroom', 'news']);
+
+const tokensOf = (s: string): string[] => foldKey(s).split(' ').filter(Boolean);
+
+export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
+  const T = a.tokens;
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const spanGroup = new Map<NameSpan, Group>();
+
+  const groupFor = (key: string): Group => {
+    let g = byKey.get(key);
+    if (!g) {
+      g = { keys: new Set([key]), spans: [], forms: new Map(), canonical: null, type: null, typeRule: '', boundTo: null, mentions: [] };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    return g;
+  };
+  const merge = (into: Group, from: Group): Group => {
+    if (into === from) return into;
+    for (const k of from.keys) { into.keys.add(k); byKey.set(k, into); }
+    into.spans.push(...from.spans);
+    for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
+    into.mentions.push(...from.mentions);
+    for (const s of from.spans) spanGroup.set(s, into);
+    into.canonical ??= from.canonical;
+    if (!into.type && from.type) { into.type = from.type; into.typeRule = from.typeRule; }
+    groups.splice(groups.indexOf(from), 1);
+    return into;
+  };
+
+  // 1. Spans to groups by their folded name, gazetteer canon first.
+  for (const s of spans) {
+    const key0 = foldKey(s.plain);
+    if (!key0) continue;
+    if (isDemonymOnly(s.plain)) continue;
+    if (isPlacePair(s.plain)) continue;
+    let canonical: string | null = null;
+    let type: EntityType | null = null;
+    let rule = '';
+    const place = PLACES.get(key0);
+    const agency = AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain) ? AGENCIES.get(key0) : undefined;
+    if (agency) { canonical = agency; type = 'PublicBody'; rule = 'type.agency-gazetteer'; }
+    else if (place && !s.title) { canonical = place; type = 'Location'; rule = 'type.place-gazetteer'; }
+    const key = canonical ? foldKey(canonical) : key0;
+    const g = groupFor(key);
+    g.spans.push(s);
+    spanGroup.set(s, g);
+    g.mentions.push({ start: s.start, end: s.end, text: s.text, rule: 'mention.name' });
+    if (canonical) { g.canonical ??= canonical; if (!g.type) { g.type = type; g.typeRule = rule; } }
+    // Nicknames quoted inside the name are aliases of it.
+    for (const n of s.nicknames) {
+      const nk = foldKey(n.text);
+      const other = byKey.get(nk);
+      if (other) merge(g, other);
+      else { g.keys.add(nk); byKey.set(nk, g); }
+      g.forms.set(n.text, (g.forms.get(n.text) ?? 0) + 1);
+      g.mentions.push({ start: n.start, end: n.end, text: n.text, rule: 'alias.inner-nickname' });
+    }
+  }
+
+  // 2. Explicit alias patterns: "Name (ACR)", "X, known as “Y”", "“Y,” or “The Z”".
+  const ordered = [...spans].sort((x, y) => x.start - y.start).filter((s) => spanGroup.has(s));
+  for (let k = 0; k < ordered.length; k++) {
+    const s = ordered[k]!;
+    const nx = ordered[k + 1];
+    if (!nx || nx.sent !== s.sent) continue;
+    const between = a.text.slice(s.end, nx.start);
+    const gs = spanGroup.get(s)!;
+    const gn = spanGroup.get(nx)!;
+    if (gs === gn) continue;
+    // Name (ACRONYM) or Name (Spanish name).
+    if (/^\s*\(\s*$/.test(between) && a.text.slice(nx.end).match(/^\s*\)/)) {
+      if (!gn.type || gn.type === gs.type || !gs.type || /^\p{Lu}[\p{Lu}\d&-]+$/u.test(nx.plain)) {
+        const m = merge(gs, gn);
+        m.typeRule ||= 'alias.parenthesis';
+        relabel(m, nx, 'alias.parenthesis');
+      }
+      continue;
+    }
+    // X, known as “Y” / X, alias “Y” / X, or “Y”
+    if (/^\s*,?\s*(?:(?:also |better |widely |commonly )?known as|alias|a\.k\.a\.?|aka|nicknamed|dubbed|called|or)\s*["\u201c\u2018']?\s*$/i.test(between) && nx.quoted) {
+      if (gn.type !== 'Location' && gn.type !== 'PublicBody' || gn.spans.length === 1) {
+        merge(gs, gn);
+        relabel(gs, nx, 'alias.known-as');
+      }
+      continue;
+    }
+  }
+  // "…, a former BLO member known as “La Grande.”": the quoted name after "known as"
+  // belongs to the nearest person-like name before it in the sentence.
+  for (const s of ordered) {
+    if (!s.quoted) continue;
+    const before = a.text.slice(Math.max(a.sentences[s.sent]!.start, s.start - 30), s.start);
+    if (!/\b(?:known as|nicknamed|alias|dubbed)\s*["\u201c\u2018]\s*$/i.test(before)) continue;
+    const g = spanGroup.get(s)!;
+    if (g.spans.length > 1 && g.type) continue;
+    const prev = ordered.filter((p) => p.sent === s.sent && p.end <= s.start && spanGroup.get(p) !== g)
+      .reverse().find((p) => personLike(p));
+    if (prev) { merge(spanGroup.get(prev)!, g); relabel(spanGroup.get(prev)!, s, 'alias.known-as'); }
+  }
+
+  // 3. Types for the remaining groups.
+  for (const g of groups) if (!g.type) typeGroup(a, g);
+
+  // 4. Short forms bound to full names: surnames, first names, nicknames without article, acronyms.
+  const persons = () => groups.filter((g) => g.type === 'Person' && !g.boundTo && maxTokens(g) >= 2);
+  const mentionCount = (g: Group) => g.mentions.length;
+  for (const g of [...groups]) {
+    if (!groups.includes(g)) continue;
+    if (g.type === 'Location' || g.type === 'PublicBody' && g.canonical) continue;
+    const forms = [...g.keys].map(tokensOf);
+    const shortest = forms.reduce((m, f) => (f.length < m.length ? f : m), forms[0] ?? []);
+    if (shortest.length === 0 || shortest.length > 3) continue;
+    if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
+    const longest = maxTokens(g);
+    const cands = persons().filter((p) => p !== g && maxTokens(p) > longest && [...g.keys].every((k) => bindsTo(tokensOf(k), p)));
+    if (cands.length === 0) continue;
+    // Several full names share the short form: the one the text mentions most.
+    cands.sort((x, y) => mentionCount(y) - mentionCount(x));
+    const target = cands[0]!;
+    const m = merge(target, g);
+    for (const s of g.spans) relabel(m, s, 'alias.short-form');
+  }
+  // Acronyms from initials: BLO ↔ Beltrán Leyva Organization.
+  for (const g of [...groups]) {
+    if (!groups.includes(g)) continue;
+    const acr = [...g.keys].find((k) => /^[a-z]{2,6}$/.test(k) && g.spans.some((s) => /^\p{Lu}{2,6}$/u.test(s.plain)));
+    if (!acr) continue;
+    const target = groups.find((o) => o !== g && o.type !== 'Person' && [...o.keys].some((k) => initials(k) === acr));
+    if (target) { merge(target, g); for (const s of g.spans) relabel(target, s, 'alias.initials'); }
+  }
+  // A place's name used for the group named after it: "Sinaloa boss El Chapo", "to Sinaloa and BLO".
+  for (const g of [...groups]) {
+    if (!groups.includes(g) || g.type !== 'Location') continue;
+    const gk = [...g.keys];
+    const org = groups.find((o) => o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
+    if (!org) continue;
+    for (const s of [...g.spans]) {
+      if (usedAsGroup(a, s, spanGroup, org)) {
+        g.spans.splice(g.spans.indexOf(s), 1);
+        g.mentions = g.mentions.filter((m) => m.start !== s.start);
+        org.spans.push(s);
+        spanGroup.set(s, org);
+        org.keys.add(foldKey(s.plain));
+        org.mentions.push({ start: s.start, end: s.end, text: s.text, rule: 'alias.place-as-group' });
+      }
+    }
+    if (g.spans.length === 0) groups.splice(groups.indexOf(g), 1);
+  }
+  // A media outlet's last word alone: "the Post" after "the Washington Post".
+  for (const g of [...groups]) {
+    if (!groups.includes(g) || g.type || g.keys.size !== 1) continue;
+    const k = [...g.keys][0]!;
+    if (k.includes(' ')) continue;
+    const target = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((ok) => ok.endsWith(' ' + k) && HEAD_TYPES.get(k) === 'Organization'));
+    if (target) { merge(target, g); }
+  }
+
+  // 5. Governments named by nationality: "the Mexican government", "the U.S. government".
+  const govGroups = governmentMentions(a);
+  for (const gm of govGroups) {
+    const key = 'government of ' + foldKey(gm.country);
+    const g = groupFor(key);
+    g.type = 'PublicBody';
+    g.typeRule = 'type.government';
+    g.canonical ??= gm.text;
+    g.forms.set(gm.text, (g.forms.get(gm.text) ?? 0) + 1);
+    g.mentions.push({ start: gm.start, end: gm.end, text: gm.text, rule: 'mention.government' });
+  }
+
+  // 6. Keep typed groups; name them; give them ids.
+  const kept = groups.filter((g) => g.type && g.mentions.length > 0);
+  const used = new Set<string>();
+  const entities: DocEntity[] = [];
+  const tokenEntity: (string | undefined)[] = new Array(T.length);
+  const allMentions: Mention[] = [];
+  for (const g of kept) {
+    const name = chooseName(g);
+    let id = slug(name);
+    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+    used.add(id);
+    const surface = new Map<string, number>();
+    for (const m of g.mentions) surface.set(m.text, (surface.get(m.text) ?? 0) + 1);
+    for (const [f, n] of g.forms) surface.set(f, (surface.get(f) ?? 0) + n);
+    if (g.canonical && g.canonical !== name) surface.set(g.canonical, 1);
+    const aliases = [...surface.keys()].filter((f) => f !== name);
+    const mentions: Mention[] = g.mentions.map((m) => ({ ...m, entity: id }));
+    entities.push({ id, type: g.type!, name, aliases: dedupeForms(aliases, name), typeRule: g.typeRule, keys: g.keys, mentions });
+    allMentions.push(...mentions);
+  }
+  allMentions.sort((x, y) => x.start - y.start);
+  // Map tokens to entities for the relation and event rules.
+  let ti = 0;
+  for (const m of allMentions) {
+    while (ti < T.length && T[ti]!.end <= m.start) ti++;
+    for (let j = ti; j < T.length && T[j]!.start < m.end; j++) tokenEntity[j] ??= m.entity;
+  }
+  return { entities, mentions: allMentions, tokenEntity };
+
+  function relabel(g: Group, s: NameSpan, rule: string): void {
+    for (const m of g.mentions) if (m.start === s.start && m.end === s.end) m.rule = rule;
+  }
+}
+
+function maxTokens(g: Group): number {
+  let m = 0;
+  for (const s of g.spans) m = Math.max(m, tokensOf(s.plain).length);
+  return m;
+}
+
+function initials(key: string): string {
+  return key.split(' ').filter((w) => !['de', 'del', 'la', 'las', 'los', 'of', 'the', 'and', 'for', 'y', 'da', 'do', 'dos'].includes(w))
+    .map((w) => w[0]).join('');
+}
+
+/** Does a short form (tokens) name part of this person's full name or nickname? */
+function bindsTo(short: string[], p: Group): boolean {
+  const fulls = [...p.keys].map(tokensOf);
+  for (const full of fulls) {
+    if (full.length < 2) {
+      // A nickname: "Chapo" for "El Chapo".
+      continue;
+    }
+    const isNick = p.spans.every((s) => foldKey(s.plain) !== full.join(' ')) && [...p.forms.keys()].some((f) => foldKey(f) === full.join(' '));
+    const body = ARTICLES.has(full[0]!) ? full.slice(1) : full;
+    if (isNick) {
+      if (contains(body, short) || contains(full, short)) return true;
+      continue;
+    }
+    // First name alone.
+    if (short.length === 1 && short[0] === full[0]) return true;
+    // Surname(s): a run inside the name after the given name.
+    if (contains(full.slice(1), short)) return true;
+    // Hyphen-joined surnames written apart or together ("Beltrán Leyva" in "Alfredo Beltrán-Leyva").
+  }
+  // "El Chapo Guzmán": a nickname followed by a surname.
+  const nickKeys = [...p.forms.keys()].map(tokensOf);
+  for (const nk of nickKeys) {
+    if (short.length > nk.length && nk.every((w, i) => short[i] === w)) {
+      const rest = short.slice(nk.length);
+      if (fulls.some((f) => contains(f.slice(1), rest))) return true;
+    }
+  }
+  return false;
+}
+
+function isNicknameSurname(g: Group, persons: Group[]): boolean {
+  return persons.some((p) => p !== g && [...g.keys].every((k) => bindsTo(tokensOf(k), p)) && [...p.forms.keys()].length > 0
+    && [...g.keys].some((k) => [...p.forms.keys()].some((f) => k.startsWith(foldKey(f) + ' '))));
+}
+
+function contains(hay: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function isDemonymOnly(plain: string): boolean {
+  const k = plain.toLowerCase().replace(/\s+(cartel|gang|organization|organisation|mafia|clan|syndicate)$/, '');
+  return DEMONYMS.has(k) || k === 'south american' || k === 'english' || k === 'latin american' || k === 'central american';
+}
+
+/** "US-Mexico" in "US-Mexico relations": two places hyphenated as an adjective. */
+function isPlacePair(plain: string): boolean {
+  const parts = plain.split(/[-\u2010\u2011]/);
+  return parts.length === 2 && parts.every((p) => PLACES.has(foldKey(p)));
+}
+
+function personLike(s: NameSpan): boolean {
+  const toks = tokensOf(s.plain);
+  return toks.length >= 2 && !toks.some((t) => HEAD_TYPES.has(t)) && !PLACES.has(foldKey(s.plain)) && !AGENCIES.has(foldKey(s.plain));
+}
+
+function typeGroup(a: Analysis, g: Group): void {
+  const set = (t: EntityType, rule: string) => { g.type = t; g.typeRule = rule; };
+  const spans = [...g.spans].sort((x, y) => tokensOf(y.plain).length - tokensOf(x.plain).length);
+  // Head words of the fullest form, read from the right: "Mexican Federal Police" → police.
+  for (const s of spans) {
+    const words = tokensOf(s.plain);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i]!;
+      const two = i > 0 ? `${words[i - 1]} ${w}` : '';
+      const h = HEAD_TYPES.get(two) ?? HEAD_TYPES.get(w);
+      if (!h) continue;
+      if (words.length === 1 && h !== 'Company') break; // a bare head word ("Police") names nothing
+      // A person's surname can look like a head ("Port"); given names win.
+      if (GIVEN_NAMES.has(words[0]!) && words.length <= 4 && h === 'Location') break;
+      set(h, `type.head-word:${w}`);
+      return;
+    }
+  }
+  if (spans.some((s) => s.title)) return set('Person', 'type.title');
+  if (g.forms.size > 0) return set('Person', 'type.inner-nickname');
+  // Context: "banking giant HSBC", "Borderland Beat, an English-language blog".
+  for (const s of spans) {
+    const cue = contextCue(a, s);
+    if (cue) return set(cue, 'type.context');
+  }
+  for (const s of spans) {
+    const words = tokensOf(s.plain);
+    if (words.length >= 2 && GIVEN_NAMES.has(words[0]!)) return set('Person', 'type.given-name');
+  }
+  for (const s of spans) {
+    const words = tokensOf(s.plain);
+    if (words.length >= 2 && words.length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
+      return set('Person', 'type.name-shape');
+    }
+  }
+  if (spans.some((s) => /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(s.plain) && !s.quoted)) return set('Organization', 'type.acronym');
+}
+
+/** A type implied by the words around a span. */
+function contextCue(a: Analysis, s: NameSpan): EntityType | null {
+  const T = a.tokens;
+  const prev = [T[s.first - 1], T[s.first - 2]].filter(Boolean).map((t) => t!.lower);
+  if (prev.some((w) => COMPANY_CUES.has(w))) return 'Company';
+  const after = a.text.slice(s.end, Math.min(a.text.length, s.end + 60));
+  const m = /^,\s+(?:an?|the)\s+([\w-]+(?:\s+[\w-]+){0,3})/.exec(after);
+  if (m) {
+    const words = m[1]!.toLowerCase().split(/\s+/);
+    if (words.some((w) => COMPANY_CUES.has(w) && w !== 'giant')) return 'Company';
+    if (words.some((w) => ORG_CUES.has(w))) return 'Organization';
+  }
+  const roleBefore = prev[0];
+  if (roleBefore && ROLE_PREDICATES.has(roleBefore) && T[s.first - 1]!.pos === 'NOUN') return 'Person';
+  return null;
+}
+
+/** "Sinaloa boss …", "to Sinaloa and BLO": a place name standing for its namesake group. */
+function usedAsGroup(a: Analysis, s: NameSpan, spanGroup: Map<NameSpan, Group>, org: Group): boolean {
+  const T = a.tokens;
+  const next = T[s.last + 1];
+  if (next && /^\p{Ll}/u.test(next.text) && ROLE_PREDICATES.get(next.lower)?.includes('leader_of')) return true;
+  if (next && ['cartel', 'member', 'members', 'hitmen', 'operatives', 'faction'].includes(next.lower)) return true;
+  // Coordinated with another group's name.
+  const around = a.text.slice(Math.max(0, s.start - 12), Math.min(a.text.length, s.end + 12));
+  const neighbours = [...spanGroup.entries()].filter(([o]) => o.sent === s.sent && o !== s && Math.abs(o.start - s.start) < 40);
+  if (/\band\b|,/.test(around) && neighbours.some(([o, g]) => g !== org && g.type === 'Organization'
+    && /^\s*(,|and|, and)\s*$/.test(o.start > s.end ? a.text.slice(s.end, o.start) : a.text.slice(o.end, s.start)))) return true;
+  return false;
+}
+
+interface GovMention { start: number; end: number; text: string; country: string }
+
+function governmentMentions(a: Analysis): GovMention[] {
+  const out: GovMention[] = [];
+  const T = a.tokens;
+  for (let i = 1; i < T.length; i++) {
+    if (T[i]!.lower !== 'government' && T[i]!.lower !== 'governments') continue;
+    // One or two words before: "Mexican", "U.S.", "United States".
+    for (const n of [2, 1]) {
+      const first = i - n;
+      if (first < 0) continue;
+      const words = T.slice(first, i);
+      if (!words.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+      const phrase = a.text.slice(words[0]!.start, words[n - 1]!.end);
+      const k = foldKey(phrase);
+      const country = DEMONYMS.get(phrase.toLowerCase()) ?? (COUNTRIES.has(PLACES.get(k) ? foldKey(PLACES.get(k)!) : '') ? PLACES.get(k)! : null);
+      if (!country) continue;
+      out.push({ start: words[0]!.start, end: T[i]!.end, text: a.text.slice(words[0]!.start, T[i]!.end), country });
+      break;
+    }
+  }
+  return out;
+}
+
+function chooseName(g: Group): string {
+  if (g.canonical && (g.type === 'Location' || g.type === 'PublicBody')) return g.canonical;
+  const forms = g.spans.map((s) => s.plain);
+  if (forms.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
+  const score = (f: string) => {
+    const words = f.split(/\s+/).length;
+    const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(f) ? -10 : 0;
+    const caps = f.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+    const accents = /[^\x00-\x7f]/.test(f) ? 0.5 : 0;
+    const hyphen = /\p{L}-\p{L}/u.test(f) ? -0.3 : 0;
+    return words * 2 + caps * 0.5 + acronym + accents + hyphen;
+  };
+  return forms.reduce((best, f) => (score(f) > score(best) ? f : best), forms[0]!);
+}
+
+function dedupeForms(forms: string[], name: string): string[] {
+  const seen = new Set<string>([name]);
+  const out: string[] = [];
+  for (const f of forms) if (!seen.has(f)) { seen.add(f); out.push(f); }
+  return out;
+}
+
+export type { Token };

@@ -1,0 +1,195 @@
+/**
+ * Events from trigger words and argument positions:
+ *  - passive or intransitive forms take the actor before them ("X was extradited", "X pleaded guilty",
+ *    "X, who was killed");
+ *  - active forms take the actor after them ("a judge sentenced X");
+ *  - nouns take "of X", "against X", "on X" or a possessive ("X's capture", "the escape of X").
+ * Dates come from the trigger's clause, places from "in <Location>", judges from titles.
+ */
+import type { EventType, ExtractedEvent } from './extraction.js';
+import { DocContext, matchPhrase, type TokenMention } from './context.js';
+import { EVENT_TRIGGERS } from './lexicon/index.js';
+import type { DateMention } from './dates.js';
+
+interface Trigger {
+  type: EventType;
+  form: 'passive' | 'active' | 'nouns';
+  first: number;
+  last: number;
+}
+
+const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'who', 'had', 'has', 'have', 'later', 'reportedly', 'allegedly', 'also', 'then', 'eventually', 'recently', 'subsequently', 'finally', 'not', 'never', 'previously', 'once', 'twice', 'already', 'formally', 'officially']);
+const ACTORS = new Set(['Person', 'Organization', 'Company']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them']);
+
+/** Multi-word triggers first so "pleaded guilty" wins over "pleaded". */
+const TRIGGERS: { type: EventType; form: Trigger['form']; phrase: string }[] = [];
+for (const [type, t] of Object.entries(EVENT_TRIGGERS) as [EventType, { passive: string[]; active: string[]; nouns: string[] }][]) {
+  for (const form of ['passive', 'active', 'nouns'] as const) for (const phrase of t[form]) TRIGGERS.push({ type, form, phrase });
+}
+TRIGGERS.sort((x, y) => y.phrase.split(' ').length - x.phrase.split(' ').length);
+
+export function findEvents(c: DocContext): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  const T = c.T;
+  let lastSubject: string | null = null;
+  for (let s = 0; s < c.a.sentences.length; s++) {
+    const [f, l] = c.a.sentenceTokens[s]!;
+    const mentions = c.bySentence[s]!;
+    const triggers: Trigger[] = [];
+    for (let i = f; i <= l; i++) {
+      for (const tr of TRIGGERS) {
+        const end = matchPhrase(T, i, tr.phrase);
+        if (end < 0 || end > l) continue;
+        // The same word may be passive or active; keep both readings and let the arguments decide.
+        if (triggers.some((x) => x.first === i && x.type === tr.type && x.form === tr.form)) continue;
+        if (triggers.some((x) => x.first <= i && x.last >= end && x.last - x.first > end - i)) continue;
+        triggers.push({ type: tr.type, form: tr.form, first: i, last: end });
+      }
+    }
+    const seen = new Set<string>();
+    for (const tr of triggers) {
+      const subj = subjectOf(c, tr, mentions, lastSubject);
+      if (!subj) continue;
+      const key = `${tr.type}|${tr.first}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const date = dateFor(c, s, tr, triggers);
+      const ev: ExtractedEvent = {
+        type: tr.type, subject: subj.id, others: {}, date: date?.iso ?? null, precision: date?.precision ?? null,
+        place: placeFor(c, mentions, tr), detail: detailFor(c, tr, l), evidence: c.evidence(s, `event.${tr.form}:${c.words(tr.first, tr.last)}`, subj.confidence),
+      };
+      for (const m of mentions) {
+        if (m.entity === subj.id) continue;
+        if (c.judges.has(m.entity) && (tr.type === 'sentencing' || tr.type === 'forfeiture' || tr.type === 'conviction' || tr.type === 'trial')) {
+          ev.others[tr.type === 'forfeiture' ? 'ordered_by' : 'judge'] = m.entity;
+        }
+      }
+      if (tr.type === 'attack' || tr.type === 'killing') {
+        const perp = perpetrator(c, mentions, tr, subj.id);
+        if (perp) ev.others[perp.role] = perp.id;
+      }
+      out.push(ev);
+      if (c.type(subj.id) === 'Person') lastSubject = subj.id;
+    }
+    // Keep track of who the text is about for pronouns in the next sentence.
+    const firstPerson = mentions.find((m) => m.type === 'Person' && !c.judges.has(m.entity));
+    if (firstPerson && !out.some((e) => e.evidence.sentence === s)) lastSubject = firstPerson.entity;
+  }
+  return mergeEvents(out);
+}
+
+function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSubject: string | null): { id: string; confidence: number } | null {
+  const T = c.T;
+  const actorsAfter = mentions.filter((m) => m.first > tr.last && ACTORS.has(m.type));
+  const actorsBefore = mentions.filter((m) => m.last < tr.first && ACTORS.has(m.type) && !c.judges.has(m.entity));
+  if (tr.form === 'nouns') {
+    // "the escape of X", "complaint against X", "extradition of X", "attack on X's hometown".
+    const preps = tr.type === 'attack' ? ['on', 'against', 'of'] : ['of', 'against', 'on'];
+    for (let k = tr.last + 1; k <= Math.min(tr.last + 5, T.length - 1); k++) {
+      if (T[k]!.sent !== T[tr.first]!.sent) break;
+      if (!preps.includes(T[k]!.lower)) {
+        if (['and', 'the', 'a', 'an', 'former', 'alleged', 'reputed', 'accused'].includes(T[k]!.lower) || T[k]!.pos === 'NOUN' || T[k]!.pos === 'ADJ') continue;
+        break;
+      }
+      const m = actorsAfter.find((x) => x.first > k && x.first <= k + 6 && c.words(k + 1, x.first - 1).split(' ').filter(Boolean).every((w) => !['and', 'to', 'for', 'by', 'with', 'in', 'that'].includes(w)));
+      if (m) return { id: m.entity, confidence: 0.8 };
+      break;
+    }
+    // "X's capture", "Mr. Leyva's extradition".
+    const poss = T[tr.first - 1];
+    if (poss && /^['\u2019]s?$/.test(poss.text)) {
+      const m = actorsBefore.find((x) => x.last === tr.first - 2);
+      if (m) return { id: m.entity, confidence: 0.8 };
+    }
+    // "remains under indictment", "agreed not to contest the forfeiture": the clause's subject.
+    if (/\bunder\b|\bagreed\b|\bcontest\b|\bfaces?\b|\bawait/.test(c.words(tr.first - 4, tr.first - 1)) || tr.type === 'forfeiture') {
+      const m = actorsBefore.filter((x) => x.type === 'Person')[0] ?? actorsBefore[0];
+      if (m) return { id: m.entity, confidence: 0.5 };
+      if (lastSubject && tr.type === 'forfeiture') return { id: lastSubject, confidence: 0.4 };
+    }
+    return null;
+  }
+  const prev = T[tr.first - 1];
+  const passiveCue = prev && (AUX.has(prev.lower) || prev.text === ',' || PRONOUNS.has(prev.lower) || prev.pos === 'PROPN');
+  if (tr.form === 'active') {
+    if (passiveCue && T[tr.first - 1] && AUX.has(T[tr.first - 1]!.lower)) return null; // the passive reading handles it
+    const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)));
+    return m ? { id: m.entity, confidence: 0.75 } : null;
+  }
+  // Passive or intransitive: the nearest actor before, unless a pronoun stands closer.
+  let pronounAt = -1;
+  for (let k = tr.first - 1; k >= 0 && T[k]!.sent === T[tr.first]!.sent; k--) {
+    if (PRONOUNS.has(T[k]!.lower) && T[k]!.pos === 'PRON') { pronounAt = k; break; }
+    if (T[k]!.lower === ';') break;
+  }
+  const near = actorsBefore[actorsBefore.length - 1];
+  // An active reading with its object right after the verb ("Marines killed X") is not passive.
+  if (!passiveCue && near && actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))) return null;
+  if (pronounAt >= 0 && (!near || near.last < pronounAt)) {
+    return lastSubject ? { id: lastSubject, confidence: 0.5 } : null;
+  }
+  if (near) return { id: near.entity, confidence: 0.7 };
+  return null;
+}
+
+function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMention | null {
+  const dates = c.datesBySentence[s]!;
+  if (!dates.length) return null;
+  const trEnd = c.T[tr.last]!.end;
+  const trStart = c.T[tr.first]!.start;
+  const nextTrigger = all.filter((x) => x.first > tr.last).map((x) => c.T[x.first]!.start).sort((a, b) => a - b)[0] ?? Infinity;
+  const after = dates.find((d) => d.start >= trEnd && d.start < nextTrigger && !/^(between|from)\b/i.test(c.a.text.slice(d.start - 8, d.start).trim().split(/\s+/).pop() ?? ''));
+  if (after) return after;
+  const prevTrigger = all.filter((x) => x.last < tr.first).map((x) => c.T[x.last]!.end).sort((a, b) => b - a)[0] ?? -Infinity;
+  const before = [...dates].reverse().find((d) => d.end <= trStart && d.start > prevTrigger);
+  return before ?? null;
+}
+
+function placeFor(c: DocContext, mentions: TokenMention[], tr: Trigger): string | null {
+  // "in Washington", "to the United States": a location within a few words of the trigger.
+  for (const m of mentions) {
+    if (m.type !== 'Location') continue;
+    const gap = m.first > tr.last ? m.first - tr.last : tr.first - m.last;
+    if (gap < 0 || gap > 8) continue;
+    const prep = c.T[m.first - 1]?.lower;
+    const prep2 = c.T[m.first - 2]?.lower;
+    if (prep === 'in' || prep === 'to' || (prep === 'the' && (prep2 === 'to' || prep2 === 'in')) || prep === 'at' || prep === 'from') return m.entity;
+  }
+  return null;
+}
+
+function detailFor(c: DocContext, tr: Trigger, l: number): string | null {
+  if (tr.type !== 'sentencing') return null;
+  const rest = c.a.text.slice(c.T[tr.last]!.end, c.T[l]!.end);
+  const m = /\bto\s+((?:life|\d+|[a-z]+-?[a-z]*)\s+(?:years?|months?|in prison|imprisonment|behind bars)(?:\s+in (?:prison|federal prison))?)/i.exec(rest)
+    ?? /\bto\s+(life(?: in prison)?)/i.exec(rest);
+  return m ? m[1]! : null;
+}
+
+function perpetrator(c: DocContext, mentions: TokenMention[], tr: Trigger, subject: string): { role: string; id: string } | null {
+  const before = mentions.filter((m) => m.last < tr.first && m.entity !== subject && (m.type === 'Person' || m.type === 'Organization'));
+  const near = before[before.length - 1];
+  if (!near) return null;
+  const between = c.words(near.last + 1, tr.first - 1);
+  if (/\bordered\b/.test(between)) return { role: 'ordered_by', id: near.entity };
+  if (tr.form === 'nouns' && /\b(carried out|launched|staged|led)\b/.test(between)) return { role: 'perpetrator', id: near.entity };
+  return null;
+}
+
+/** The same (type, subject) stated twice is one event; keep the most precise date. */
+function mergeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
+  const rank = { day: 3, month: 2, year: 1 } as const;
+  const byKey = new Map<string, ExtractedEvent>();
+  for (const e of events) {
+    const k = `${e.type}|${e.subject}`;
+    const prev = byKey.get(k);
+    if (!prev) { byKey.set(k, e); continue; }
+    const better = e.date && (!prev.date || (e.precision && prev.precision && rank[e.precision] > rank[prev.precision] && e.date.startsWith(prev.date)));
+    if (better) { prev.date = e.date; prev.precision = e.precision; }
+    prev.place ??= e.place;
+    prev.detail ??= e.detail;
+    for (const [r, id] of Object.entries(e.others)) prev.others[r] ??= id;
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,45 @@
+/**
+ * Document → Extraction: a pure function (no I/O, no global state beyond the loaded word
+ * lists and tagger), so it can run in worker threads and on other machines.
+ */
+import type { Document } from '../document/document.js';
+import type { Extraction } from './extraction.js';
+import { analyse } from './tokens.js';
+import { findNames } from './names.js';
+import { buildEntities } from './entities.js';
+import { findDates } from './dates.js';
+import { findAmounts } from './amounts.js';
+import { DocContext } from './context.js';
+import { findEvents } from './events.js';
+import { findRelations } from './relations.js';
+import { findMoney } from './money.js';
+
+export type ExtractInput = Pick<Document, 'id' | 'text' | 'published'>;
+
+export function extract(doc: ExtractInput): Extraction {
+  const a = analyse(doc.text);
+  const spans = findNames(a);
+  const { entities, mentions } = buildEntities(a, spans);
+  const dates = findDates(doc.text, doc.published);
+  const amounts = findAmounts(doc.text);
+  const entityAt = new Map(mentions.map((m) => [m.start, m.entity]));
+  const titled = spans.filter((s) => s.title && entityAt.has(s.start)).map((s) => ({ entity: entityAt.get(s.start)!, title: s.title! }));
+  const c = new DocContext(a, entities, mentions, dates, amounts, titled);
+  const events = findEvents(c);
+  const relations = findRelations(c);
+  // The defendant of a sentence without one: the subject of the latest event stated so far.
+  const defendant = (s: number): string | null => {
+    const prior = events.filter((e) => e.evidence.sentence <= s && c.type(e.subject) === 'Person');
+    return prior.length ? prior[prior.length - 1]!.subject : null;
+  };
+  const money = findMoney(c, defendant);
+  return {
+    documentId: doc.id,
+    sentences: a.sentences,
+    entities: entities.map(({ keys: _k, mentions: _m, ...e }) => e),
+    mentions,
+    relations,
+    events,
+    money,
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * Proper-name spans: runs of capitalised tokens, held together by Spanish and Portuguese
+ * particles (de, del, la, da, dos), by "of/for/the/and" inside institution names, by
+ * hyphens without spaces (Villareal-Barragán), and by a quoted nickname standing inside
+ * a name (Joaquín "El Chapo" Guzmán). Titles in front of a name (Judge, U.S. District
+ * Judge) are split off and kept as the name's title.
+ */
+import type { Analysis, Token } from './tokens.js';
+import { HEAD_TYPES, PLACES, TITLES, MAX_TITLE_WORDS } from './lexicon/index.js';
+import { foldKey } from './normalize.js';
+
+export interface NameSpan {
+  /** First and last token (inclusive) of the name proper, title excluded. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The name as written (title excluded). */
+  text: string;
+  /** Nicknames quoted inside the name, with their offsets. */
+  nicknames: { text: string; start: number; end: number }[];
+  /** The name without its inner nickname(s), e.g. "Joaquín Guzmán". */
+  plain: string;
+  /** Title written before the name, lower case ("judge"), if any. */
+  title: string | null;
+  sent: number;
+  /** True when the span is wrapped in quotation marks on its own. */
+  quoted: boolean;
+}
+
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'van', 'von', 'der', 'den', 'le', 'du', 'y']);
+/** Joiners allowed inside an institution's name ("Department of Justice") but not a person's. */
+const INSTITUTION_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'against', '&']);
+const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab']);
+const CLOSE_QUOTES = new Set(['"', '\u201d', '\u2019', "'", '\u00bb']);
+/** Lower-case words that finish a group's name: "Sinaloa cartel", "Beltrán-Leyva organization". */
+const TRAILING_HEADS = new Set(['cartel', 'organization', 'organisation', 'gang', 'clan', 'syndicate', 'mafia', 'militia']);
+/**
+ * Capitalised words that open sentences or headlines without being names. wink's tagger
+ * catches most; these slip through as PROPN often enough to list.
+ */
+const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'mr', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in', 'on', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'no', 'not', 'nor', 'both', 'all', 'some', 'many', 'most', 'one', 'two', 'another', 'other', 'each', 'every', 'former', 'now', 'then', 'there', 'here', 'meanwhile', 'however', 'still', 'also', 'although', 'though', 'because', 'until', 'despite', 'according', 'combined', 'nevertheless', 'citing', 'yes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'photo', 'video', 'read', 'see', 'related', 'share', 'click', 'subscribe', 'advertisement', 'update', 'updated', 'editor', 'note', 'analysis', 'opinion', 'correction']);
+
+const isCapWord = (t: Token | undefined): t is Token =>
+  !!t && /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text) && t.kind !== 'punctuation';
+
+function looksLikeHeadline(a: Analysis, s: number): boolean {
+  const [f, l] = a.sentenceTokens[s]!;
+  let words = 0, caps = 0;
+  for (let i = f; i <= l; i++) {
+    const t = a.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+    else if (PARTICLES.has(t.lower) || INSTITUTION_JOINERS.has(t.lower) || ['in', 'to', 'a', 'as', 'at', 'on', 'by'].includes(t.lower)) caps += 0.5;
+  }
+  // Title-case lines (headlines, section labels) capitalise every word; a name finder learns nothing there.
+  return words >= 4 && caps / words > 0.85 && !/[.!?]["\u201d]?$/.test(a.text.slice(a.sentences[s]!.start, a.sentences[s]!.end).trim());
+}
+
+function startsSentence(a: Analysis, t: Token): boolean {
+  const [f] = a.sentenceTokens[t.sent]!;
+  for (let i = f; i < t.i; i++) {
+    const p = a.tokens[i]!;
+    if (p.kind === 'word' || p.kind === 'number') return false;
+  }
+  return true;
+}
+
+/** A span has institution words when any of its words is a head of a non-person type. */
+function hasInstitutionHead(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const h = HEAD_TYPES.get(tokens[i]!.lower);
+    if (h && h !== 'Location') return true;
+    if (h === 'Location' && ['district', 'state', 'gulf', 'port', 'city', 'islands', 'bay'].includes(tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
+export function findNames(a: Analysis): NameSpan[] {
+  const T = a.tokens;
+  const out: NameSpan[] = [];
+  const headline = new Set<number>();
+  for (let s = 0; s < a.sentences.length; s++) if (looksLikeHeadline(a, s)) headline.add(s);
+
+  // Words the document also writes in lower case ("Authorities said…" vs "authorities") are
+  // common nouns when they open a sentence.
+  const lowerWords = new Set<string>();
+  for (const t of T) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+
+  let i = 0;
+  while (i < T.length) {
+    const t = T[i]!;
+    const opens = isCapWord(t) && startsSentence(a, t);
+    if (!isCapWord(t) || headline.has(t.sent) || NOT_NAMES.has(t.lower.replace(/\.$/, ''))
+      || (opens && ((t.pos !== 'PROPN' && !isAcronym(t)) || (lowerWords.has(t.lower) && !isCapWord(T[i + 1]))))) {
+      i++;
+      continue;
+    }
+    let last = i;
+    const nick: { first: number; last: number }[] = [];
+    for (;;) {
+      const n = T[last + 1];
+      if (!n || n.sent !== t.sent) break;
+      // Capitalised word directly continuing the name.
+      if (isCapWord(n) && !NOT_NAMES.has(n.lower) && n.space) { last++; continue; }
+      // Hyphenated compound without spaces: Beltrán-Leyva, MS-13.
+      if (/^[-\u2010\u2011]$/.test(n.text) && !n.space) {
+        const m = T[last + 2];
+        if (m && !m.space && (isCapWord(m) || (T[last + 2]!.kind === 'number' && /^\p{Lu}+$/u.test(T[last]!.text)))) { last += 2; continue; }
+        break;
+      }
+      // Particles: Norte del Valle, Ramírez de la Cruz.
+      if (PARTICLES.has(n.text) && isCapWord(T[last + 2])) { last += 2; continue; }
+      if (n.text === 'de' && T[last + 2]?.text === 'la' && isCapWord(T[last + 3])) { last += 3; continue; }
+      // Institution joiners: Department of Justice, Court of Appeals for the D.C. Circuit.
+      if ((n.lower === 'and' || n.lower === '&') && n.space) {
+        // "Narcotic and Dangerous Drug Section" joins; "Sinaloa Cartel and El Chapo" does not.
+        const runEnd = capRunEnd(T, last + 2, t.sent);
+        if (runEnd >= last + 2 && !hasInstitutionHead(T, last, last) && hasInstitutionHead(T, last + 2, runEnd)) { last = runEnd; continue; }
+        break;
+      }
+      if (INSTITUTION_JOINERS.has(n.lower) && n.lower !== 'the' && hasInstitutionHead(T, Math.max(i, last - 2), last)) {
+        let k = last + 2;
+        if (T[k]?.lower === 'the') k++;
+        if (isCapWord(T[k]) && !NOT_NAMES.has(T[k]!.lower)) { last = k; continue; }
+        break;
+      }
+      // Possessive inside an office's name: Attorney's Office, Sheriff's Office.
+      if (/^['\u2019]s$/.test(n.text) && T[last + 2] && /^(Office|Department)$/.test(T[last + 2]!.text)) { last += 2; continue; }
+      // A quoted nickname inside a name: Joaquín “El Chapo” Guzmán.
+      if (OPEN_QUOTES.has(n.text)) {
+        let k = last + 2;
+        while (k < T.length && T[k]!.sent === t.sent && !CLOSE_QUOTES.has(T[k]!.text) && k - last < 8) k++;
+        if (k > last + 2 && CLOSE_QUOTES.has(T[k]?.text ?? '') && isCapWord(T[last + 2]) && isCapWord(T[k + 1]) && T[k + 1]!.sent === t.sent) {
+          nick.push({ first: last + 2, last: k - 1 });
+          last = k + 1;
+          continue;
+        }
+        break;
+      }
+      // "Washington, D.C.": a city and its state or district when the gazetteer knows the pair.
+      if (n.text === ',' && isCapWord(T[last + 2])) {
+        const pair = a.text.slice(T[i]!.start, T[last + 2]!.end);
+        if (PLACES.has(foldKey(pair)) && foldKey(pair).includes(' ')) { last += 2; continue; }
+      }
+      // A spaced dash inside a group's name: "Jalisco Cartel - New Generation".
+      if (/^[-\u2013]$/.test(n.text) && n.space && hasInstitutionHead(T, i, last) && isCapWord(T[last + 2]) && T[last + 2]!.space) {
+        const runEnd = capRunEnd(T, last + 2, t.sent);
+        if (runEnd - last - 1 <= 3) { last = runEnd; continue; }
+        break;
+      }
+      // Lower-case group heads: Sinaloa cartel.
+      if (TRAILING_HEADS.has(n.lower) && n.space) { last++; break; }
+      break;
+    }
+    // Trailing particles or joiners never end a name.
+    while (last > i && (PARTICLES.has(T[last]!.text) || INSTITUTION_JOINERS.has(T[last]!.lower))) last--;
+    // A sentence-initial "The" belongs to the sentence, not the name.
+    let first = i;
+    while (first < last && T[first]!.lower === 'the') first++;
+    emit(a, out, first, last, nick);
+    i = last + 1;
+  }
+  return out;
+}
+
+/** Last token of the run of capitalised words starting at `from` (from - 1 when there is none). */
+function capRunEnd(T: Token[], from: number, sent: number): number {
+  let k = from;
+  while (isCapWord(T[k]) && T[k]!.sent === sent && !NOT_NAMES.has(T[k]!.lower)) k++;
+  return k - 1;
+}
+
+function isAcronym(t: Token): boolean {
+  return /^[\p{Lu}][\p{Lu}.&-]+$/u.test(t.text) && t.text.length >= 2;
+}
+
+function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: { first: number; last: number }[]): void {
+  const T = a.tokens;
+  // Split a leading title: "U.S. District Judge Richard J. Leon" → title "u.s. district judge".
+  let title: string | null = null;
+  for (let k = Math.min(last - 1, first + MAX_TITLE_WORDS - 1); k >= first; k--) {
+    const phrase = T.slice(first, k + 1).map((x) => x.lower).join(' ');
+    if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower)) {
+      title = phrase;
+      first = k + 1;
+      break;
+    }
+  }
+  if (first > last) return;
+  const start = T[first]!.start;
+  const end = T[last]!.end;
+  const text = a.text.slice(start, end);
+  if (!/\p{L}/u.test(text)) return;
+  const nicknames = nick.filter((n) => n.first >= first).map((n) => ({
+    text: a.text.slice(T[n.first]!.start, T[n.last]!.end), start: T[n.first]!.start, end: T[n.last]!.end,
+  }));
+  let plain = text;
+  for (const n of nick.filter((x) => x.first >= first).reverse()) {
+    // Drop the nickname with its quotes: "Joaquín “El Chapo” Guzmán" → "Joaquín Guzmán".
+    const qs = T[n.first - 1]!.start - start;
+    const qe = T[n.last + 1]!.end - start;
+    plain = (plain.slice(0, qs).trimEnd() + ' ' + plain.slice(qe).trimStart()).trim();
+  }
+  const before = T[first - 1];
+  const after = T[last + 1];
+  const quoted = !!before && OPEN_QUOTES.has(before.text) && !!after && (CLOSE_QUOTES.has(after.text) || (after.kind === 'punctuation' && CLOSE_QUOTES.has(T[last + 2]?.text ?? '')));
+  out.push({ first, last, start, end, text, nicknames, plain, title, sent: T[first]!.sent, quoted });
+}

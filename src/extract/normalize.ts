@@ -1,0 +1,20 @@
+/** Keys under which surface forms of a name are compared. */
+
+/** Lower case, accents stripped, hyphens, dots, commas and quotes read as spaces, a leading "the" dropped. */
+export function foldKey(s: string): string {
+  let t = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  t = t.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+  t = t.replace(/["\u201c\u201d\u201e\u00ab\u00bb]/g, ' ');
+  t = t.replace(/[-\u2010-\u2015\u2212.,]/g, ' ');
+  t = t.replace(/\s+/g, ' ').trim();
+  if (t.startsWith('the ')) t = t.slice(4);
+  // Runs of single letters are initials: "u s" and "us" are the same key.
+  return t.replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
+}
+
+/** A readable id: lower-case ascii words joined by hyphens. */
+export function slug(s: string): string {
+  const t = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+    .replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return t || 'entity';
+}

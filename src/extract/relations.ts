@@ -1,0 +1,328 @@
+/**
+ * Ties between actors from the shapes crime reporting states them in: appositions ("X, a former
+ * leader of Y"), roles before names ("Justice Department spokesman X"), possessives ("Y's
+ * attorney, X", "Guzmán's Sinaloa cartel", "Mexico's BLO"), kinship ("X's son, Y"), and verbs
+ * and nouns of alliance, rivalry, testimony, supply, corruption and territory.
+ */
+import type { EntityType, ExtractedRelation, Predicate } from './extraction.js';
+import { DocContext, type TokenMention } from './context.js';
+import { KIN, ROLE_PREDICATES, MAX_ROLE_WORDS, type RolePredicate } from './lexicon/index.js';
+
+const ORG_TYPES = new Set<EntityType>(['Organization', 'PublicBody', 'Company']);
+const ACTOR_TYPES = new Set<EntityType>(['Person', 'Organization', 'PublicBody', 'Company']);
+const MODIFIERS = new Set(['a', 'an', 'the', 'former', 'alleged', 'reputed', 'suspected', 'top', 'senior', 'high-level', 'high-ranking', 'longtime', 'one-time', 'onetime', 'veteran', 'then', 'current', 'key', 'regional', 'local', 'chief', 'principal', 'powerful', 'notorious', 'feared', 'founding', 'imprisoned', 'jailed', 'fugitive', 'co', 'also', 'and', 'ex', 'retired', 'deputy', 'federal', 'u.s.', 'us', 'mexican', 'colombian', 'police', 'state', 'municipal', 'one', 'of', 'its', 'their', 'his', 'her', 'leading', 'major', 'main', 'second', 'third', 'no.', '2', 'number', 'two', 'three', 'assistant', 'special', 'acting', 'interim', 'drug', 'cartel', 'gang', 'trafficking', 'criminal', 'group', 'organization']);
+
+type Emit = (r: Omit<ExtractedRelation, 'evidence'>, s: number, rule: string, confidence?: number) => void;
+
+export function findRelations(c: DocContext): ExtractedRelation[] {
+  const out = new Map<string, ExtractedRelation>();
+  const emit: Emit = (r, s, rule, confidence = 0.7) => {
+    if (r.subject === r.object) return;
+    if (!validTypes(c, r.predicate, r.subject, r.object)) return;
+    const sym = ['family', 'associate', 'ally', 'rival'].includes(r.predicate);
+    const [a, b] = sym && r.subject > r.object ? [r.object, r.subject] : [r.subject, r.object];
+    const key = `${a}|${r.predicate}|${b}`;
+    if (out.has(key)) return;
+    out.set(key, { ...r, evidence: c.evidence(s, rule, confidence) });
+  };
+  for (let s = 0; s < c.a.sentences.length; s++) {
+    const ms = c.bySentence[s]!;
+    appositiveRoles(c, s, ms, emit);
+    rolesBeforeNames(c, s, ms, emit);
+    possessives(c, s, ms, emit);
+    personOfOrg(c, s, ms, emit);
+    kinship(c, s, ms, emit);
+    verbsAndNouns(c, s, ms, emit);
+    based(c, s, ms, emit);
+  }
+  return [...out.values()];
+}
+
+function validTypes(c: DocContext, p: Predicate, s: string, o: string): boolean {
+  const st = c.type(s), ot = c.type(o);
+  if (!st || !ot) return false;
+  switch (p) {
+    case 'leader_of': case 'works_for': return st === 'Person' && ORG_TYPES.has(ot);
+    case 'member_of': return st === 'Person' && ot === 'Organization';
+    case 'family': case 'associate': return st === 'Person' && ot === 'Person';
+    case 'ally': return st !== 'Location' && ot !== 'Location';
+    case 'part_of': return ORG_TYPES.has(st) && ORG_TYPES.has(ot);
+    case 'lawyer_of': case 'witness_against': return st === 'Person' && (ot === 'Person' || ot === 'Organization');
+    case 'colludes_with': return (st === 'Person' || st === 'PublicBody') && (ot === 'Person' || ot === 'Organization');
+    case 'operates_in': return st !== 'Location' && ot === 'Location';
+    default: return ACTOR_TYPES.has(st) && ACTOR_TYPES.has(ot);
+  }
+}
+
+/** The role phrase ending at token `end` (inclusive), scanning back over at most MAX_ROLE_WORDS words. */
+function roleEndingAt(c: DocContext, end: number): { role: string; first: number } | null {
+  for (let n = MAX_ROLE_WORDS; n >= 1; n--) {
+    const first = end - n + 1;
+    if (first < 0) continue;
+    const phrase = c.words(first, end);
+    if (ROLE_PREDICATES.has(phrase)) return { role: phrase, first };
+  }
+  return null;
+}
+
+/** The role phrase inside a lower-case stretch of words: the longest that appears. */
+function roleIn(words: string[]): string | null {
+  let best: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_ROLE_WORDS, words.length - i); n >= 1; n--) {
+      const p = words.slice(i, i + n).join(' ');
+      if (ROLE_PREDICATES.has(p) && (!best || p.split(' ').length > best.split(' ').length)) best = p;
+    }
+  }
+  return best;
+}
+
+function predicateFor(role: string, orgType: EntityType | undefined): RolePredicate | null {
+  const preds = ROLE_PREDICATES.get(role) ?? [];
+  if (preds.includes('lawyer_of')) return orgType === 'Organization' || orgType === 'Person' ? 'lawyer_of' : 'works_for';
+  // "commander" leads a cartel cell but works for a police force.
+  if (orgType === 'PublicBody' || orgType === 'Company') {
+    if (preds.includes('leader_of') && /^(head|chief|director|leader|president|chairman|founder|co-director|executive director|director general|commander)$/.test(role) && orgType === 'Company') return 'leader_of';
+    if (preds.includes('leader_of') && /^(head|director|chief|director general)$/.test(role)) return 'leader_of';
+    return preds.includes('works_for') ? 'works_for' : preds.includes('leader_of') ? 'works_for' : null;
+  }
+  if (orgType === 'Organization') {
+    if (preds.includes('leader_of')) return 'leader_of';
+    if (preds.includes('member_of')) return 'member_of';
+    return preds.includes('works_for') ? 'works_for' : null;
+  }
+  return null;
+}
+
+/** "X, a former leader of Y", "X, co-director of Y", "X, a former BLO member". */
+function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  for (let k = 0; k < ms.length; k++) {
+    const p = ms[k]!;
+    if (p.type !== 'Person') continue;
+    if (T[p.last + 1]?.text !== ',' && T[p.last + 1]?.lower !== 'is' && T[p.last + 1]?.lower !== 'was' && !(T[p.last + 1]?.lower === 'who')) {
+      if (!(T[p.last + 1] && ['a', 'an', 'the'].includes(T[p.last + 1]!.lower))) continue;
+    }
+    // Words up to the next mention; they must be an apposition (no verb other than is/was).
+    for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
+      const o = ms[j]!;
+      if (!ORG_TYPES.has(o.type)) {
+        if (o.type === 'Location' && T[o.last + 1] && /^['\u2019]s?$/.test(T[o.last + 1]!.text)) continue; // "Mexico's …"
+        if (o.type === 'Location') continue;
+        break;
+      }
+      const words: string[] = [];
+      for (let i = p.last + 1; i < o.first; i++) if (T[i]!.kind !== 'punctuation' || T[i]!.text === '-') words.push(T[i]!.lower);
+      // Role after the organisation: "a former BLO member".
+      let after: string[] = [];
+      for (let i = o.last + 1; i <= o.last + 3 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
+      const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || w === 'who' || w === 'is' || w === 'was' || w === ',') ? roleIn(after) : null);
+      if (!role) break;
+      if (words.some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
+      const pred = predicateFor(role, o.type);
+      if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role');
+      break;
+    }
+  }
+}
+
+/** "Justice Department spokesman Peter Carr", "Sinaloa Cartel kingpin Joaquín Guzmán", "BLO member X". */
+function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const o = ms[k]!;
+    const p = ms[k + 1]!;
+    if (!ORG_TYPES.has(o.type) || p.type !== 'Person') continue;
+    const gap = p.first - o.last - 1;
+    if (gap < 1 || gap > 4) continue;
+    let ok = true;
+    for (let i = o.last + 1; i < p.first; i++) if (!/^\p{Ll}/u.test(T[i]!.text)) ok = false;
+    if (!ok) continue;
+    const r = roleEndingAt(c, p.first - 1);
+    if (!r) continue;
+    const pred = predicateFor(r.role, o.type);
+    if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name');
+  }
+  // "ROLE of ORG, PERSON": "deputy chief of the Justice Department's Narcotics Section, Amanda Liskamm".
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const o = ms[k]!;
+    const p = ms[k + 1]!;
+    if (!ORG_TYPES.has(o.type) || p.type !== 'Person' || T[o.last + 1]?.text !== ',' || p.first !== o.last + 2) continue;
+    let i = o.first - 1;
+    if (T[i]?.lower === 'the') i--;
+    if (T[i]?.lower !== 'of') continue;
+    const r = roleEndingAt(c, i - 1);
+    if (!r) continue;
+    const pred = predicateFor(r.role, o.type);
+    if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-of-org-name');
+  }
+}
+
+const isPoss = (t: { text: string } | undefined) => !!t && /^['\u2019]s?$/.test(t.text);
+
+/** "Guzmán's Sinaloa cartel", "Mexico's Beltrán Leyva Organization", "the Justice Department's Narcotics Section", "Y's attorney, X". */
+function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    if (!isPoss(T[a.last + 1])) continue;
+    const b = ms[k + 1];
+    if (b && b.first === a.last + 2) {
+      if (a.type === 'Location' && b.type !== 'Location') emit({ subject: b.entity, predicate: 'operates_in', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-place');
+      else if (a.type === 'Person' && b.type === 'Organization') emit({ subject: a.entity, predicate: 'leader_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-group', 0.6);
+      else if (ORG_TYPES.has(a.type) && b.type === a.type) emit({ subject: b.entity, predicate: 'part_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-unit', 0.6);
+      continue;
+    }
+    // "Y's attorney, X" / "Y's son, X" / "Y's attorneys".
+    const words: string[] = [];
+    let i = a.last + 2;
+    for (; i < T.length && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text) && words.length < 4; i++) words.push(T[i]!.lower);
+    if (!words.length) continue;
+    const head = words[words.length - 1]!;
+    const named = T[i]?.text === ',' ? ms.find((m) => m.first === i + 1) : ms.find((m) => m.first === i);
+    const kin = KIN.get(head);
+    if (kin && named && named.type === 'Person' && a.type === 'Person') {
+      emit({ subject: named.entity, predicate: 'family', object: a.entity, qualifier: kin, start: null, end: null }, s, 'relation.possessive-kin');
+      continue;
+    }
+    const role = roleIn(words);
+    if (role && named && named.type === 'Person') {
+      const preds = ROLE_PREDICATES.get(role) ?? [];
+      if (preds.includes('lawyer_of') && (a.type === 'Person' || a.type === 'Organization')) emit({ subject: named.entity, predicate: 'lawyer_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-lawyer');
+      else {
+        const pred = predicateFor(role, a.type);
+        if (pred && pred !== 'lawyer_of') emit({ subject: named.entity, predicate: pred, object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-role');
+      }
+    }
+  }
+}
+
+/** "said Chivis Martinez of Borderland Beat": a person of an organisation. */
+function personOfOrg(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const p = ms[k]!;
+    const o = ms[k + 1]!;
+    if (p.type !== 'Person' || !ORG_TYPES.has(o.type)) continue;
+    const of = T[p.last + 1];
+    if (of?.lower !== 'of' && of?.lower !== 'at') continue;
+    const first = T[p.last + 2]?.lower === 'the' ? p.last + 3 : p.last + 2;
+    if (o.first !== first) continue;
+    const pred: Predicate = o.type === 'Organization' && /cartel|gang|clan|organi[sz]ation|mafia|syndicate|militia/i.test(c.byId.get(o.entity)?.name ?? '') ? 'member_of' : 'works_for';
+    emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.person-of-org', 0.6);
+  }
+}
+
+/** "X, who is Y's son and also Z's nephew", "his brother Arturo", "married the cousin of Y". */
+function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  const [f, l] = c.a.sentenceTokens[s]!;
+  for (let i = f; i <= l; i++) {
+    const kin = KIN.get(T[i]!.lower);
+    if (!kin) continue;
+    // "X, who is Y's son": anchor Y before the kin word, person X earlier in the clause.
+    if (isPoss(T[i - 1])) {
+      const y = ms.find((m) => m.last === i - 2);
+      const x = [...ms].reverse().find((m) => m.last < (y?.first ?? i) && m.type === 'Person');
+      const gap = x && y ? c.words(x.last + 1, y.first - 1) : '';
+      if (x && y && y.type === 'Person' && /^(, )?(who is|who was|is|was|, who is|, who was)?( the)?( and also| and| also)?\s*$/.test(gap.replace(/ ,/g, ','))) {
+        emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-apposition');
+      } else if (x && y && y.type === 'Person' && /\bwho is\b/.test(c.words(x.last + 1, i))) {
+        emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-apposition');
+      }
+      continue;
+    }
+    // "his brother Arturo": the person named after the kin word, anchored on the clause's person.
+    const named = ms.find((m) => m.first === i + 1 && m.type === 'Person');
+    if (named && ['his', 'her'].includes(T[i - 1]?.lower ?? '')) {
+      const anchor = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person' && m.entity !== named.entity);
+      if (anchor) emit({ subject: named.entity, predicate: 'family', object: anchor.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-pronoun', 0.5);
+      continue;
+    }
+    // "X married the cousin of Y" / "X married his cousin": an in-law.
+    if (T[i - 2]?.lower === 'married' || T[i - 1]?.lower === 'married' || T[i - 3]?.lower === 'married') {
+      const x = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person');
+      let y = T[i + 1]?.lower === 'of' ? ms.find((m) => m.first > i && m.first <= i + 4 && m.type === 'Person') : undefined;
+      if (!y && x) {
+        const other = [...ms].reverse().find((m) => m.last < x.first && m.type === 'Person');
+        const between = c.words(x.last + 1, i);
+        if (other && /\bhis\b|\bher\b/.test(between)) y = other;
+        else if (/\bclose to\b/.test(c.words(f, i))) y = ms.find((m) => m.type === 'Person' && m.entity !== x.entity);
+      }
+      if (x && y && x.entity !== y.entity) emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: 'in-law', start: null, end: null }, s, 'relation.married-kin', 0.6);
+    }
+  }
+}
+
+const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|partnered with|partnership with|teamed up with|joined forces with|in league with|worked with)\b/;
+const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting)\b/;
+const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
+const SUPPLY_RE = /\b(supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for)\b/;
+const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from)\b/;
+const CONTROL_RE = /\b(control(?:led|ling|s)?|ran|runs|operat(?:ed|es|ing)|dominat(?:ed|es|ing)|based in|stronghold in|territory in|route through|routes through|plaza in)\b/;
+
+/** Verb and noun patterns between two actors of a sentence. */
+function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.sentenceText(s).toLowerCase();
+  const sentStart = c.a.sentences[s]!.start;
+  const actors = ms.filter((m) => ACTOR_TYPES.has(m.type));
+  const at = (m: TokenMention) => m.start - sentStart;
+  const pairAround = (re: RegExp): [TokenMention, TokenMention[]] | null => {
+    const m = re.exec(text);
+    if (!m) return null;
+    const pos = m.index;
+    const end = pos + m[0].length;
+    const before = actors.filter((x) => at(x) < pos && !c.judges.has(x.entity));
+    const after = actors.filter((x) => at(x) >= end);
+    const subj = before[before.length - 1] ?? null;
+    if (!subj || !after.length) return null;
+    // Objects: the first actor after the cue, and those coordinated with it ("Sinaloa and BLO").
+    const objs = [after[0]!];
+    for (let k = 1; k < after.length; k++) {
+      const gap = c.a.text.slice(after[k - 1]!.end, after[k]!.start);
+      if (/^\s*(,|and|, and|or)\s*(the\s+)?$/.test(gap)) objs.push(after[k]!); else break;
+    }
+    return [subj, objs];
+  };
+  const ally = pairAround(ALLY_RE);
+  if (ally) for (const o of ally[1]) {
+    const both = c.type(ally[0].entity) === 'Person' && o.type === 'Person';
+    emit({ subject: ally[0].entity, predicate: both ? 'associate' : 'ally', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.alliance');
+  }
+  const rival = pairAround(RIVAL_RE);
+  if (rival) for (const o of rival[1]) emit({ subject: rival[0].entity, predicate: 'rival', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
+  const lost = /no love lost between/.exec(text);
+  if (lost) {
+    const after = actors.filter((x) => at(x) > lost.index);
+    if (after.length >= 2) emit({ subject: after[0]!.entity, predicate: 'rival', object: after[1]!.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
+  }
+  const wit = pairAround(WITNESS_RE);
+  if (wit) for (const o of wit[1]) emit({ subject: wit[0].entity, predicate: 'witness_against', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.witness');
+  const sup = pairAround(SUPPLY_RE);
+  if (sup) for (const o of sup[1]) emit({ subject: sup[0].entity, predicate: 'supplier_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.supplier');
+  const col = COLLUDE_RE.exec(text);
+  if (col) {
+    const officials = actors.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index);
+    const criminals = actors.filter((x) => x.type === 'Organization' || (x.type === 'Person' && at(x) > col.index));
+    const subj = officials[officials.length - 1];
+    for (const o of criminals) if (subj && o.entity !== subj.entity) emit({ subject: subj.entity, predicate: 'colludes_with', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.collusion', 0.5);
+  }
+  const ctl = CONTROL_RE.exec(text);
+  if (ctl) {
+    const before = actors.filter((x) => at(x) < ctl.index && (x.type === 'Person' || x.type === 'Organization'));
+    const subj = before[before.length - 1];
+    const places = ms.filter((x) => x.type === 'Location' && at(x) > ctl.index && at(x) - ctl.index < 60);
+    if (subj && places[0]) emit({ subject: subj.entity, predicate: 'operates_in', object: places[0].entity, qualifier: null, start: null, end: null }, s, 'relation.territory', 0.5);
+  }
+}
+
+/** "Britain-based HSBC", "a Panama-based firm". */
+function based(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  for (const m of ms) {
+    if (m.type !== 'Location') continue;
+    if (!/^[-\u2010\u2011]$/.test(T[m.last + 1]?.text ?? '') || T[m.last + 2]?.lower !== 'based') continue;
+    const target = ms.find((o) => o.first > m.last + 2 && o.first <= m.last + 6 && ORG_TYPES.has(o.type));
+    if (target) emit({ subject: target.entity, predicate: 'operates_in', object: m.entity, qualifier: null, start: null, end: null }, s, 'relation.x-based');
+  }
+}

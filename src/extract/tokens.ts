@@ -1,0 +1,85 @@
+/**
+ * Tokens and sentences from wink-nlp, with character offsets into the document text.
+ * wink keeps every character (token values plus their preceding spaces reproduce the
+ * text), so offsets are a running sum; that keeps every later span exact.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from './extraction.js';
+
+export interface Token {
+  /** Index in the document's token list. */
+  i: number;
+  text: string;
+  /** Lower-cased, accents kept. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, …). */
+  pos: string;
+  /** wink's token type: word, punctuation, number, currency, … */
+  kind: string;
+  /** Sentence index. */
+  sent: number;
+  /** True when whitespace precedes the token. */
+  space: boolean;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  /** Sentence spans in characters. */
+  sentences: Span[];
+  /** For each sentence, its first and last token index (inclusive). */
+  sentenceTokens: [number, number][];
+}
+
+// Only sentence boundaries and POS are needed; wink's NER and negation passes are skipped for speed.
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+export function analyse(text: string): Analysis {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const kinds = doc.tokens().out(its.type) as string[];
+  const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const tokens: Token[] = new Array(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const sp = spaces[i] ?? '';
+    offset += sp.length;
+    const value = values[i] ?? '';
+    // wink may normalise nothing, but guard: re-anchor on the real text if a value drifted.
+    let start = offset;
+    if (text.startsWith(value, start) === false) {
+      const found = text.indexOf(value, start);
+      if (found >= 0 && found - start < 8) start = found;
+    }
+    tokens[i] = {
+      i, text: value, lower: value.toLowerCase(), start, end: start + value.length,
+      pos: pos[i] ?? 'X', kind: kinds[i] ?? 'word', sent: 0, space: sp.length > 0,
+    };
+    offset = start + value.length;
+  }
+  const sentences: Span[] = [];
+  const sentenceTokens: [number, number][] = [];
+  sentSpans.forEach(([a, b], s) => {
+    for (let i = a; i <= b; i++) tokens[i]!.sent = s;
+    sentences.push({ start: tokens[a]!.start, end: tokens[b]!.end });
+    sentenceTokens.push([a, b]);
+  });
+  return { text, tokens, sentences, sentenceTokens };
+}
+
+/** Index of the sentence holding character `offset`. */
+export function sentenceAt(sentences: Span[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
