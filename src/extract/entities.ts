@@ -121,7 +121,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       continue;
     }
     // X, known as “Y” / X, alias “Y” / X, or “Y”
-    if (/^\s*,?\s*(?:(?:also |better |widely |commonly )?known as|alias|a\.k\.a\.?|aka|nicknamed|dubbed|called|or)\s*["\u201c\u2018']?\s*$/i.test(between) && nx.quoted) {
+    if (/^\s*,?\s*(?:(?:also |better |widely |commonly )?known as|alias|a\.k\.a\.?|aka|nicknamed|dubbed|called|or)\s*["\u201c\u2018']?\s*(?:the\s+)?$/i.test(between) && nx.quoted) {
       if (gn.type !== 'Location' && gn.type !== 'PublicBody' || gn.spans.length === 1) {
         merge(gs, gn);
         relabel(gs, nx, 'alias.known-as');

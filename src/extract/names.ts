@@ -6,7 +6,7 @@
  * Judge) are split off and kept as the name's title.
  */
 import type { Analysis, Token } from './tokens.js';
-import { HEAD_TYPES, PLACES, TITLES, MAX_TITLE_WORDS } from './lexicon/index.js';
+import { AGENCIES, GIVEN_NAMES, HEAD_TYPES, PLACES, TITLES, MAX_TITLE_WORDS } from './lexicon/index.js';
 import { foldKey } from './normalize.js';
 
 export interface NameSpan {
@@ -88,6 +88,9 @@ export function findNames(a: Analysis): NameSpan[] {
   const lowerWords = new Set<string>();
   for (const t of T) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
 
+  const midCaps = new Set<string>();
+  for (const t of T) if (isCapWord(t) && !startsSentence(a, t)) midCaps.add(t.text);
+
   let i = 0;
   while (i < T.length) {
     const t = T[i]!;
@@ -159,7 +162,10 @@ export function findNames(a: Analysis): NameSpan[] {
     // A sentence-initial "The" belongs to the sentence, not the name.
     let first = i;
     while (first < last && T[first]!.lower === 'the') first++;
-    emit(a, out, first, last, nick);
+    // A lone capitalised word opening a sentence ("Police detained…", "Local authorities…") is
+    // a name only if the text also capitalises it mid-sentence or a word list knows it.
+    if (first === last && opens && first === i && !midCaps.has(t.text) && !isAcronym(t) && !KNOWN_SINGLE(t)) { i = last + 1; continue; }
+    emit(a, out, first, last, nick, i);
     i = last + 1;
   }
   return out;
@@ -176,7 +182,9 @@ function isAcronym(t: Token): boolean {
   return /^[\p{Lu}][\p{Lu}.&-]+$/u.test(t.text) && t.text.length >= 2;
 }
 
-function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: { first: number; last: number }[]): void {
+const KNOWN_SINGLE = (t: Token) => PLACES.has(foldKey(t.text)) || GIVEN_NAMES.has(foldKey(t.text)) || AGENCIES.has(foldKey(t.text));
+
+function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: { first: number; last: number }[], origin: number): void {
   const T = a.tokens;
   // Split a leading title: "U.S. District Judge Richard J. Leon" → title "u.s. district judge".
   let title: string | null = null;
@@ -203,7 +211,9 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
     const qe = T[n.last + 1]!.end - start;
     plain = (plain.slice(0, qs).trimEnd() + ' ' + plain.slice(qe).trimStart()).trim();
   }
-  const before = T[first - 1];
+  let b = Math.min(first, origin) - 1;
+  if (T[b]?.lower === 'the') b--;
+  const before = T[b];
   const after = T[last + 1];
   const quoted = !!before && OPEN_QUOTES.has(before.text) && !!after && (CLOSE_QUOTES.has(after.text) || (after.kind === 'punctuation' && CLOSE_QUOTES.has(T[last + 2]?.text ?? '')));
   out.push({ first, last, start, end, text, nicknames, plain, title, sent: T[first]!.sent, quoted });

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './tokens.js';
+import { findNames } from './names.js';
+import { buildEntities } from './entities.js';
+
+function entities(text: string) {
+  const a = analyse(text);
+  return buildEntities(a, findNames(a)).entities;
+}
+const byName = (es: ReturnType<typeof entities>, name: string) => es.find((e) => e.name === name);
+
+describe('buildEntities', () => {
+  it('binds an acronym in parentheses to the name before it', () => {
+    const es = entities('Members of the Cárdenas Valley Organization (CVO) were arrested. The CVO denied it.');
+    const e = byName(es, 'Cárdenas Valley Organization');
+    expect(e?.type).toBe('Organization');
+    expect(e?.aliases).toContain('CVO');
+    expect(es.filter((x) => x.name === 'CVO')).toHaveLength(0);
+  });
+
+  it('binds surname-only and first-name-only mentions to the full name', () => {
+    const es = entities('Prosecutors charged Octavio Lemus Carranza in March. Lemus Carranza denied the charges. Octavio later pleaded guilty.');
+    const e = byName(es, 'Octavio Lemus Carranza');
+    expect(e?.type).toBe('Person');
+    expect(e?.aliases).toEqual(expect.arrayContaining(['Lemus Carranza', 'Octavio']));
+    expect(es).toHaveLength(1);
+  });
+
+  it('keeps two relatives with a shared surname apart when their given names differ', () => {
+    const es = entities('Ramón Ortega Vidal and his son Ramón Ortega Salas were both indicted.');
+    expect(es.map((e) => e.name).sort()).toEqual(['Ramón Ortega Salas', 'Ramón Ortega Vidal']);
+  });
+
+  it('reads "known as" and "or" aliases of a quoted nickname', () => {
+    const es = entities('The enforcer, Julián Basurto Reyes, known as “El Tejón,” fled. El Tejón, or “The Badger,” was caught in May.');
+    const e = byName(es, 'Julián Basurto Reyes');
+    expect(e?.aliases).toEqual(expect.arrayContaining(['El Tejón', 'The Badger']));
+  });
+
+  it('types by head word, gazetteer, agency list and context', () => {
+    const es = entities('The Federal Judicial Police and the DEA questioned Banco Austral in Panama. Lidia Fonseca of Coastline Watch, a nonprofit research group, spoke.');
+    expect(byName(es, 'Federal Judicial Police')?.type).toBe('PublicBody');
+    expect(byName(es, 'Drug Enforcement Administration')?.type).toBe('PublicBody');
+    expect(byName(es, 'Banco Austral')?.type).toBe('Company');
+    expect(byName(es, 'Panama')?.type).toBe('Location');
+    expect(byName(es, 'Coastline Watch')?.type).toBe('Organization');
+    expect(byName(es, 'Lidia Fonseca')?.type).toBe('Person');
+  });
+
+  it('names a government by its nationality adjective', () => {
+    const es = entities('The Colombian government rejected the request.');
+    expect(byName(es, 'Colombian government')?.type).toBe('PublicBody');
+  });
+});

@@ -1,0 +1,86 @@
+/** Relations, events and money, read end to end from sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.js';
+
+function run(text: string, published = '2020-05-15') {
+  const x = extract({ id: 't', text, published });
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return {
+    x,
+    relations: x.relations.map((r) => `${name.get(r.subject)} ${r.predicate}${r.qualifier ? `(${r.qualifier})` : ''} ${name.get(r.object)}`),
+    events: x.events.map((e) => `${e.type} ${name.get(e.subject)} ${e.date ?? '-'}`),
+    money: x.money.map((m) => `${m.amount} ${m.currency} ${m.kind} ${m.party ? name.get(m.party) : '-'}`),
+  };
+}
+
+describe('relations', () => {
+  it('reads a role in an apposition', () => {
+    expect(run('Police arrested Gilberto Anaya Ruelas, a former leader of the Costa Brava Cartel, in Tijuana.').relations)
+      .toContain('Gilberto Anaya Ruelas leader_of Costa Brava Cartel');
+  });
+
+  it('reads a role written before a name', () => {
+    expect(run('Treasury Department spokeswoman Lucía Benavides declined to comment.').relations)
+      .toContain('Lucía Benavides works_for Treasury Department');
+  });
+
+  it('reads possessive kinship and lawyers', () => {
+    const r = run('Anaya’s son, Mauricio Anaya Soto, was not charged. Gilberto Anaya Ruelas’s attorney, Pablo Ferrer, said he would appeal.').relations;
+    expect(r).toContain('Pablo Ferrer lawyer_of Gilberto Anaya Ruelas');
+  });
+
+  it('reads a country possessive as where a group operates', () => {
+    expect(run('The rise of Honduras’s Valle Norte Cartel worried officials.').relations).toContain('Valle Norte Cartel operates_in Honduras');
+  });
+
+  it('reads alliances and rivalries between groups', () => {
+    const r = run('The Costa Brava Cartel formed an alliance with the Sierra Alta Cartel. The Sierra Alta Cartel is at war with the Golfo Azul Cartel.').relations;
+    expect(r).toContain('Costa Brava Cartel ally Sierra Alta Cartel');
+    expect(r.some((x) => /rival/.test(x) && x.includes('Golfo Azul Cartel'))).toBe(true);
+  });
+});
+
+describe('events', () => {
+  it('takes the subject before a passive verb and the date after it', () => {
+    expect(run('Gilberto Anaya Ruelas was extradited to the United States in March 2019.').events)
+      .toContain('extradition Gilberto Anaya Ruelas 2019-03');
+  });
+
+  it('takes the subject after an active verb', () => {
+    expect(run('A federal judge sentenced Gilberto Anaya Ruelas to 30 years in prison on Tuesday.').events)
+      .toContain('sentencing Gilberto Anaya Ruelas 2020-05-12');
+  });
+
+  it('takes "of X" after an event noun', () => {
+    expect(run('The capture of Gilberto Anaya Ruelas in 2016 split the group.').events).toContain('arrest Gilberto Anaya Ruelas 2016');
+  });
+
+  it('resolves a pronoun to the person the text is about', () => {
+    const ev = run('Gilberto Anaya Ruelas was arrested in 2016. He pleaded guilty last October.').events;
+    expect(ev).toContain('plea Gilberto Anaya Ruelas 2019-10');
+  });
+});
+
+describe('money', () => {
+  it('reads an ordered forfeiture against the defendant', () => {
+    expect(run('A judge ordered Gilberto Anaya Ruelas to forfeit $45 million.').money).toContain('45000000 USD forfeiture_ordered Gilberto Anaya Ruelas');
+  });
+
+  it('reads a settlement paid by a company', () => {
+    expect(run('Banco Austral agreed to pay $140 million to settle the charges.').money).toContain('140000000 USD settlement Banco Austral');
+  });
+
+  it('reads funding withheld by a government body', () => {
+    expect(run('The U.S. government withheld $15 million in security aid in 2018.').money.some((m) => m.startsWith('15000000 USD funding_withheld'))).toBe(true);
+  });
+});
+
+describe('evidence', () => {
+  it('gives every fact a sentence span and a rule id', () => {
+    const { x } = run('Gilberto Anaya Ruelas, a former leader of the Costa Brava Cartel, was extradited in 2019 and ordered to forfeit $45 million.');
+    for (const f of [...x.relations, ...x.events, ...x.money]) {
+      expect(f.evidence.rule).toMatch(/^(relation|event|money)\./);
+      expect(f.evidence.end).toBeGreaterThan(f.evidence.start);
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './tokens.js';
+import { findNames } from './names.js';
+
+const names = (text: string) => findNames(analyse(text));
+
+describe('findNames', () => {
+  it('keeps Spanish particles, accents and hyphenated surnames inside one name', () => {
+    const got = names('Police detained Rosa María de la Cruz and Héctor Peña-Ugalde near Norte del Valle.').map((n) => n.text);
+    expect(got).toEqual(['Rosa María de la Cruz', 'Héctor Peña-Ugalde', 'Norte del Valle']);
+  });
+
+  it('reads a quoted nickname inside a name and gives the name without it', () => {
+    const [n] = names('Prosecutors say Ramiro “El Güero” Salcedo Ibarra ran the port.');
+    expect(n!.text).toBe('Ramiro “El Güero” Salcedo Ibarra');
+    expect(n!.plain).toBe('Ramiro Salcedo Ibarra');
+    expect(n!.nicknames.map((x) => x.text)).toEqual(['El Güero']);
+  });
+
+  it('splits a title off the name it stands before', () => {
+    const [n] = names('The case went to U.S. District Judge Marta Q. Obregón last week.');
+    expect(n!.text).toBe('Marta Q. Obregón');
+    expect(n!.title).toBe('u.s. district judge');
+  });
+
+  it('joins "of" and "for" only inside institution names', () => {
+    const got = names('The Department of Public Security said Tomás Ruiz of Ciudad Obregón was held.').map((n) => n.text);
+    expect(got).toContain('Department of Public Security');
+    expect(got).toContain('Tomás Ruiz');
+    expect(got).not.toContain('Tomás Ruiz of Ciudad Obregón');
+  });
+
+  it('does not read a capitalised sentence opener the text also writes in lower case as a name', () => {
+    const got = names('Authorities in Guayaquil seized the boat. Local authorities said nothing.').map((n) => n.text);
+    expect(got).toEqual(['Guayaquil']);
+  });
+
+  it('keeps a lower-case group head after a name: "Pacific cartel"', () => {
+    expect(names('He worked for the Pacific cartel for years.').map((n) => n.text)).toEqual(['Pacific cartel']);
+  });
+});
