@@ -197,6 +197,8 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
     }
   }
   if (first > last) return;
+  // Inside quotation marks "The" belongs to the nickname: “The Desert Ant”.
+  if (T[first - 1]?.text === 'The' && OPEN_QUOTES.has(T[first - 2]?.text ?? '')) first--;
   const start = T[first]!.start;
   const end = T[last]!.end;
   const text = a.text.slice(start, end);
