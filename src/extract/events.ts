@@ -28,6 +28,14 @@ for (const [type, t] of Object.entries(EVENT_TRIGGERS) as [EventType, { passive:
   for (const form of ['passive', 'active', 'nouns'] as const) for (const phrase of t[form]) TRIGGERS.push({ type, form, phrase });
 }
 TRIGGERS.sort((x, y) => y.phrase.split(' ').length - x.phrase.split(' ').length);
+/** Triggers by their first word, so each token is checked only against phrases that can start there. */
+const BY_FIRST_WORD = new Map<string, typeof TRIGGERS>();
+for (const tr of TRIGGERS) {
+  const w = tr.phrase.split(' ')[0]!;
+  const list = BY_FIRST_WORD.get(w) ?? [];
+  list.push(tr);
+  BY_FIRST_WORD.set(w, list);
+}
 
 export function findEvents(c: DocContext): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
@@ -38,7 +46,9 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     const mentions = c.bySentence[s]!;
     const triggers: Trigger[] = [];
     for (let i = f; i <= l; i++) {
-      for (const tr of TRIGGERS) {
+      const candidates = BY_FIRST_WORD.get(T[i]!.lower);
+      if (!candidates) continue;
+      for (const tr of candidates) {
         const end = matchPhrase(T, i, tr.phrase);
         if (end < 0 || end > l) continue;
         // The same word may be passive or active; keep both readings and let the arguments decide.

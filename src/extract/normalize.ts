@@ -1,7 +1,19 @@
 /** Keys under which surface forms of a name are compared. */
 
 /** Lower case, accents stripped, hyphens, dots, commas and quotes read as spaces, a leading "the" dropped. */
+const folded = new Map<string, string>();
+
 export function foldKey(s: string): string {
+  const hit = folded.get(s);
+  if (hit !== undefined) return hit;
+  const k = fold(s);
+  // Names repeat across a corpus; a bounded memo keeps the hot path cheap without growing forever.
+  if (folded.size > 50_000) folded.clear();
+  folded.set(s, k);
+  return k;
+}
+
+function fold(s: string): string {
   let t = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   t = t.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
   t = t.replace(/["\u201c\u201d\u201e\u00ab\u00bb]/g, ' ');
