@@ -34,6 +34,7 @@ export function findRelations(c: DocContext): ExtractedRelation[] {
     kinship(c, s, ms, emit);
     verbsAndNouns(c, s, ms, emit);
     based(c, s, ms, emit);
+    pronounRoles(c, s, ms, emit);
   }
   return [...out.values()];
 }
@@ -84,7 +85,8 @@ function predicateFor(role: string, orgType: EntityType | undefined): RolePredic
   if (orgType === 'PublicBody' || orgType === 'Company') {
     if (preds.includes('leader_of') && /^(head|chief|director|leader|president|chairman|founder|co-director|executive director|director general|commander)$/.test(role) && orgType === 'Company') return 'leader_of';
     if (preds.includes('leader_of') && /^(head|director|chief|director general)$/.test(role)) return 'leader_of';
-    return preds.includes('works_for') ? 'works_for' : preds.includes('leader_of') ? 'works_for' : null;
+    // Anyone holding a role at a state body or a company works for it ("a member of Congress").
+    return 'works_for';
   }
   if (orgType === 'Organization') {
     if (preds.includes('leader_of')) return 'leader_of';
@@ -171,6 +173,8 @@ function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
       if (a.type === 'Location' && b.type !== 'Location') emit({ subject: b.entity, predicate: 'operates_in', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-place');
       else if (a.type === 'Person' && b.type === 'Organization') emit({ subject: a.entity, predicate: 'leader_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-group', 0.6);
       else if (ORG_TYPES.has(a.type) && b.type === a.type) emit({ subject: b.entity, predicate: 'part_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-unit', 0.6);
+      else if (a.type === 'Organization' && b.type === 'Person') emit({ subject: b.entity, predicate: 'member_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-member', 0.6);
+      else if ((a.type === 'PublicBody' || a.type === 'Company') && b.type === 'Person') emit({ subject: b.entity, predicate: 'works_for', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-member', 0.6);
       continue;
     }
     // "Y's attorney, X" / "Y's son, X" / "Y's attorneys".
@@ -232,12 +236,25 @@ function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void
       }
       continue;
     }
-    // "his brother Arturo": the person named after the kin word, anchored on the clause's person.
-    const named = ms.find((m) => m.first === i + 1 && m.type === 'Person');
+    // "his brother Arturo", "His son, Vicente Zambada Niebla": the person named after the kin
+    // word, anchored on the clause's person or, at a sentence's start, the last sentence's.
+    const namedAt = T[i + 1]?.text === ',' ? i + 2 : i + 1;
+    const named = ms.find((m) => m.first === namedAt && m.type === 'Person');
     if (named && ['his', 'her'].includes(T[i - 1]?.lower ?? '')) {
-      const anchor = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person' && m.entity !== named.entity);
+      const anchor = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person' && m.entity !== named.entity)
+        ?? previousSubject(c, s, named.entity);
       if (anchor) emit({ subject: named.entity, predicate: 'family', object: anchor.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-pronoun', 0.5);
       continue;
+    }
+    // "X, a son of the imprisoned kingpin Y", "X, the brother of Y".
+    if (T[i + 1]?.lower === 'of' && ['a', 'an', 'the', 'one', 'another', 'younger', 'older', 'elder', 'eldest', 'youngest'].includes(T[i - 1]?.lower ?? '')) {
+      const y = ms.find((m) => m.first > i + 1 && m.first <= i + 6 && m.type === 'Person');
+      const x = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person');
+      if (x && y && x.entity !== y.entity && c.words(x.last + 1, i - 1).split(' ').length <= 4
+        && c.words(i + 2, y.first - 1).split(' ').every((w) => !['and', 'or', 'to', 'with', 'by'].includes(w))) {
+        emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-of', 0.6);
+        continue;
+      }
     }
     // "X married the cousin of Y" / "X married his cousin": an in-law.
     if (T[i - 2]?.lower === 'married' || T[i - 1]?.lower === 'married' || T[i - 3]?.lower === 'married') {
@@ -267,7 +284,7 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   const sentStart = c.a.sentences[s]!.start;
   const actors = ms.filter((m) => ACTOR_TYPES.has(m.type));
   const at = (m: TokenMention) => m.start - sentStart;
-  const pairAround = (re: RegExp): [TokenMention, TokenMention[]] | null => {
+  const pairAround = (re: RegExp): [TokenMention[], TokenMention[]] | null => {
     const m = re.exec(text);
     if (!m) return null;
     const pos = m.index;
@@ -276,30 +293,37 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const after = actors.filter((x) => at(x) >= end);
     const subj = before[before.length - 1] ?? null;
     if (!subj || !after.length) return null;
+    // "X and Y both testified against Z": every subject coordinated with the nearest one.
+    const subjects = [subj];
+    for (let k = before.length - 2; k >= 0; k--) {
+      const gap = c.a.text.slice(before[k]!.end, before[k + 1]!.start);
+      if (/^\s*(,|and|, and)\s*(his|her|their|the)?\s*([a-z]+\s*){0,2}$/.test(gap) && gap.length < 40) subjects.push(before[k]!); else break;
+    }
     // Objects: the first actor after the cue, and those coordinated with it ("Sinaloa and BLO").
     const objs = [after[0]!];
     for (let k = 1; k < after.length; k++) {
       const gap = c.a.text.slice(after[k - 1]!.end, after[k]!.start);
       if (/^\s*(,|and|, and|or)\s*(the\s+)?$/.test(gap)) objs.push(after[k]!); else break;
     }
-    return [subj, objs];
+    return [subjects, objs];
   };
   const ally = pairAround(ALLY_RE);
   if (ally) for (const o of ally[1]) {
-    const both = c.type(ally[0].entity) === 'Person' && o.type === 'Person';
-    emit({ subject: ally[0].entity, predicate: both ? 'associate' : 'ally', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.alliance');
+    const subj = ally[0][0]!;
+    const both = c.type(subj.entity) === 'Person' && o.type === 'Person';
+    emit({ subject: subj.entity, predicate: both ? 'associate' : 'ally', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.alliance');
   }
   const rival = pairAround(RIVAL_RE);
-  if (rival) for (const o of rival[1]) emit({ subject: rival[0].entity, predicate: 'rival', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
+  if (rival) for (const o of rival[1]) emit({ subject: rival[0][0]!.entity, predicate: 'rival', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
   const lost = /no love lost between/.exec(text);
   if (lost) {
     const after = actors.filter((x) => at(x) > lost.index);
     if (after.length >= 2) emit({ subject: after[0]!.entity, predicate: 'rival', object: after[1]!.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
   }
   const wit = pairAround(WITNESS_RE);
-  if (wit) for (const o of wit[1]) emit({ subject: wit[0].entity, predicate: 'witness_against', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.witness');
+  if (wit) for (const o of wit[1]) for (const w of wit[0]) emit({ subject: w.entity, predicate: 'witness_against', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.witness');
   const sup = pairAround(SUPPLY_RE);
-  if (sup) for (const o of sup[1]) emit({ subject: sup[0].entity, predicate: 'supplier_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.supplier');
+  if (sup) for (const o of sup[1]) emit({ subject: sup[0][0]!.entity, predicate: 'supplier_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.supplier');
   const col = COLLUDE_RE.exec(text);
   if (col) {
     const officials = actors.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index);
@@ -313,6 +337,33 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const subj = before[before.length - 1];
     const places = ms.filter((x) => x.type === 'Location' && at(x) > ctl.index && at(x) - ctl.index < 60);
     if (subj && places[0]) emit({ subject: subj.entity, predicate: 'operates_in', object: places[0].entity, qualifier: null, start: null, end: null }, s, 'relation.territory', 0.5);
+  }
+}
+
+/** The first person named in the sentences before `s` (what "his" or "her" most likely points at). */
+function previousSubject(c: DocContext, s: number, not: string): TokenMention | undefined {
+  for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+    const p = c.bySentence[k]!.find((m) => m.type === 'Person' && m.entity !== not && !c.judges.has(m.entity));
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** "His lawyer, Renato Stabile", "her attorney X": a role held for the person the text is about. */
+function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  const [f, l] = c.a.sentenceTokens[s]!;
+  for (let i = f; i < l; i++) {
+    if (!['his', 'her'].includes(T[i]!.lower)) continue;
+    const words: string[] = [];
+    let k = i + 1;
+    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 3; k++) words.push(T[k]!.lower);
+    const role = words.length ? roleIn(words) : null;
+    if (!role || !(ROLE_PREDICATES.get(role) ?? []).includes('lawyer_of')) continue;
+    const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
+    if (!named) continue;
+    const anchor = [...ms].reverse().find((m) => m.last < i && m.type === 'Person' && m.entity !== named.entity) ?? previousSubject(c, s, named.entity);
+    if (anchor) emit({ subject: named.entity, predicate: 'lawyer_of', object: anchor.entity, qualifier: null, start: null, end: null }, s, 'relation.pronoun-lawyer', 0.5);
   }
 }
 
