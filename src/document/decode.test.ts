@@ -60,6 +60,13 @@ describe('decodeText', () => {
     expect(reasonOf(decodeText(bytes, { maxBytes: 1024 }))).toBe('file too large (2 KB > 1 KB limit)');
   });
 
+  it('honours a declared legacy charset and ignores unknown labels', () => {
+    const cp1252 = new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x78, 0x94]);
+    expect(decodeText(cp1252, { charset: 'windows-1252' })).toEqual({ ok: true, value: 'café “x”' });
+    expect(decodeText(enc('plain'), { charset: 'no-such-charset' })).toEqual({ ok: true, value: 'plain' });
+    expect(reasonOf(decodeText(cp1252, { charset: 'utf-8' }))).toBe('invalid UTF-8 at byte 3');
+  });
+
   it('reads UTF-16 with a byte-order mark', () => {
     const le = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]);
     expect(decodeText(le)).toEqual({ ok: true, value: 'Hi' });

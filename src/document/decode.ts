@@ -99,6 +99,24 @@ export function normalizeText(text: string): string {
 
 export interface DecodeOptions {
   maxBytes?: number;
+  /**
+   * An encoding the file declares for itself (an HTML page's <meta charset>). A legacy
+   * one such as windows-1252 is honoured; without a declaration, text must be UTF-8.
+   */
+  charset?: string | null;
+}
+
+function isUtf8Label(label: string): boolean {
+  return /^(utf-?8|unicode-1-1-utf-8)$/i.test(label.trim());
+}
+
+// Windows-1252's printable characters at 0x80–0x9F (curly quotes, dashes, €, …), where
+// ISO-8859-1 has C1 controls. WHATWG maps latin1/ascii labels to windows-1252, but some
+// Node versions decode it as ISO-8859-1, so those code points are mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fixWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /** Bytes → normalized text, or the one-line reason they are not acceptable text. */
@@ -119,6 +137,18 @@ export function decodeText(bytes: Uint8Array, opts: DecodeOptions = {}): Result<
   }
 
   if (looksBinary(bytes)) return fail('binary content (not text)');
+  if (opts.charset && !isUtf8Label(opts.charset)) {
+    let decoder: TextDecoder | null = null;
+    try {
+      decoder = new TextDecoder(opts.charset.trim());
+    } catch {
+      // An unknown label: browsers fall back to UTF-8 too.
+    }
+    if (decoder) {
+      const text = decoder.decode(bytes);
+      return finish(decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text);
+    }
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

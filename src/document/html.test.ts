@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToArticle, withDocumentShape } from './html.js';
+import { declaredCharset, htmlToArticle, withDocumentShape } from './html.js';
 
 function article(html: string) {
   const r = htmlToArticle(html);
@@ -141,5 +141,14 @@ describe('withDocumentShape', () => {
     expect(withDocumentShape('<html><head><title>t</title></head><p>x</p></html>')).toBe('<html><head><title>t</title></head><body><p>x</p></body></html>');
     const whole = '<html><body><p>x</p></body></html>';
     expect(withDocumentShape(whole)).toBe(whole);
+  });
+});
+
+describe('declaredCharset', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it('finds <meta charset> and http-equiv declarations', () => {
+    expect(declaredCharset(enc('<html><head><meta charset="Windows-1252"></head>'))).toBe('windows-1252');
+    expect(declaredCharset(enc('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'))).toBe('iso-8859-1');
+    expect(declaredCharset(enc('<html><head><title>none</title></head>'))).toBeNull();
   });
 });

@@ -58,6 +58,16 @@ const BLOCK_TAGS = new Set(
 );
 const SKIP_TAGS = new Set(['HEAD', 'TITLE', 'IMG', 'PICTURE', 'SOURCE', ...NOISE_TAGS.map((t) => t.toUpperCase())]);
 
+/**
+ * The encoding a page declares in its first bytes (<meta charset> or the http-equiv
+ * Content-Type), as browsers look for it before decoding, or null.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
 // ---------------------------------------------------------------------------------------
 // Iterative traversal
 
