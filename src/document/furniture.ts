@@ -176,7 +176,7 @@ const LINE_RULES: LineRule[] = [
     maxWords: 5,
     sparesQuotes: false,
     test: (line) =>
-      /^(advertisement|advertising|sponsored( content)?|skip to (main )?content|menu|search|close|back to top|continue reading|story continues below( advertisement)?|scroll to continue( with content)?|loading\W*|sign in|log in|register|subscribe( now)?|sign up( now)?|donate( now)?|home|yes|no|show more|load more)\W*$/i.test(
+      /^(advertisement|advertising|sponsored( content)?|skip to (main )?content|menu|search|close|back to top|continue reading|story continues below( advertisement)?|scroll to continue( with content)?|loading\W*|sign in|log in|register|subscribe( now)?|sign up( now)?|donate( now)?|home|show more|load more)\W*$/i.test(
         line,
       ),
   },
@@ -185,7 +185,7 @@ const LINE_RULES: LineRule[] = [
     name: 'credits',
     maxWords: 30,
     sparesQuotes: true,
-    test: (line) => /^\(?(reporting|additional reporting|writing|editing|compiled|produced|translated) by\b/i.test(line),
+    test: (line) => /^\(?(reporting|additional reporting|writing|editing) by\b/i.test(line),
   },
   {
     name: 'follow',
@@ -252,7 +252,8 @@ function isTimestamp(line: string): boolean {
   const date = findDate(line);
   if (!date) return false;
   const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length))
-    .replace(/\b(published|updated|posted|last updated|modified|first published|date|on|at|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi, ' ')
+    .replace(/\b(published|updated|posted|last updated|modified|first published|date|on|at|am|pm|a\.m\.|p\.m\.|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi, ' ')
+    .replace(/\b[A-Z]{2,4}\b/g, ' ') // time zones: ET, GMT, UTC, CEST
     .replace(/\d{1,2}[:.]\d{2}(:\d{2})?/g, ' ')
     .replace(/[\s:,|·•–—-]+/g, '');
   return rest === '';
@@ -363,30 +364,32 @@ function isTeaserLike(t: string, opts: FurnitureOptions): boolean {
  * block of "Related Content", "Most read" or "About <outlet>".
  */
 function cutTeaserBlocks(lines: Line[], opts: FurnitureOptions): void {
-  for (let i = 0; i < lines.length; i++) {
-    const head = lines[i]!;
+  // Lines still in the text; each heading's run is walked from its position, so the
+  // work stays proportional to the text even when a page has many teaser headings.
+  const live = lines.filter((l) => !l.removed);
+  for (let i = 0; i < live.length; i++) {
+    const head = live[i]!;
     if (head.removed || !isBlockHeading(head.text, opts)) continue;
     const about = isAboutHeading(head.text, opts);
-    const rest = lines.slice(i + 1).filter((l) => !l.removed);
 
-    let run = 0; // how many of `rest` belong to the block
-    while (run < rest.length) {
-      const t = rest[run]!.text;
-      const next = rest[run + 1]?.text;
+    let end = i + 1; // live[i + 1 .. end) belong to the block
+    while (end < live.length) {
+      const t = live[end]!.text;
+      const next = live[end + 1]?.text;
       const inList = isTeaserLike(t, opts) || (next !== undefined && (isLabel(next) || /(…|\.\.\.)$/.test(next)));
       if (!inList) break;
-      run++;
+      end++;
     }
     // A closing "About us / the author / <outlet>" box: a heading and a short bio in prose.
-    const closingBox = about === 'known' && rest.length <= 2;
-    if (run === rest.length || closingBox) {
-      for (const l of lines.slice(i)) l.remove('teaser block');
+    const closingBox = about === 'known' && live.length - (i + 1) <= 2;
+    if (end === live.length || closingBox) {
+      for (const l of lines.slice(lines.indexOf(head))) l.remove('teaser block');
       return;
     }
     // In mid-text, "About <Name>" may be the article's own section heading.
     if (about === 'name') continue;
-    head.remove('teaser block');
-    for (const l of rest.slice(0, run)) l.remove('teaser block');
+    for (let j = i; j < end; j++) live[j]!.remove('teaser block');
+    i = end - 1;
   }
 }
 

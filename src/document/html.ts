@@ -248,9 +248,14 @@ export function blocksToText(root: DomNode): string {
 // ---------------------------------------------------------------------------------------
 // Metadata the page declares
 
+/** Attribute and metadata values are single-line text: whitespace folded, ends trimmed. */
+function clean(v: string | null | undefined): string | null {
+  const s = v?.replace(/\s+/g, ' ').trim();
+  return s ? s : null;
+}
+
 function attr(el: DomElement, name: string): string | null {
-  const v = el.getAttribute(name);
-  return v === null || v.trim() === '' ? null : v.trim();
+  return clean(el.getAttribute(name));
 }
 
 /** meta tags by lower-cased property/name/itemprop → content. The first one wins. */
@@ -297,7 +302,7 @@ function jsonLdObjects(doc: DomDocument): JsonObject[] {
 }
 
 function str(v: unknown): string | null {
-  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (typeof v === 'string') return clean(v);
   if (Array.isArray(v)) return str(v[0]);
   if (v && typeof v === 'object') return str((v as JsonObject).name ?? (v as JsonObject)['@id'] ?? (v as JsonObject).url);
   return null;
@@ -327,7 +332,7 @@ function pageMeta(doc: DomDocument): DocumentMeta {
   ];
   const published = publishedCandidates.map((v) => toIsoDate(v)).find((v) => v) ?? null;
 
-  const titleTag = doc.getElementsByTagName('title')[0]?.textContent?.trim() || null;
+  const titleTag = clean(doc.getElementsByTagName('title')[0]?.textContent);
   const publisher = article?.publisher ?? ld.find((o) => /organization/i.test(String(o['@type'] ?? '')))?.name;
   return {
     title: m('og:title', 'twitter:title') ?? str(article?.headline) ?? titleTag,
@@ -348,8 +353,8 @@ function withReadability(doc: DomDocument): { text: string; title: string | null
     if (!article?.content) return null;
     return {
       text: blocksToText(article.content),
-      title: article.title?.trim() || null,
-      outlet: article.siteName?.trim() || null,
+      title: clean(article.title),
+      outlet: clean(article.siteName),
       published: toIsoDate(article.publishedTime ?? null),
       language: normalizeLanguage(article.lang ?? null),
     };

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from './document.js';
 import { documentId } from './hash.js';
-import { expandInputs, formatForRead, readFile, type ReadOutcome } from './read.js';
+import { expandInputs, formatForRead, readBuffer, readFile, type ReadOutcome } from './read.js';
 import { makePdf } from './test-fixtures.js';
 
 let dir: string;
@@ -219,6 +219,16 @@ describe('readFile: HTML, PDF, JSONL', () => {
   it('JSONL with no records', async () => {
     await writeFile(at('blank.jsonl'), '\n\n');
     expect(await reason(at('blank.jsonl'))).toBe('empty file (no JSONL records)');
+  });
+});
+
+describe('readBuffer', () => {
+  it('reads bytes that have no file of their own (stdin, a download)', async () => {
+    const bytes = new TextEncoder().encode(`---\ntitle: From stdin\n---\n${P1}`);
+    expect(await readBuffer(bytes, '-', 'text')).toMatchObject([{ ok: true, document: { uri: '-', title: 'From stdin', text: P1 } }]);
+    const jsonl = new TextEncoder().encode(`${JSON.stringify({ text: P1 })}\nnot json`);
+    expect((await readBuffer(jsonl, '-', 'jsonl')).map((o) => (o.ok ? o.document.uri : `${o.uri} ${o.reason.slice(0, 20)}`))).toEqual(['-#L1', '-#L2 line 2: invalid JSON']);
+    expect(await readBuffer(new Uint8Array([0, 1, 2]), '-', 'text')).toEqual([{ ok: false, uri: '-', reason: 'binary content (not text)' }]);
   });
 });
 

@@ -140,33 +140,33 @@ function optionDate(opts: ReadOptions): Result<string | null> {
 export async function readBuffer(bytes: Uint8Array, uri: string, format: SourceFormat, opts: ReadOptions = {}): Promise<ReadOutcome[]> {
   const out: ReadOutcome[] = [];
   try {
-    for await (const o of readBufferStream(bytes, uri, format, opts)) out.push(o);
+    const published = optionDate(opts);
+    if (!published.ok) return [failed(uri, published.reason)];
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (format === 'jsonl') {
+      for await (const o of jsonlDocuments([bytes], uri, maxBytes, published.value)) out.push(o);
+    } else {
+      out.push(await readSingle(bytes, uri, format, maxBytes, published.value));
+    }
   } catch (error) {
     out.push(failed(uri, `unexpected error: ${errorMessage(error)}`));
   }
   return out;
 }
 
-async function* readBufferStream(bytes: Uint8Array, uri: string, format: SourceFormat, opts: ReadOptions): AsyncGenerator<ReadOutcome> {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const published = optionDate(opts);
-  if (!published.ok) return yield failed(uri, published.reason);
-
-  if (format === 'jsonl') {
-    yield* jsonlDocuments([bytes], uri, maxBytes, published.value);
-    return;
-  }
-  if (bytes.length > maxBytes) return yield failed(uri, tooLargeReason(bytes.length, maxBytes));
+/** One article from the bytes of a .txt, .md, .html or .pdf. */
+async function readSingle(bytes: Uint8Array, uri: string, format: Exclude<SourceFormat, 'jsonl'>, maxBytes: number, optionPublished: string | null): Promise<ReadOutcome> {
+  if (bytes.length > maxBytes) return failed(uri, tooLargeReason(bytes.length, maxBytes));
   if (format === 'pdf') {
     const pdf = await pdfToArticle(bytes);
-    if (!pdf.ok) return yield failed(uri, pdf.reason);
-    return yield await toDocument({ uri, format, text: pdf.value.text, meta: pdf.value.meta }, published.value);
+    if (!pdf.ok) return failed(uri, pdf.reason);
+    return toDocument({ uri, format, text: pdf.value.text, meta: pdf.value.meta }, optionPublished);
   }
   const decoded = decodeText(bytes, { maxBytes, charset: format === 'html' ? declaredCharset(bytes) : null });
-  if (!decoded.ok) return yield failed(uri, decoded.reason);
+  if (!decoded.ok) return failed(uri, decoded.reason);
   const extracted = extractFromText(uri, format, decoded.value);
-  if (!extracted.ok) return yield failed(uri, extracted.reason);
-  yield await toDocument(extracted.value, published.value);
+  if (!extracted.ok) return failed(uri, extracted.reason);
+  return toDocument(extracted.value, optionPublished);
 }
 
 async function* jsonlDocuments(
@@ -214,41 +214,51 @@ async function* jsonlDocuments(
   if (!any) yield failed(uri, 'empty file (no JSONL records)');
 }
 
+/** Why a path cannot be read, judged from the file system alone (before any bytes are read). */
+async function checkPath(path: string, maxBytes: number): Promise<{ ok: true; size: number; format: SourceFormat } | { ok: false; reason: string }> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: isDynamicPattern(path) ? 'no files match this pattern' : 'file not found' };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'permission denied' };
+    return { ok: false, reason: `cannot read: ${errorMessage(error)}` };
+  }
+  if (info.isDirectory()) return { ok: false, reason: 'is a directory (pass it to expandInputs to read the files inside)' };
+  if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
+  const format = formatFromPath(path);
+  if (format === null) {
+    const ext = extname(path);
+    return { ok: false, reason: `unsupported file type${ext ? ` "${ext}"` : ''} (nexo reads ${SUPPORTED_EXTENSIONS.join(' ')})` };
+  }
+  // JSONL is streamed and limited per record; other files are refused by their size
+  // before a byte is read, so a 50 GB file costs nothing.
+  if (format !== 'jsonl' && info.size > maxBytes) return { ok: false, reason: tooLargeReason(info.size, maxBytes) };
+  if (info.size === 0) return { ok: false, reason: 'empty file' };
+  return { ok: true, size: info.size, format };
+}
+
 /**
  * Reads a file as it comes: documents one by one, so a large JSONL file never has to be
  * held whole. Never throws; failures are outcomes.
  */
 export async function* readDocuments(path: string, opts: ReadOptions = {}): AsyncGenerator<ReadOutcome> {
   const uri = path;
-  const format = formatFromPath(path);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') {
-        return yield failed(uri, isDynamicPattern(path) ? 'no files match this pattern' : 'file not found');
-      }
-      if (code === 'EACCES' || code === 'EPERM') return yield failed(uri, 'permission denied');
-      return yield failed(uri, `cannot read: ${errorMessage(error)}`);
-    }
-    if (info.isDirectory()) return yield failed(uri, 'is a directory (pass it to expandInputs to read the files inside)');
-    if (!info.isFile()) return yield failed(uri, 'not a regular file');
-    if (format === null) {
-      return yield failed(uri, `unsupported file type${extname(path) ? ` "${extname(path)}"` : ''} (nexo reads ${SUPPORTED_EXTENSIONS.join(' ')})`);
-    }
-    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    if (format === 'jsonl') {
-      const published = optionDate(opts);
-      if (!published.ok) return yield failed(uri, published.reason);
-      yield* jsonlDocuments(createReadStream(path), uri, maxBytes, published.value);
+    const published = optionDate(opts);
+    if (!published.ok) {
+      yield failed(uri, published.reason);
       return;
     }
-    // The size is checked before reading: a 50 GB file is refused without touching it.
-    if (info.size > maxBytes) return yield failed(uri, tooLargeReason(info.size, maxBytes));
-    if (info.size === 0) return yield failed(uri, 'empty file');
-    yield* readBufferStream(await readBytes(path), uri, format, opts);
+    const checked = await checkPath(path, maxBytes);
+    if (!checked.ok) {
+      yield failed(uri, checked.reason);
+      return;
+    }
+    if (checked.format === 'jsonl') yield* jsonlDocuments(createReadStream(path), uri, maxBytes, published.value);
+    else yield await readSingle(await readBytes(path), uri, checked.format, maxBytes, published.value);
   } catch (error) {
     yield failed(uri, `unexpected error: ${errorMessage(error)}`);
   }
