@@ -10,6 +10,7 @@ describe('publishedFromText', () => {
     ['Updated: 2021-02-03\n\nThe gang was dismantled.', '2021-02-03'],
     ['Police dismantle ring\n\nBy Ana Ruiz | Wednesday, April 5, 2017\n\nThe gang was dismantled.', '2017-04-05'],
     ['2019-11-02\nThe gang was dismantled.', '2019-11-02'],
+    ['Actualizado el 5 de marzo de 2021\nPublicado el 3 de marzo de 2021 a las 10:15\n\nLa banda fue desarticulada.', '2021-03-03'],
   ])('%s', (text, expected) => {
     expect(publishedFromText(text)).toBe(expected);
   });

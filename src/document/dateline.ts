@@ -12,8 +12,8 @@ import { findDate } from './dates.js';
 const TOP_LINES = 12;
 const TOP_CHARS = 3000;
 
-const PUBLISHED_LABEL = /\b(published|posted|first published|publication date|date)\b(\s+on)?\s*:?\s*$/i;
-const UPDATED_LABEL = /\b(updated|last updated|modified|last modified)\b(\s+on)?\s*:?\s*$/i;
+const PUBLISHED_LABEL = /\b(published|posted|first published|publication date|date|publicado|fecha)\b(\s+(on|el))?\s*:?\s*$/i;
+const UPDATED_LABEL = /\b(updated|last updated|modified|last modified|actualizado)\b(\s+(on|el))?\s*:?\s*$/i;
 // "MEXICO CITY, ", "WASHINGTON — ", "Bogotá (AFP) – ": a place, maybe an agency, a separator.
 const DATELINE_PREFIX = /^[\p{Lu}][\p{L}\p{M} .'’-]{1,50}(\s*\([^)]{1,30}\))?\s*[,—–-]+\s*$/u;
 

@@ -139,6 +139,32 @@ describe('removeFurniture on invented pages', () => {
     expect(removed).toContain('Support independent journalism: donate today and help us keep reporting.');
   });
 
+  it('a Spanish-language page: the same shapes in the other language of the reporting', () => {
+    const page = [
+      'Inicio › Nacional › Seguridad',
+      'Capturan al jefe de finanzas de la banda del Puerto',
+      'Por Lucía Serrano',
+      'Publicado el 3 de marzo de 2021 a las 10:15 hrs',
+      'Comparte este artículo en Facebook',
+      'Agentes federales detuvieron el martes al presunto jefe de finanzas de la banda del Puerto en un hotel del centro, informó la fiscalía.',
+      'Lee también: Cae red de lavado en la frontera',
+      'Según la fiscalía, el detenido administraba los pagos a policías municipales desde 2018.',
+      'Suscríbete a nuestro boletín y recibe las noticias en tu correo.',
+      'El detenido será presentado ante un juez esta semana.',
+      'Notas relacionadas',
+      'Detienen a exalcalde por nexos con la banda',
+      'SEGURIDAD / 12 FEB 2021',
+      '© 2021 Diario del Valle. Todos los derechos reservados.',
+    ].join('\n\n');
+    const r = removeFurniture(page);
+    expect(r.title).toBe('Capturan al jefe de finanzas de la banda del Puerto');
+    expect(paragraphs(r.text)).toEqual([
+      'Agentes federales detuvieron el martes al presunto jefe de finanzas de la banda del Puerto en un hotel del centro, informó la fiscalía.',
+      'Según la fiscalía, el detenido administraba los pagos a policías municipales desde 2018.',
+      'El detenido será presentado ante un juez esta semana.',
+    ]);
+  });
+
   it('drops a known headline repeated at the top of the body', () => {
     const r = removeFurniture('Gang Leader Arrested\n\nThe leader of the Norte gang was arrested at a checkpoint on Sunday, police in the northern province said.', {
       title: 'Gang leader arrested',

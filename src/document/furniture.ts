@@ -80,10 +80,12 @@ const SHARE_WORDS = new Set(
   (
     'share shares sharing shared icon icons facebook twitter x linkedin whatsapp telegram reddit pinterest ' +
     'bluesky threads mastodon flipboard messenger email e-mail mail print copy link url tweet this article story ' +
-    'page post on via the to your with friends save gift comments comment'
+    'page post on via the to your with friends save gift comments comment ' +
+    // Spanish, the other language of the reporting nexo reads
+    'compartir comparte comparta compartido este esta artículo nota en por imprimir correo enviar guardar'
   ).split(' '),
 );
-const SHARE_TRIGGERS = /\b(share|icons?|facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|tweet|print|e-?mail|copy link)\b/i;
+const SHARE_TRIGGERS = /\b(share|icons?|facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|tweet|print|e-?mail|copy link|compart\w*|imprimir)\b/i;
 
 function isShareLine(line: string): boolean {
   const words = line
@@ -116,6 +118,7 @@ const LINE_RULES: LineRule[] = [
     sparesQuotes: true,
     test: (line) =>
       /\bwe need (your )?(resources|support|help|funding|donations)\b/i.test(line) ||
+      /\b(necesitamos (tu|su) apoyo|apoya (nuestro|el) periodismo|haz una donación|dona ahora)\b/i.test(line) ||
       /\bsupport (our|independent|quality|nonprofit|non-profit|local|investigative)( \w+)? (journalism|reporting|work|newsroom|mission)\b/i.test(line) ||
       /\b(become|becoming) a (member|supporter|patron|sustaining member)\b/i.test(line) ||
       /\b(make|making) a (contribution|donation|gift)\b/i.test(line) ||
@@ -127,6 +130,8 @@ const LINE_RULES: LineRule[] = [
     sparesQuotes: true,
     test: anyOf(
       /\bwhat are your thoughts\b/i,
+      /\b(deja|déjanos|escribe) (un|tu|su) comentario\b/i,
+      /^¿qué opinas\??$/i,
       /\b(leave|post|add|write|submit) a comment\b/i,
       /\bjoin the (conversation|discussion|debate)\b/i,
       /\bcomments? (are|is) (now )?(closed|open)\b/i,
@@ -143,6 +148,7 @@ const LINE_RULES: LineRule[] = [
     sparesQuotes: true,
     test: (line) =>
       (/\bnewsletters?\b/i.test(line) && /\b(sign ?-?up|subscribe|subscribing|inbox|e-?mail|delivered|get|receive)\b/i.test(line)) ||
+      (/\b(boletín|newsletter)\b/i.test(line) && /\b(suscr[íi]be(te)?|reg[íi]strate|recibe|recibir|correo)\b/i.test(line)) ||
       /\b(sign up|subscribe) (for|to) (our|the|my)\b/i.test(line) ||
       /\benter your (e-?mail|email address)\b/i.test(line) ||
       /\b(delivered|straight|directly|sent) (straight |directly )?to your inbox\b/i.test(line) ||
@@ -154,6 +160,7 @@ const LINE_RULES: LineRule[] = [
     sparesQuotes: true,
     test: anyOf(
       /\ball rights reserved\b/i,
+      /\btodos los derechos reservados\b/i,
       /\bcreative commons\b/i,
       /^(©|\(c\)\s*\d{4}|copyright\b)/i,
       /©\s*\d{4}/,
@@ -167,7 +174,7 @@ const LINE_RULES: LineRule[] = [
     maxWords: 30,
     sparesQuotes: false,
     test: (line) =>
-      /^(see also|read more|read also|also read|related|related (story|article|content|coverage|link)|recommended|read next|watch|listen|further reading|don'?t miss|must read|more)\s*[:»|–—]\s*\S/i.test(
+      /^(see also|read more|read also|also read|related|related (story|article|content|coverage|link)|recommended|read next|watch|listen|further reading|don'?t miss|must read|more|lee también|lea también|ver también|leer más|te puede interesar|relacionad[oa]s?)\s*[:»|–—]\s*\S/i.test(
         line,
       ),
   },
@@ -240,10 +247,12 @@ function isSeparatedNav(line: string): boolean {
 }
 
 /** "HomeNewsAnalysis": menu items that lost their spaces when the page was flattened. */
-const GLUED_WORDS = /^(?:[\p{Lu}][\p{Ll}\p{N}'&-]+){2,}$/u;
+const GLUED_MENU = /^(?:[\p{Lu}][\p{Ll}\p{N}'&-]+){3,}$/u;
+/** The same, glued straight onto the headline: "HomeNews" + "Corruption Case …". */
+const GLUED_PREFIX = /^(?:[\p{Lu}][\p{Ll}\p{N}'&-]+)+$/u;
 
 function isByline(line: string): boolean {
-  return /^by\s+[\p{Lu}]/iu.test(line) && wordCount(line) <= 14 && !endsSentence(line.replace(/\b[A-Z]\.$/, ''));
+  return /^(by|por)\s+[\p{Lu}]/u.test(line.replace(/^(by|por)\b/i, (w) => w.toLowerCase())) && wordCount(line) <= 14 && !endsSentence(line.replace(/\b[A-Z]\.$/, ''));
 }
 
 /** A line that only dates the page: "Published on 3 May 2020", "Updated: 2021-02-03 10:15 ET". */
@@ -252,7 +261,7 @@ function isTimestamp(line: string): boolean {
   const date = findDate(line);
   if (!date) return false;
   const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length))
-    .replace(/\b(published|updated|posted|last updated|modified|first published|date|on|at|am|pm|a\.m\.|p\.m\.|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi, ' ')
+    .replace(/\b(published|updated|posted|last updated|modified|first published|date|on|at|am|pm|a\.m\.|p\.m\.|(mon|tues|wednes|thurs|fri|satur|sun)day|publicado|actualizado|el|a las|hrs?|(lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?![\p{L}])/giu, ' ')
     .replace(/\b[A-Z]{2,4}\b/g, ' ') // time zones: ET, GMT, UTC, CEST
     .replace(/\d{1,2}[:.]\d{2}(:\d{2})?/g, ' ')
     .replace(/[\s:,|·•–—-]+/g, '');
@@ -277,8 +286,10 @@ function cleanTop(lines: Line[], opts: FurnitureOptions): TopResult {
   for (const a of top) {
     for (const b of top) {
       if (a === b || a.removed || wordCount(b.text) < 3 || !a.text.endsWith(b.text)) continue;
-      const prefix = a.text.slice(0, a.text.length - b.text.length).trim();
-      if (prefix && (GLUED_WORDS.test(prefix) || /[›»>|/:·•]$/.test(prefix))) {
+      const raw = a.text.slice(0, a.text.length - b.text.length);
+      const prefix = raw.trim();
+      const glued = raw === prefix && GLUED_PREFIX.test(prefix);
+      if (prefix && (glued || /[›»>|/:·•]$/.test(prefix))) {
         a.remove('breadcrumb');
         title ??= b.text;
       }
@@ -295,7 +306,7 @@ function cleanTop(lines: Line[], opts: FurnitureOptions): TopResult {
     } else if (headlineLike && ((counts.get(l.text) ?? 0) > 1 || l.text === title)) {
       title ??= l.text;
       l.remove('title');
-    } else if (isSeparatedNav(l.text) || GLUED_WORDS.test(l.text)) {
+    } else if (isSeparatedNav(l.text) || GLUED_MENU.test(l.text)) {
       l.remove('navigation');
     } else if (isByline(l.text)) {
       l.remove('byline');
@@ -322,7 +333,7 @@ function cleanTop(lines: Line[], opts: FurnitureOptions): TopResult {
 // Teaser blocks: "Related Content", "Most read", "More from …", "About <outlet>"
 
 const BLOCK_HEADING =
-  /^(related|related (content|articles?|stories|posts|coverage|news|reading|topics|links)|more (from|on|in|about) .{1,40}|more (stories|news|articles|coverage|like this|to read|reading)|most (read|popular|viewed|shared|commented|emailed)( .{0,30})?|recommended( for you| reading| stories| articles)?|trending( now| stories)?|you (may|might) (also )?(like|enjoy|be interested in)|read (more|next|also)|latest (news|stories|articles|headlines)|editor'?s'? (picks|choice)|top stories|popular (now|stories|articles)|further reading|keep reading|what to read next|in other news|around the web|from the archive|tags|topics)\s*:?$/i;
+  /^(related|related (content|articles?|stories|posts|coverage|news|reading|topics|links)|more (from|on|in|about) .{1,40}|more (stories|news|articles|coverage|like this|to read|reading)|most (read|popular|viewed|shared|commented|emailed)( .{0,30})?|recommended( for you| reading| stories| articles)?|trending( now| stories)?|you (may|might) (also )?(like|enjoy|be interested in)|read (more|next|also)|latest (news|stories|articles|headlines)|editor'?s'? (picks|choice)|top stories|popular (now|stories|articles)|further reading|keep reading|what to read next|in other news|around the web|from the archive|tags|topics|(notas|noticias|artículos|contenidos?) relacionad[oa]s|contenido relacionado|lo más (leído|visto)|más (leídas|leídos|vistas|noticias)|(también )?te (puede|podría) interesar|recomendad[oa]s|etiquetas|temas)\s*:?$/i;
 
 function isBlockHeading(line: string, opts: FurnitureOptions): boolean {
   if (wordCount(line) > 8) return false;
