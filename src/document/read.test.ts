@@ -233,7 +233,7 @@ describe('readBuffer', () => {
 });
 
 describe('expandInputs', () => {
-  it('expands folders recursively, skips hidden entries, keeps unknown types, de-duplicates and sorts', async () => {
+  it('expands folders recursively, skips hidden entries and types it does not read, de-duplicates and sorts', async () => {
     const root = at('tree');
     await mkdir(join(root, 'sub', 'deeper'), { recursive: true });
     await mkdir(join(root, '.git'), { recursive: true });
@@ -246,15 +246,23 @@ describe('expandInputs', () => {
     await writeFile(join(root, 'sub', 'deeper', 'd.jsonl'), '{}');
     await symlink(root, join(root, 'sub', 'loop')); // a cycle must not hang the walk
 
-    const files = await expandInputs([root, join(root, 'b.txt'), join(root, 'sub', '*.html'), join(root, 'missing.txt')]);
+    const skipped: string[] = [];
+    const files = await expandInputs([root, join(root, 'b.txt'), join(root, 'sub', '*.html'), join(root, 'missing.txt')], { onSkipped: (f) => skipped.push(f) });
     expect(files.map((f) => relative(root, f))).toEqual([
       'a.md',
       'b.txt',
       'missing.txt',
-      'notes.docx',
       join('sub', 'c.html'),
       join('sub', 'deeper', 'd.jsonl'),
     ]);
+    expect(skipped.map((f) => relative(root, f))).toEqual(['notes.docx']);
+  });
+
+  it('keeps a file of an unknown type when it is named explicitly, so it is reported', async () => {
+    const root = at('explicit');
+    await mkdir(root, { recursive: true });
+    await writeFile(join(root, 'notes.docx'), 'x');
+    expect(await expandInputs([join(root, 'notes.docx')])).toEqual([join(root, 'notes.docx')]);
   });
 
   it('expands globs relative to the working directory', async () => {

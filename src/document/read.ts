@@ -331,7 +331,15 @@ async function filesUnder(dir: string): Promise<string[]> {
  * reports "unsupported file type" instead of silently skipping what the user pointed at;
  * paths that do not exist are kept too, for readFile to report.
  */
-export async function expandInputs(paths: string[]): Promise<string[]> {
+export interface ExpandOptions {
+  /**
+   * Files met while walking a folder that nexo does not read (answer keys, images, …). They
+   * are left out rather than failed; a file named explicitly is always kept, so it is reported.
+   */
+  onSkipped?: (path: string) => void;
+}
+
+export async function expandInputs(paths: string[], opts: ExpandOptions = {}): Promise<string[]> {
   const found: string[] = [];
   for (const p of paths) {
     let kind: 'file' | 'dir' | 'missing' = 'missing';
@@ -341,7 +349,12 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
       kind = 'missing';
     }
     if (kind === 'file') found.push(normalize(p));
-    else if (kind === 'dir') found.push(...(await filesUnder(normalize(p))));
+    else if (kind === 'dir') {
+      for (const f of await filesUnder(normalize(p))) {
+        if (formatFromPath(f) !== null) found.push(f);
+        else opts.onSkipped?.(f);
+      }
+    }
     else if (isDynamicPattern(p)) {
       const matches = await glob(p, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(p) });
       if (matches.length > 0) found.push(...matches.map((m) => normalize(m)));

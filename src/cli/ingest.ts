@@ -1,0 +1,121 @@
+/** `nexo ingest`: files, folders and globs into the store, one transaction per document. */
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { expandInputs, readFile } from '../document/read.js';
+import { resolveExtraction } from '../resolve/resolve.js';
+import { createExtractor } from '../worker/extract-pool.js';
+import type { Store } from '../store/store.js';
+import { DEFAULT_DB, openStore, printJson, progress } from './common.js';
+import { parsePublished } from './options.js';
+
+export interface IngestSummary {
+  added: number;
+  unchanged: number;
+  failed: number;
+  failures: { uri: string; reason: string }[];
+}
+
+export interface IngestOptions {
+  published?: string;
+  maxBytes?: number;
+  /** Called once per failed input with a one-line reason. */
+  onFailure?: (uri: string, reason: string) => void;
+  onProgress?: (uri: string) => void;
+  /** Files in the given folders that are not articles nexo reads; they are left alone. */
+  onSkipped?: (paths: string[]) => void;
+}
+
+export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const summary: IngestSummary = { added: 0, unchanged: 0, failed: 0, failures: [] };
+  const fail = (uri: string, reason: string) => {
+    summary.failed++;
+    summary.failures.push({ uri, reason });
+    opts.onFailure?.(uri, reason);
+  };
+  const skipped: string[] = [];
+  const files = await expandInputs(paths, { onSkipped: (f) => skipped.push(f) });
+  if (skipped.length) opts.onSkipped?.(skipped);
+  const extractor = createExtractor(files.length);
+  try {
+    // Reading and extraction run ahead in parallel; writes stay in order, one at a time.
+    const pending = files.map(async (file) => {
+      const outcomes = await readFile(file, { published: opts.published, maxBytes: opts.maxBytes });
+      return Promise.all(outcomes.map(async (o) => {
+        if (!o.ok) return { ok: false as const, uri: o.uri, reason: o.reason };
+        if (await store.hasDocument(o.document.id)) return { ok: true as const, document: o.document, extraction: null };
+        try {
+          return { ok: true as const, document: o.document, extraction: await extractor.extract(o.document) };
+        } catch (err) {
+          return { ok: false as const, uri: o.document.uri, reason: `extraction failed: ${(err as Error).message.split('\n')[0]}` };
+        }
+      }));
+    });
+    for (let i = 0; i < files.length; i++) {
+      let results;
+      try {
+        results = await pending[i]!;
+      } catch (err) {
+        fail(files[i]!, (err as Error).message.split('\n')[0] ?? 'unreadable');
+        opts.onProgress?.(files[i]!);
+        continue;
+      }
+      for (const r of results) {
+        if (!r.ok) { fail(r.uri, r.reason); continue; }
+        if (!r.extraction) { summary.unchanged++; continue; }
+        try {
+          const resolution = await resolveExtraction(r.extraction, store);
+          const status = await store.ingest({ document: r.document, extraction: r.extraction, resolution });
+          if (status === 'added') summary.added++; else summary.unchanged++;
+        } catch (err) {
+          fail(r.document.uri, `could not store: ${(err as Error).message.split('\n')[0]}`);
+        }
+      }
+      opts.onProgress?.(files[i]!);
+    }
+  } finally {
+    await extractor.close();
+  }
+  return summary;
+}
+
+/** ".json ×12, .png ×1" */
+export function describeExtensions(paths: string[]): string {
+  const n = new Map<string, number>();
+  for (const p of paths) {
+    const ext = extname(p).toLowerCase() || '(no extension)';
+    n.set(ext, (n.get(ext) ?? 0) + 1);
+  }
+  return [...n].map(([e, k]) => `${e} ×${k}`).join(', ');
+}
+
+export function register(program: Command): void {
+  program.command('ingest')
+    .description('Read articles (files, folders or globs) and store what they state. Each document is stored whole or not at all; re-ingesting the same text changes nothing.')
+    .argument('<paths...>', 'files (.txt .md .html .pdf .jsonl), folders (read recursively) or globs')
+    .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--published <date>', 'published date (YYYY-MM-DD) for files whose metadata gives none', parsePublished)
+    .option('--max-bytes <n>', 'largest file to read, in bytes', (v) => Number(v))
+    .option('--json', 'print the summary as JSON')
+    .addHelpText('after', '\nExit code 1 when any input failed; the good inputs are stored all the same.\n\nExamples:\n  nexo ingest examples/\n  nexo ingest "articles/**/*.html" --db team.db\n')
+    .action(async (paths: string[], o: { db: string; published?: string; maxBytes?: number; json?: boolean }) => {
+      const store = await openStore(o.db);
+      const files = await expandInputs(paths, {});
+      const bar = progress(files.length, 'ingest');
+      try {
+        const summary = await ingestPaths(store, paths, {
+          published: o.published,
+          maxBytes: o.maxBytes,
+          onFailure: (uri, reason) => { if (!o.json) process.stderr.write(`failed: ${uri}: ${reason}\n`); },
+          onProgress: (uri) => bar.tick(uri),
+          onSkipped: (skipped) => process.stderr.write(`note: left out ${skipped.length} file(s) in the folders that are not articles nexo reads (${describeExtensions(skipped)})\n`),
+        });
+        bar.stop();
+        if (o.json) printJson(summary);
+        else process.stdout.write(`${summary.added} added, ${summary.unchanged} unchanged, ${summary.failed} failed\n`);
+        if (summary.failed > 0) process.exitCode = 1;
+      } finally {
+        bar.stop();
+        await store.close();
+      }
+    });
+}
