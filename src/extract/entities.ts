@@ -190,6 +190,13 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     }
     if (g.spans.length === 0) groups.splice(groups.indexOf(g), 1);
   }
+  // A group's name without its head word: "Norte del Valle" for "Norte del Valle Cartel".
+  for (const g of [...groups]) {
+    if (!groups.includes(g) || (g.type && g.type !== 'Person') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
+    const gk = [...g.keys];
+    const org = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
+    if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
+  }
   // A media outlet's last word alone: "the Post" after "the Washington Post".
   for (const g of [...groups]) {
     if (!groups.includes(g) || g.type || g.keys.size !== 1) continue;

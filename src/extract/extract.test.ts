@@ -84,3 +84,31 @@ describe('evidence', () => {
     }
   });
 });
+
+describe('money kinds and parties', () => {
+  it('gives each sum in a sentence its own kind', () => {
+    const m = run('Banco Austral agreed to pay $140 million to settle charges after admitting that $600 million in proceeds of the Costa Brava Cartel had moved through its accounts.').money;
+    expect(m).toContain('140000000 USD settlement Banco Austral');
+    expect(m).toContain('600000000 USD laundered Costa Brava Cartel');
+  });
+
+  it('reads a forfeiture that is asked for as sought', () => {
+    expect(run('The indictment seeks the forfeiture of $7.5 million from Gilberto Anaya Ruelas.').money).toContain('7500000 USD forfeiture_sought Gilberto Anaya Ruelas');
+  });
+
+  it('lets a sum joined to the one before share its kind and party', () => {
+    const m = run('Banco Austral will forfeit $90 million and pay penalties of $40 million to regulators and $25 million to the Treasury.').money;
+    expect(m).toContain('40000000 USD settlement Banco Austral');
+    expect(m).toContain('25000000 USD settlement Banco Austral');
+  });
+
+  it('reads a generic subject as the last company named', () => {
+    const m = run('Prosecutors charged Banco Austral in May. Under the agreement, the bank will pay a penalty of $15 million.').money;
+    expect(m).toContain('15000000 USD settlement Banco Austral');
+  });
+
+  it('gives a reward to the person it targets', () => {
+    const m = run('Marines captured Gilberto Anaya Ruelas in Sonora. The government had offered a reward of 20 million pesos for his capture.').money;
+    expect(m).toContain('20000000 MXN other Gilberto Anaya Ruelas');
+  });
+});

@@ -1,58 +1,126 @@
 /**
- * What each sum of money is and whom it is about. The kind comes from the words nearest the
- * sum in its sentence (forfeit, asked for, estimate, settle, laundered, seized, withheld);
- * the party from the sentence's structure: "against X", "from X", the clause's subject, or
- * the group whose proceeds are estimated.
+ * What each sum of money is and whom it is about.
+ *
+ * Kind: a sentence is cut into clauses (at ";", dashes and parentheses), and a clause holding
+ * several sums into one stretch per sum (from the sum before it to the sum after it). The
+ * first kind in lexicon/money.json with a word in the sum's stretch wins, so "seeks the
+ * forfeiture of $X" is sought, not ordered, and "$1.9 billion to settle … after admitting
+ * $881 million was laundered" gives each sum its own kind.
+ * Party: by kind — "from/against X" for forfeitures, the payer for settlements, whose
+ * proceeds for laundered and estimated sums, "belonging to X" for seizures; a generic
+ * subject ("the bank", "the cartel") is the last company or group named.
  */
-import type { ExtractedAmount, MoneyKind } from './extraction.js';
+import type { EntityType, ExtractedAmount, MoneyKind } from './extraction.js';
 import type { DocContext, TokenMention } from './context.js';
 import type { AmountMention } from './amounts.js';
 import { MONEY_KINDS_BY_WORD } from './lexicon/index.js';
 
-const ACTOR = new Set(['Person', 'Organization', 'Company', 'PublicBody']);
-const WINDOW = 90; // characters either side of a sum in which its kind words count
+const ACTOR = new Set<EntityType>(['Person', 'Organization', 'Company', 'PublicBody']);
+const KIND_RES: [MoneyKind, RegExp][] = MONEY_KINDS_BY_WORD.map(([kind, words]) => [
+  kind, new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi'),
+]);
+const SOUGHT = KIND_RES.find(([k]) => k === 'forfeiture_sought')![1];
 
-interface KindHit { kind: MoneyKind; distance: number; at: number }
-
-function kindHits(sentence: string, amountStart: number, amountEnd: number): KindHit[] {
-  const hits: KindHit[] = [];
-  const lower = sentence.toLowerCase();
-  for (const [kind, words] of MONEY_KINDS_BY_WORD) {
-    let best: KindHit | null = null;
-    for (const w of words) {
-      const re = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
-      for (const m of lower.matchAll(re)) {
-        const at = m.index!;
-        const distance = at >= amountEnd ? at - amountEnd : at + m[0].length <= amountStart ? amountStart - (at + m[0].length) : 0;
-        if (distance > WINDOW) continue;
-        if (!best || distance < best.distance) best = { kind, distance, at };
-      }
+/** The kind whose word stands nearest the sum within its stretch; ties go to the earlier kind. */
+function kindOf(text: string, st: Stretch, am: AmountMention): MoneyKind | null {
+  let best: { kind: MoneyKind; distance: number } | null = null;
+  const seen = new Map<MoneyKind, number>();
+  const region = text.slice(st.start, st.end);
+  const aStart = am.start - st.start, aEnd = am.end - st.start;
+  for (const [kind, re] of KIND_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(region); m; m = re.exec(region)) {
+      const e = m.index + m[0].length;
+      if (m.index < aEnd && e > aStart) continue; // inside the sum itself
+      const distance = m.index >= aEnd ? m.index - aEnd : aStart - e;
+      if (distance < (seen.get(kind) ?? Infinity)) seen.set(kind, distance);
+      if (!best || distance < best.distance) best = { kind, distance };
     }
-    if (best) hits.push(best);
   }
-  return hits.sort((a, b) => a.distance - b.distance);
+  // Words like "proceeds" or "fortune" name what the money is; a verb in the same stretch
+  // ("had moved through its accounts", "was seized") says what happened to it.
+  if (best?.kind === 'proceeds_estimate') {
+    const verbs = [...seen].filter(([k]) => k !== 'proceeds_estimate' && k !== 'other').sort((x, y) => x[1] - y[1]);
+    if (verbs[0]) best = { kind: verbs[0][0], distance: verbs[0][1] };
+  }
+  if (best?.kind === 'forfeiture_ordered') {
+    // "seeks the forfeiture of $X": asking for it comes first in the clause.
+    SOUGHT.lastIndex = 0;
+    if (SOUGHT.test(text.slice(st.start, am.start))) return 'forfeiture_sought';
+  }
+  return best?.kind ?? null;
+}
+const GENERIC_SUBJECT: [RegExp, EntityType][] = [
+  [/\bthe (bank|lender|company|firm|business|exchange|casino|brokerage|insurer|conglomerate)\b/i, 'Company'],
+  [/\bthe (cartel|group|gang|organi[sz]ation|syndicate|clique|network|faction|militia)\b/i, 'Organization'],
+];
+
+interface Stretch { start: number; end: number }
+
+/** Clause boundaries of a sentence (absolute offsets): ";", dashes, parentheses. */
+function clauseOf(text: string, sStart: number, sEnd: number, at: number): Stretch {
+  let start = sStart, end = sEnd;
+  const re = /;|\s[\u2014\u2013-]{1,2}\s|:\s/g;
+  re.lastIndex = sStart;
+  const body = text.slice(0, sEnd);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else { end = m.index; break; }
+  }
+  return { start, end };
+}
+
+/**
+ * The part of a stretch in the sum's own subordinate clause: "agreed to pay $X to settle
+ * charges | after admitting that | $Y in proceeds … had moved through its accounts".
+ */
+const SUBORDINATE = /\b(?:that|which|after|before|while|because|whereas|although|when)\b/gi;
+function subClause(text: string, st: Stretch, am: AmountMention): Stretch {
+  let start = st.start, end = st.end;
+  const region = text.slice(st.start, st.end);
+  SUBORDINATE.lastIndex = 0;
+  for (let m = SUBORDINATE.exec(region); m; m = SUBORDINATE.exec(region)) {
+    const at = st.start + m.index;
+    if (at < am.start) start = at;
+    else if (at >= am.end) { end = at; break; }
+  }
+  return { start, end };
 }
 
 export function findMoney(c: DocContext, defendant: (s: number) => string | null): ExtractedAmount[] {
   const out: ExtractedAmount[] = [];
+  const text = c.a.text;
   for (let s = 0; s < c.a.sentences.length; s++) {
     const amounts = c.amountsBySentence[s]!;
     if (!amounts.length) continue;
-    const sStart = c.a.sentences[s]!.start;
-    const sentence = c.sentenceText(s);
-    const ms = c.bySentence[s]!.filter((m) => ACTOR.has(m.type) && !c.judges.has(m.entity));
-    for (const am of amounts) {
-      const hits = kindHits(sentence, am.start - sStart, am.end - sStart);
-      const kinds: MoneyKind[] = hits.length ? [hits[0]!.kind] : ['other'];
+    const { start: sStart, end: sEnd } = c.a.sentences[s]!;
+    const sentence = text.slice(sStart, sEnd);
+    for (const [k, am] of amounts.entries()) {
+      const clause = clauseOf(text, sStart, sEnd, am.start);
+      const prev = amounts[k - 1];
+      const next = amounts[k + 1];
+      const stretch: Stretch = {
+        start: prev && prev.end > clause.start ? prev.end : clause.start,
+        end: next && next.start < clause.end ? next.start : clause.end,
+      };
+      // "$440 million to FinCEN and $348 million to the OCC": a sum joined to the one before it
+      // with no words of its own shares that one's kind and party.
+      const between = prev ? text.slice(prev.end, am.start) : '';
+      const joined = prev && prev.end > clause.start && between.length <= 40 && /(\band|\bor|,)\s*$/.test(between)
+        && !/\b(of|fraction|part|share|out)\b/i.test(between) && !kindOf(text, { start: prev.end, end: am.start }, am);
+      const shared = joined ? out.filter((o) => o.amount === prev.value && o.evidence.sentence === s).at(-1) : undefined;
+      const found = shared ? shared.kind : kindOf(text, subClause(text, stretch, am), am);
+      const hit = found !== null;
+      const kinds: MoneyKind[] = [found ?? 'other'];
       // "asked for a $10 billion order — their estimate of the group's gross receipts": both readings.
-      const est = hits.find((h) => h.kind === 'proceeds_estimate');
-      if (est && kinds[0] === 'forfeiture_sought' && /\bestimate/.test(sentence.toLowerCase())) kinds.push('proceeds_estimate');
+      if (kinds[0] === 'forfeiture_sought' && /\bestimate/i.test(sentence)) kinds.push('proceeds_estimate');
       for (const kind of kinds) {
-        const party = partyFor(c, s, kind, am, ms, defendant);
-        const date = c.datesBySentence[s]!.find((d) => !/^(between|from)$/i.test(c.a.text.slice(Math.max(0, d.start - 9), d.start).trim().split(/\s+/).pop() ?? ''));
+        const ms = c.bySentence[s]!.filter((m) => ACTOR.has(m.type) && !c.judges.has(m.entity));
+        const party = shared ? shared.party : partyFor(c, s, kind, am, kind === 'proceeds_estimate' && kinds.length > 1 ? { start: sStart, end: sEnd } : stretch, clause, ms, defendant);
+        const date = c.datesBySentence[s]!.find((d) => !/^(between|from)$/i.test(text.slice(Math.max(0, d.start - 9), d.start).trim().split(/\s+/).pop() ?? ''));
         out.push({
           amount: am.value, currency: am.currency, kind, party, date: date?.iso ?? null, basis: null,
-          evidence: { ...c.evidence(s, `money.${kind}`, hits.length ? 0.7 : 0.4) },
+          evidence: c.evidence(s, `money.${kind}`, hit ? 0.7 : 0.4),
         });
       }
     }
@@ -60,36 +128,71 @@ export function findMoney(c: DocContext, defendant: (s: number) => string | null
   return dedupe(out);
 }
 
-function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, ms: TokenMention[], defendant: (s: number) => string | null): string | null {
-  const before = ms.filter((m) => m.end <= am.start);
-  const after = ms.filter((m) => m.start >= am.end);
+function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, st: Stretch, clause: Stretch, ms: TokenMention[], defendant: (s: number) => string | null): string | null {
   const text = c.a.text;
-  const prepBefore = (m: TokenMention, words: RegExp) => words.test(text.slice(Math.max(0, m.start - 12), m.start).toLowerCase());
+  // A possessive names whose thing it is, not who acts: "Mayo's son, Vicente Zambada Niebla, agreed".
+  const inStretch = ms.filter((m) => m.start >= st.start && m.end <= st.end);
+  const isPossessive = (m: TokenMention) => /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+  const before = inStretch.filter((m) => m.end <= am.start && !isPossessive(m));
+  const after = inStretch.filter((m) => m.start >= am.end && !isPossessive(m));
+  const preceded = (m: TokenMention, re: RegExp) => re.test(text.slice(Math.max(st.start, m.start - 24), m.start).toLowerCase());
+  const notBody = (m: TokenMention) => m.type !== 'PublicBody';
+  // "the bank will forfeit …": a generic subject stands for the last company or group named.
+  const generic = (whole = false): string | null => {
+    const head = text.slice(Math.min(st.start, clause.start), whole ? Math.max(st.end, clause.end) : am.start);
+    for (const [re, type] of GENERIC_SUBJECT) {
+      if (!re.test(head)) continue;
+      for (let k = s; k >= 0; k--) {
+        const m = [...c.bySentence[k]!].reverse().find((x) => x.type === type && (k < s || x.end <= am.start));
+        if (m) return m.entity;
+      }
+    }
+    return null;
+  };
+  // "fined him $8 million": a pronoun object or subject is the person the text is about.
+  const pronoun = (whole = false) => (/\b(he|she|him|her|his)\b/i.test(text.slice(Math.min(st.start, clause.start), whole ? st.end : am.start)) ? defendant(s) : null);
+  // The clause's subject may stand before an earlier sum: "X will forfeit $A and pay penalties of $B".
+  const clauseSubject = () => ms.find((m) => m.start >= clause.start && m.end <= am.start && notBody(m) && !isPossessive(m))?.entity;
+  const subject = () => before.filter(notBody)[0]?.entity ?? generic() ?? pronoun() ?? clauseSubject();
   switch (kind) {
     case 'forfeiture_ordered':
     case 'forfeiture_sought': {
-      const against = after.find((m) => prepBefore(m, /\b(against|from|of)\s+(the\s+)?$/) && m.type !== 'PublicBody');
-      if (against) return against.entity;
-      const person = before.filter((m) => m.type === 'Person')[0];
-      if (person) return person.entity;
-      return defendant(s);
+      const from = after.find((m) => notBody(m) && preceded(m, /\b(against|from)\s+(the\s+)?$/));
+      return from?.entity ?? before.filter((m) => m.type === 'Person' || m.type === 'Company')[0]?.entity ?? generic() ?? pronoun() ?? defendant(s);
     }
     case 'proceeds_estimate': {
-      const org = [...before, ...after].filter((m) => m.type === 'Organization')
+      // "the faction's exports generate $X", "worth $X to the gang": a generic name nearer than any named group.
+      const lastOrg = before.filter((m) => m.type === 'Organization').at(-1);
+      const tail = text.slice(lastOrg ? lastOrg.end : st.start, st.end);
+      if (GENERIC_SUBJECT.some(([re, t]) => t === 'Organization' && re.test(tail))) {
+        const g = generic(true);
+        if (g) return g;
+      }
+      const whose = inStretch.filter((m) => m.type === 'Organization')
         .sort((x, y) => Math.abs(x.start - am.start) - Math.abs(y.start - am.start))[0];
-      return org?.entity ?? before.filter((m) => m.type === 'Person')[0]?.entity ?? null;
+      return whose?.entity ?? generic(true) ?? before.filter((m) => m.type === 'Person')[0]?.entity ?? null;
+    }
+    case 'laundered': {
+      const of = after.find((m) => notBody(m) && preceded(m, /\b(proceeds|profits|money|funds|cash) (of|from|for)\s+(the\s+)?$/));
+      return of?.entity ?? subject() ?? after.find(notBody)?.entity ?? null;
     }
     case 'funding_withheld':
       return before.find((m) => m.type === 'PublicBody')?.entity ?? null;
     case 'seized': {
-      const from = after.find((m) => prepBefore(m, /\bfrom\s+(the\s+)?$/));
-      return from?.entity ?? before.find((m) => m.type !== 'PublicBody')?.entity ?? null;
+      const owner = after.find((m) => notBody(m) && preceded(m, /\b(from|belonging to|registered to|tied to|linked to|owned by|of)\s+(the\s+)?$/));
+      return owner?.entity ?? subject() ?? after.find(notBody)?.entity ?? null;
+    }
+    case 'other': {
+      // Rewards and fines are about the person they target: "for information leading to the
+      // arrest of X", "a price on his head", "imposed an $8 million fine" (on the defendant).
+      const target = after.find((m) => notBody(m) && preceded(m, /\b(of|on|against|for)\s+(the\s+)?$/));
+      const aimed = /\b(reward|price|bounty|fine|fined)\b/i.test(text.slice(clause.start, clause.end));
+      if (aimed) return target?.entity ?? pronoun(true) ?? before.filter((m) => m.type === 'Person' && notBody(m))[0]?.entity ?? defendant(s);
+      return subject() ?? target?.entity ?? null;
     }
     case 'settlement':
-    case 'laundered':
-    case 'other':
     default:
-      return before.find((m) => m.type !== 'PublicBody')?.entity ?? before[0]?.entity ?? after[0]?.entity ?? null;
+      return subject() ?? after.find(notBody)?.entity ?? null;
   }
 }
 
