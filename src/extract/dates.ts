@@ -32,7 +32,9 @@ export function findDates(text: string, published: string | null): DateMention[]
   const out: DateMention[] = [];
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
-    let y = s.get('year') ?? refY;
+    // chrono guesses a missing year as the nearest one, which may be after publication; the
+    // year is settled below from the text instead.
+    let y = s.isCertain('year') ? s.get('year') ?? refY : refY;
     const m = s.get('month') ?? 1;
     const d = s.get('day') ?? 1;
     let p: DatePrecision = s.isCertain('day') || s.isCertain('weekday') ? 'day' : s.isCertain('month') ? 'month' : 'year';
@@ -53,6 +55,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (/\blast month\b/i.test(r.text)) p = 'month';
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, iso: isoAt(y, m, d, p), precision: p });
   }
+  relativeYears(text, out, refY);
   // Bare years: "in 2008", "since 2013", "in early 2015", "the 2010s" is not a date.
   const taken = (i: number) => out.some((o) => i >= o.start && i < o.end);
   const yearRe = /\b(?:in|since|by|during|from|until|till|to|through|of|early|late|mid|mid-|around|before|after|between|and)\s+((?:19[5-9]\d|20[0-4]\d))\b(?!s|,\d|\.\d|-\d)/gi;
@@ -62,4 +65,30 @@ export function findDates(text: string, published: string | null): DateMention[]
     out.push({ start: i, end: i + 4, text: m[1]!, iso: m[1]!, precision: 'year' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Years a month takes from its words: "March of last year", "in May this year", and "that
+ * September" (the year of the date the text gave just before).
+ */
+function relativeYears(text: string, out: DateMention[], refY: number): void {
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i]!;
+    if (d.precision !== 'month' || /\d{4}/.test(d.text)) continue;
+    const month = d.iso.slice(5, 7);
+    const tail = /^\s*(?:of\s+)?(last|this|next|the previous|the following)\s+year\b/i.exec(text.slice(d.end, d.end + 30));
+    if (tail) {
+      const shift = { last: -1, this: 0, next: 1, 'the previous': -1, 'the following': 1 }[tail[1]!.toLowerCase() as 'last'] ?? 0;
+      const yearMention = out.findIndex((o, k) => k > i && o.start >= d.end && o.start <= d.end + tail[0].length);
+      d.iso = `${refY + shift}-${month}`;
+      d.end += tail[0].length;
+      d.text = text.slice(d.start, d.end);
+      if (yearMention >= 0) out.splice(yearMention, 1);
+      continue;
+    }
+    if (/\bthat\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) {
+      const prev = [...out.slice(0, i)].reverse().find((o) => /^\d{4}/.test(o.iso));
+      if (prev) d.iso = `${prev.iso.slice(0, 4)}-${month}`;
+    }
+  }
 }

@@ -89,10 +89,25 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
   return mergeEvents(out);
 }
 
+/**
+ * Who an event can happen to: people are arrested, extradited, killed; companies also plead
+ * and are convicted or sentenced; criminal groups are only indicted, raided or have things seized.
+ */
+const CAN_UNDERGO: Record<EventType, ReadonlySet<string>> = {
+  arrest: new Set(['Person']), extradition: new Set(['Person']), killing: new Set(['Person']), escape: new Set(['Person']),
+  trial: new Set(['Person', 'Company']), plea: new Set(['Person', 'Company']), conviction: new Set(['Person', 'Company']),
+  sentencing: new Set(['Person', 'Company']), indictment: new Set(['Person', 'Company', 'Organization']),
+  forfeiture: new Set(['Person', 'Company', 'Organization']), settlement: new Set(['Company', 'Person', 'Organization']),
+  seizure: ACTORS, attack: new Set(['Person', 'Organization', 'Company', 'PublicBody']),
+};
+
 function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSubject: string | null): { id: string; confidence: number } | null {
   const T = c.T;
-  const actorsAfter = mentions.filter((m) => m.first > tr.last && ACTORS.has(m.type));
-  const actorsBefore = mentions.filter((m) => m.last < tr.first && ACTORS.has(m.type) && !c.judges.has(m.entity));
+  const can = CAN_UNDERGO[tr.type];
+  // A name after "of" or "for" belongs to a phrase ("the founder of the Gulf Cartel"), not the clause.
+  const governed = (m: TokenMention) => ['of', 'for', 'from', 'with', 'by'].includes(T[m.first - 1]?.lower ?? '') || (T[m.first - 1]?.lower === 'the' && ['of', 'for', 'from', 'with', 'by'].includes(T[m.first - 2]?.lower ?? ''));
+  const actorsAfter = mentions.filter((m) => m.first > tr.last && can.has(m.type));
+  const actorsBefore = mentions.filter((m) => m.last < tr.first && can.has(m.type) && !c.judges.has(m.entity) && !(governed(m) && m.type !== 'Person'));
   if (tr.form === 'nouns') {
     // "the escape of X", "complaint against X", "extradition of X", "attack on X's hometown".
     const preps = tr.type === 'attack' ? ['on', 'against', 'of'] : ['of', 'against', 'on'];
