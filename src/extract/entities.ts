@@ -42,6 +42,8 @@ const COMPANY_CUES = new Set(['bank', 'banking', 'company', 'firm', 'lender', 'c
 const ORG_CUES = new Set(['blog', 'newspaper', 'think', 'tank', 'website', 'magazine', 'ngo', 'outlet', 'daily', 'agency', 'broadcaster', 'network', 'gang', 'cartel', 'group', 'militia', 'faction', 'organization', 'nonprofit', 'non-profit', 'foundation', 'party', 'weekly', 'newsroom', 'news']);
 
 const tokensOf = (s: string): string[] => foldKey(s).split(' ').filter(Boolean);
+/** Nouns for people that are not roles in an organisation. */
+const PERSON_NOUNS = new Set(['man', 'woman', 'businessman', 'businesswoman', 'defendant', 'fugitive', 'suspect', 'teenager', 'lawyer', 'attorney', 'politician', 'farmer', 'rancher', 'pilot', 'witness', 'informant', 'cousin', 'brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'nephew', 'niece', 'uncle', 'widow', 'native', 'resident', 'citizen', 'national', 'drug lord', 'lord', 'narco', 'mayor', 'schoolteacher', 'teacher', 'priest', 'singer', 'athlete', 'victim', 'student', 'activist', 'reporter', 'journalist']);
 
 export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   const T = a.tokens;
@@ -368,11 +370,17 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   const prev = [T[s.first - 1], T[s.first - 2]].filter(Boolean).map((t) => t!.lower);
   if (prev.some((w) => COMPANY_CUES.has(w))) return 'Company';
   const after = a.text.slice(s.end, Math.min(a.text.length, s.end + 60));
-  const m = /^,\s+(?:an?|the)\s+([\w-]+(?:\s+[\w-]+){0,3})/.exec(after);
+  const m = /^,\s+(?:an?|the|its|his|her)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/u.exec(after);
   if (m) {
-    const words = m[1]!.toLowerCase().split(/\s+/);
-    if (words.some((w) => COMPANY_CUES.has(w) && w !== 'giant')) return 'Company';
-    if (words.some((w) => ORG_CUES.has(w))) return 'Organization';
+    // The apposition's head noun decides: "a think tank", "a Panama-based bank", but "the Gulf Cartel chief".
+    const words = m[1]!.split(/\s+/);
+    const stop = words.findIndex((w, i) => i > 0 && /^(who|that|which|whose|and|of|in|at|with|for|from|known|based|to|on)$/i.test(w));
+    const np = (stop > 0 ? words.slice(0, stop) : words).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    const head = np[np.length - 1]!;
+    if (ROLE_PREDICATES.has(head) || PERSON_NOUNS.has(head)) return 'Person';
+    if (COMPANY_CUES.has(head) && head !== 'giant') return 'Company';
+    if (ORG_CUES.has(head) || (head === 'tank' && np.includes('think'))) return 'Organization';
+    if (np.some((w) => COMPANY_CUES.has(w) && w !== 'giant') && !np.some((w) => ORG_CUES.has(w))) return 'Company';
   }
   const roleBefore = prev[0];
   if (roleBefore && ROLE_PREDICATES.has(roleBefore) && T[s.first - 1]!.pos === 'NOUN') return 'Person';

@@ -59,11 +59,14 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     }
     const seen = new Set<string>();
     for (const tr of triggers) {
-      const subj = subjectOf(c, tr, mentions, lastSubject);
-      if (!subj) continue;
+      const first = subjectOf(c, tr, mentions, lastSubject);
+      if (!first) continue;
       const key = `${tr.type}|${tr.first}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // "X and Y were arrested", "extradited X, Y and Z": one event for each.
+      const subjects: Subject[] = [first, ...coordinated(c, mentions, first, CAN_UNDERGO[tr.type]).map((m) => ({ id: m.entity, confidence: first.confidence, at: m }))];
+      for (const subj of subjects) {
       const date = dateFor(c, s, tr, triggers);
       const ev: ExtractedEvent = {
         type: tr.type, subject: subj.id, others: {}, date: date?.iso ?? null, precision: date?.precision ?? null,
@@ -80,7 +83,8 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
         if (perp) ev.others[perp.role] = perp.id;
       }
       out.push(ev);
-      if (c.type(subj.id) === 'Person') lastSubject = subj.id;
+      if (c.type(subj.id) === 'Person' && subj === first) lastSubject = subj.id;
+      }
     }
     // Keep track of who the text is about for pronouns in the next sentence.
     const firstPerson = mentions.find((m) => m.type === 'Person' && !c.judges.has(m.entity));
@@ -101,7 +105,9 @@ const CAN_UNDERGO: Record<EventType, ReadonlySet<string>> = {
   seizure: ACTORS, attack: new Set(['Person', 'Organization', 'Company', 'PublicBody']),
 };
 
-function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSubject: string | null): { id: string; confidence: number } | null {
+interface Subject { id: string; confidence: number; at?: TokenMention; dir?: 'back' | 'fwd' }
+
+function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSubject: string | null): Subject | null {
   const T = c.T;
   const can = CAN_UNDERGO[tr.type];
   // A name after "of" or "for" belongs to a phrase ("the founder of the Gulf Cartel"), not the clause.
@@ -118,7 +124,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
         break;
       }
       const m = actorsAfter.find((x) => x.first > k && x.first <= k + 6 && c.words(k + 1, x.first - 1).split(' ').filter(Boolean).every((w) => !['and', 'to', 'for', 'by', 'with', 'in', 'that'].includes(w)));
-      if (m) return { id: m.entity, confidence: 0.8 };
+      if (m) return { id: m.entity, confidence: 0.8, at: m, dir: 'fwd' };
       break;
     }
     // "X's capture", "Mr. Leyva's extradition".
@@ -135,12 +141,14 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     }
     return null;
   }
+  // "has not been arrested", "has yet to be sentenced": the event did not happen.
+  if (/\b(not|never|n't|yet to|yet been|avoided|evaded|eluded|escaped)\b/.test(c.words(tr.first - 4, tr.first - 1)) && tr.type !== 'escape') return null;
   const prev = T[tr.first - 1];
   const passiveCue = prev && (AUX.has(prev.lower) || prev.text === ',' || PRONOUNS.has(prev.lower) || prev.pos === 'PROPN');
   if (tr.form === 'active') {
     if (passiveCue && T[tr.first - 1] && AUX.has(T[tr.first - 1]!.lower)) return null; // the passive reading handles it
     const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)));
-    return m ? { id: m.entity, confidence: 0.75 } : null;
+    return m ? { id: m.entity, confidence: 0.75, at: m, dir: 'fwd' } : null;
   }
   // Passive or intransitive: the nearest actor before, unless a pronoun stands closer.
   let pronounAt = -1;
@@ -154,8 +162,27 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   if (pronounAt >= 0 && (!near || near.last < pronounAt)) {
     return lastSubject ? { id: lastSubject, confidence: 0.5 } : null;
   }
-  if (near) return { id: near.entity, confidence: 0.7 };
+  if (near) return { id: near.entity, confidence: 0.7, at: near, dir: 'back' };
   return null;
+}
+
+/** Names joined to the subject by commas and "and": "Ana Ruiz, Luis Paz and Eva Gil were charged". */
+function coordinated(c: DocContext, mentions: TokenMention[], subj: Subject, can: ReadonlySet<string>): TokenMention[] {
+  if (!subj.at || !subj.dir) return [];
+  const out: TokenMention[] = [];
+  const idx = mentions.indexOf(subj.at);
+  const step = subj.dir === 'back' ? -1 : 1;
+  let cur = subj.at;
+  for (let k = idx + step; k >= 0 && k < mentions.length; k += step) {
+    const m = mentions[k]!;
+    const [a, b] = step < 0 ? [m, cur] : [cur, m];
+    const gap = c.a.text.slice(a.end, b.start);
+    if (!/^\s*(,|and|, and|&)\s*(?:the\s+)?(?:(?:co-?)?defendants?|associates?|brothers?|members?|suspects?)?\s*$/i.test(gap) && !/^\s*,\s*\d{1,3},\s*(and\s+)?$/.test(gap)) break;
+    if (!can.has(m.type)) break;
+    if (m.entity !== subj.id && !out.some((o) => o.entity === m.entity)) out.push(m);
+    cur = m;
+  }
+  return out;
 }
 
 function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMention | null {
