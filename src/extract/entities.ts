@@ -7,7 +7,8 @@ import type { EntityType, ExtractedEntity, Mention } from './extraction.js';
 import type { Analysis, Token } from './tokens.js';
 import type { NameSpan } from './names.js';
 import {
-  AGENCIES, AGENCY_ACRONYMS, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES, PLACES, ROLE_PREDICATES,
+  AGENCIES, AGENCY_ACRONYMS, COMPANY_FIRST_WORDS, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES,
+  KNOWN_COMPANIES, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
 } from './lexicon/index.js';
 import { foldKey, slug } from './normalize.js';
 
@@ -78,6 +79,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const key0 = foldKey(s.plain);
     if (!key0) continue;
     if (isDemonymOnly(s.plain)) continue;
+    if (TITLES.has(s.plain.toLowerCase()) || TITLES.has(s.plain.toLowerCase().replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, ''))) continue;
     if (isPlacePair(s.plain)) continue;
     let canonical: string | null = null;
     let type: EntityType | null = null;
@@ -141,7 +143,16 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (g.spans.length > 1 && g.type) continue;
     const prev = ordered.filter((p) => p.sent === s.sent && p.end <= s.start && spanGroup.get(p) !== g)
       .reverse().find((p) => personLike(p));
-    if (prev) { merge(spanGroup.get(prev)!, g); relabel(spanGroup.get(prev)!, s, 'alias.known-as'); }
+    if (!prev) continue;
+    // "a faction of the cartel known as “Los Chapitos”": the name is the group's, not the person's.
+    const between = a.text.slice(prev.end, s.start).toLowerCase();
+    const groupNoun = /\b(faction|cell|gang|group|cartel|organi[sz]ation|clique|wing|network|militia|unit|squad|crew|band|ring|syndicate|company|firm|operation|alliance)\b/.exec(between);
+    if (groupNoun) {
+      if (!g.type) { g.type = /company|firm/.test(groupNoun[1]!) ? 'Company' : 'Organization'; g.typeRule = 'type.known-as-group'; }
+      continue;
+    }
+    merge(spanGroup.get(prev)!, g);
+    relabel(spanGroup.get(prev)!, s, 'alias.known-as');
   }
 
   // 3. Types for the remaining groups.
@@ -329,20 +340,47 @@ function personLike(s: NameSpan): boolean {
 function typeGroup(a: Analysis, g: Group): void {
   const set = (t: EntityType, rule: string) => { g.type = t; g.typeRule = rule; };
   const spans = [...g.spans].sort((x, y) => tokensOf(y.plain).length - tokensOf(x.plain).length);
-  // Head words of the fullest form, read from the right: "Mexican Federal Police" → police.
   for (const s of spans) {
+    const k = foldKey(s.plain);
     const words = tokensOf(s.plain);
+    if (KNOWN_COMPANIES.has(k)) return set('Company', 'type.company-list');
+    // Legal forms: "Transportadora Litoral Paulista Ltda", "Fletes Zamarripa S.A. de C.V.".
+    if (words.length >= 2 && [1, 2, 3, 4].some((n) => COMPANY_SUFFIXES.has(words.slice(-n).join(' ')))) return set('Company', 'type.legal-form');
+    if (words.length >= 2 && (COMPANY_FIRST_WORDS.has(words[0]!) || COMPANY_FIRST_WORDS.has(words.slice(0, 3).join(' ')))) return set('Company', 'type.company-first-word');
+  }
+  // Head words of the fullest form, read from the right but within the name's own head phrase
+  // first: "U.S. Attorney's Office for the Southern District of Texas" → office, not district.
+  for (const s of spans) {
+    const all = tokensOf(s.plain);
+    const cut = all.findIndex((w, i) => i > 0 && ['of', 'for', 'de', 'del', 'da', 'do', 'dos', 'das', 'on', 'against'].includes(w));
+    const words = cut > 0 ? all.slice(0, cut) : all;
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i]!;
       const two = i > 0 ? `${words[i - 1]} ${w}` : '';
       const h = HEAD_TYPES.get(two) ?? HEAD_TYPES.get(w);
       if (!h) continue;
-      if (words.length === 1 && h !== 'Company') break; // a bare head word ("Police") names nothing
+      if (all.length === 1 && h !== 'Company') break; // a bare head word ("Police") names nothing
       // A person's surname can look like a head ("Port"); given names win.
       if (GIVEN_NAMES.has(words[0]!) && words.length <= 4 && h === 'Location') break;
       set(h, `type.head-word:${w}`);
       return;
     }
+    if (cut > 0) {
+      // No head before "of": the rest may have one ("Gulf of Urabá", "Bank of the Andes").
+      for (let i = all.length - 1; i > cut; i--) {
+        const h = HEAD_TYPES.get(all[i]!);
+        if (h === 'Location' || h === 'Company') { set(h, `type.head-word:${all[i]}`); return; }
+      }
+    }
+  }
+  for (const s of spans) {
+    const words = tokensOf(s.plain);
+    // "San Isidro del Aguán", "Praia Grande", "Puerto Cortés".
+    if (words.length >= 2 && (PLACE_FIRST_WORDS.has(words[0]!) || PLACE_FIRST_WORDS.has(words.slice(0, 2).join(' ')))) return set('Location', 'type.place-first-word');
+    // Spanish plural articles name groups: "Los Chapitos", "Los Cachiros", "Las Flores".
+    if (words.length >= 2 && (words[0] === 'los' || words[0] === 'las') && /^\p{Lu}/u.test(s.plain)) return set('Organization', 'type.plural-article');
+    // A capitalised dateline opening a story: "CENTRAL ISLIP, N.Y. -".
+    if (/^[\p{Lu}\s.'-]{4,}$/u.test(s.plain) && s.plain.length > 3 && isDateline(a, s)) return set('Location', 'type.dateline');
   }
   if (spans.some((s) => s.title)) return set('Person', 'type.title');
   if (g.forms.size > 0) return set('Person', 'type.inner-nickname');
@@ -362,6 +400,13 @@ function typeGroup(a: Analysis, g: Group): void {
     }
   }
   if (spans.some((s) => /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(s.plain) && !s.quoted)) return set('Organization', 'type.acronym');
+}
+
+/** A name in capitals at the start of a paragraph, followed by a comma or a dash. */
+function isDateline(a: Analysis, s: NameSpan): boolean {
+  const before = a.text.slice(Math.max(0, s.start - 2), s.start);
+  const after = a.text.slice(s.end, s.end + 12);
+  return (s.start === 0 || /\n\s*$/.test(before)) && /^\s*(,|[-\u2013\u2014])/.test(after);
 }
 
 /** A type implied by the words around a span. */

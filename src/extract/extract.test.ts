@@ -112,3 +112,13 @@ describe('money kinds and parties', () => {
     expect(m).toContain('20000000 MXN other Gilberto Anaya Ruelas');
   });
 });
+
+describe('degenerate input', () => {
+  it('extracts nothing, without failing, from empty or blank text', () => {
+    for (const text of ['', '   \n\n  ', '.', '$']) {
+      const x = extract({ id: 'e', text, published: null });
+      expect(x.entities).toEqual([]);
+      expect(x.events).toEqual([]);
+    }
+  });
+});

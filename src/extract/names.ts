@@ -34,7 +34,7 @@ const INSTITUTION_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'against',
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab']);
 const CLOSE_QUOTES = new Set(['"', '\u201d', '\u2019', "'", '\u00bb']);
 /** Lower-case words that finish a group's name: "Sinaloa cartel", "Beltrán-Leyva organization". */
-const TRAILING_HEADS = new Set(['cartel', 'organization', 'organisation', 'gang', 'clan', 'syndicate', 'mafia', 'militia']);
+const TRAILING_HEADS = new Set(['cartel', 'organization', 'organisation', 'gang', 'clan', 'syndicate', 'mafia', 'militia', 'prison', 'penitentiary', 'state', 'province']);
 /**
  * Capitalised words that open sentences or headlines without being names. wink's tagger
  * catches most; these slip through as PROPN often enough to list.
@@ -135,7 +135,10 @@ export function findNames(a: Analysis): NameSpan[] {
       if (OPEN_QUOTES.has(n.text)) {
         let k = last + 2;
         while (k < T.length && T[k]!.sent === t.sent && !CLOSE_QUOTES.has(T[k]!.text) && k - last < 8) k++;
-        if (k > last + 2 && CLOSE_QUOTES.has(T[k]?.text ?? '') && isCapWord(T[last + 2]) && isCapWord(T[k + 1]) && T[k + 1]!.sent === t.sent) {
+        // A nickname is a short run of capitalised words (and particles), nothing else.
+        let plainRun = true;
+        for (let q = last + 2; q < k; q++) if (!isCapWord(T[q]) && !PARTICLES.has(T[q]!.lower) && !/^[-\u2010\u2011]$/.test(T[q]!.text) && T[q]!.kind !== 'number') plainRun = false;
+        if (plainRun && k > last + 2 && CLOSE_QUOTES.has(T[k]?.text ?? '') && isCapWord(T[last + 2]) && isCapWord(T[k + 1]) && T[k + 1]!.sent === t.sent) {
           nick.push({ first: last + 2, last: k - 1 });
           last = k + 1;
           continue;

@@ -66,6 +66,8 @@ export function analyse(text: string): Analysis {
   }
   const sentences: Span[] = [];
   const sentenceTokens: [number, number][] = [];
+  // An empty or blank text has no tokens, yet wink still reports one empty sentence.
+  if (tokens.length === 0) return { text, tokens, sentences: [], sentenceTokens: [] };
   sentSpans.forEach(([a, b], s) => {
     for (let i = a; i <= b; i++) tokens[i]!.sent = s;
     sentences.push({ start: tokens[a]!.start, end: tokens[b]!.end });

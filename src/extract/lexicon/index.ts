@@ -9,6 +9,7 @@ import agencies from './agencies.json' with { type: 'json' };
 import givenNames from './given-names.json' with { type: 'json' };
 import events from './events.json' with { type: 'json' };
 import money from './money.json' with { type: 'json' };
+import shapes from './name-shapes.json' with { type: 'json' };
 import type { EntityType, EventType, MoneyKind, Predicate } from '../extraction.js';
 import { foldKey } from '../normalize.js';
 
@@ -65,3 +66,8 @@ export const EVENT_TRIGGERS = Object.fromEntries(Object.entries(events).filter((
 export const MONEY_KINDS_BY_WORD = money.kinds as [MoneyKind, string[]][];
 export const MULTIPLIERS = new Map<string, number>(Object.entries(money.multipliers));
 export const CURRENCIES = new Map<string, string>(Object.entries(money.currencies));
+
+export const PLACE_FIRST_WORDS = new Set(shapes.placeFirstWords.map(foldKey));
+export const COMPANY_FIRST_WORDS = new Set(shapes.companyFirstWords.map(foldKey));
+export const COMPANY_SUFFIXES = new Set(shapes.companySuffixes.map(foldKey));
+export const KNOWN_COMPANIES = new Set(shapes.companies.map(foldKey));
