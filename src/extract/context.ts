@@ -12,6 +12,13 @@ export interface TokenMention extends Mention {
   type: EntityType;
 }
 
+/** Generic nouns for organisations and the type of entity they stand for. */
+export const GENERIC_NOUN_TYPES = new Map<string, EntityType>([
+  ...['cartel', 'gang', 'group', 'organization', 'organisation', 'clique', 'faction', 'network', 'syndicate', 'militia', 'clan', 'party', 'institute', 'think tank', 'outlet', 'newspaper'].map((n) => [n, 'Organization'] as [string, EntityType]),
+  ...['bank', 'company', 'firm', 'lender', 'dealership', 'business', 'exchange', 'casino'].map((n) => [n, 'Company'] as [string, EntityType]),
+  ...['agency', 'office', 'department', 'ministry', 'court', 'police', 'force', 'bureau', 'service', 'government', 'prosecutors', 'unit', 'section'].map((n) => [n, 'PublicBody'] as [string, EntityType]),
+]);
+
 export class DocContext {
   readonly T: Token[];
   readonly byId = new Map<string, DocEntity>();
@@ -84,6 +91,28 @@ export class DocContext {
   evidence(s: number, rule: string, confidence = 0.7): Evidence {
     const sp = this.a.sentences[s]!;
     return { start: sp.start, end: sp.end, sentence: s, rule, confidence };
+  }
+
+  /**
+   * What a generic noun phrase stands for ("its", "the cartel", "the bank", "the institute"):
+   * the last entity before `offset` of the type the noun implies, preferring one whose name
+   * contains the noun.
+   */
+  antecedent(offset: number, noun: string | null): TokenMention | undefined {
+    const type = noun ? GENERIC_NOUN_TYPES.get(noun) : undefined;
+    const s = this.sentenceOf(offset);
+    let fallback: TokenMention | undefined;
+    for (let k = s; k >= Math.max(0, s - 4); k--) {
+      const ms = this.bySentence[k]!.filter((m) => m.end <= offset);
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i]!;
+        if (m.type === 'Person' || m.type === 'Location') continue;
+        if (noun && this.byId.get(m.entity)?.name.toLowerCase().includes(noun)) return m;
+        if (!fallback && (!type || m.type === type)) fallback = m;
+      }
+      if (fallback) return fallback;
+    }
+    return fallback;
   }
 
   /** Lower-case words of tokens [from, to]. */

@@ -5,7 +5,8 @@
  * and nouns of alliance, rivalry, testimony, supply, corruption and territory.
  */
 import type { EntityType, ExtractedRelation, Predicate } from './extraction.js';
-import { DocContext, type TokenMention } from './context.js';
+import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js';
+import { territory } from './territory.js';
 import { KIN, ROLE_PREDICATES, MAX_ROLE_WORDS, type RolePredicate } from './lexicon/index.js';
 
 const ORG_TYPES = new Set<EntityType>(['Organization', 'PublicBody', 'Company']);
@@ -33,8 +34,11 @@ export function findRelations(c: DocContext): ExtractedRelation[] {
     personOfOrg(c, s, ms, emit);
     kinship(c, s, ms, emit);
     verbsAndNouns(c, s, ms, emit);
-    based(c, s, ms, emit);
     pronounRoles(c, s, ms, emit);
+    genericRoles(c, s, ms, emit);
+    servedAs(c, s, ms, emit);
+    orgOfPerson(c, s, ms, emit);
+    territory(c, s, ms, emit);
   }
   return [...out.values()];
 }
@@ -205,12 +209,17 @@ function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
 function personOfOrg(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const T = c.T;
   for (let k = 0; k + 1 < ms.length; k++) {
-    const p = ms[k]!;
+    let p = ms[k]!;
     const o = ms[k + 1]!;
     if (p.type !== 'Person' || !ORG_TYPES.has(o.type)) continue;
-    const of = T[p.last + 1];
+    let ofAt = p.last + 1;
+    if (T[ofAt]?.text === ',') ofAt++;
+    const of = T[ofAt];
     if (of?.lower !== 'of' && of?.lower !== 'at') continue;
-    const first = T[p.last + 2]?.lower === 'the' ? p.last + 3 : p.last + 2;
+    p = { ...p, last: ofAt - 1 };
+    let first = T[p.last + 2]?.lower === 'the' ? p.last + 3 : p.last + 2;
+    // "Rocha Moya, of the governing Morena party": a couple of adjectives may stand between.
+    for (let k = 0; k < 2 && T[first] && /^\p{Ll}/u.test(T[first]!.text) && T[first]!.pos === 'ADJ' || (T[first]?.pos === 'VERB' && /ing$/.test(T[first]!.lower)); k++) first++;
     if (o.first !== first) continue;
     const pred: Predicate = o.type === 'Organization' && /cartel|gang|clan|organi[sz]ation|mafia|syndicate|militia/i.test(c.byId.get(o.entity)?.name ?? '') ? 'member_of' : 'works_for';
     emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.person-of-org', 0.6);
@@ -367,13 +376,92 @@ function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
   }
 }
 
-/** "Britain-based HSBC", "a Panama-based firm". */
-function based(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+
+const ROLE_WORDS = (words: string[]) => roleIn(words);
+
+/**
+ * "Its longtime leader, X", "The cartel's former leader, X", "the bank's chief executive, X",
+ * "X, a researcher at the institute": roles held in an organisation named only generically.
+ */
+function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const T = c.T;
-  for (const m of ms) {
-    if (m.type !== 'Location') continue;
-    if (!/^[-\u2010\u2011]$/.test(T[m.last + 1]?.text ?? '') || T[m.last + 2]?.lower !== 'based') continue;
-    const target = ms.find((o) => o.first > m.last + 2 && o.first <= m.last + 6 && ORG_TYPES.has(o.type));
-    if (target) emit({ subject: target.entity, predicate: 'operates_in', object: m.entity, qualifier: null, start: null, end: null }, s, 'relation.x-based');
+  const [f, l] = c.a.sentenceTokens[s]!;
+  for (let i = f; i <= l; i++) {
+    const t = T[i]!;
+    let noun: string | null = null;
+    let from = -1;
+    if (t.lower === 'its' || t.lower === 'their') { from = i + 1; }
+    else if (t.lower === 'the' && isPoss(T[i + 2]) && GENERIC_NOUN_TYPES.has(T[i + 1]!.lower)) { noun = T[i + 1]!.lower; from = i + 3; }
+    else continue;
+    const words: string[] = [];
+    let k = from;
+    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 4; k++) words.push(T[k]!.lower);
+    const role = words.length ? ROLE_WORDS(words) : null;
+    if (!role) continue;
+    const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
+    if (!named) continue;
+    const org = c.antecedent(t.start, noun);
+    if (!org) continue;
+    const pred = predicateFor(role, org.type);
+    if (pred && pred !== 'lawyer_of') emit({ subject: named.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.55);
+  }
+  // "X, a researcher at the institute", "X, the Gaeco prosecutor leading the case".
+  for (const p of ms) {
+    if (p.type !== 'Person' || T[p.last + 1]?.text !== ',') continue;
+    const words: string[] = [];
+    let k = p.last + 2;
+    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 7; k++) words.push(T[k]!.lower);
+    const m = /^(?:a|an|the)\s+(?:\S+\s+){0,2}?(\S+(?:\s\S+)?)\s+(?:at|of|for|with|in)\s+the\s+(\S+)/.exec(words.join(' '));
+    if (!m) continue;
+    const noun = m[2]!;
+    if (!GENERIC_NOUN_TYPES.has(noun)) continue;
+    const role = ROLE_WORDS(m[1]!.split(' '));
+    if (!role) continue;
+    const org = c.antecedent(p.start, noun);
+    if (!org) continue;
+    const pred = predicateFor(role, org.type);
+    if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.5);
+  }
+}
+
+/** "X served as the chief financial operator for Los Metros", "Y worked as an inspector at the Revenue Service". */
+function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.sentenceText(s);
+  const sStart = c.a.sentences[s]!.start;
+  const re = /\b(?:served|serves|serving|worked|works|working|acted|acts|was hired|employed)\s+as\s+(?:an?|the|its|their)?\s*([a-z -]+?)\s+(?:(?:in|at|of|for|with)\s+(?:the\s+)?[a-z .,A-Z]*?)?(?:for|of|at|in|with)\s+(?:the\s+)?$/;
+  for (const o of ms) {
+    if (!ORG_TYPES.has(o.type)) continue;
+    const head = text.slice(0, o.start - sStart);
+    const m = re.exec(head.slice(-120));
+    if (!m) continue;
+    const role = roleIn(m[1]!.toLowerCase().split(/\s+/));
+    if (!role) continue;
+    const before = ms.filter((x) => x.type === 'Person' && x.end <= o.start - (head.length - (head.length - 120 + m.index)));
+    const subj = before[before.length - 1] ?? ms.filter((x) => x.type === 'Person' && x.end <= o.start)[0];
+    if (!subj) continue;
+    const pred = predicateFor(role, o.type);
+    if (pred && pred !== 'lawyer_of') emit({ subject: subj.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.served-as', 0.6);
+  }
+  // "X joined the Popular Liberation Army": membership by joining.
+  for (const o of ms) {
+    if (o.type !== 'Organization') continue;
+    const head = text.slice(0, o.start - sStart);
+    if (!/\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+the\s+)?$/.test(head)) continue;
+    const subj = ms.filter((x) => x.type === 'Person' && x.end <= o.start).at(-1);
+    if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.joined', 0.6);
+  }
+}
+
+/** "the Jalisco New Generation Cartel (CJNG) of Nemesio Oseguera Cervantes": a group and its leader. */
+function orgOfPerson(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const o = ms[k]!;
+    if (o.type !== 'Organization') continue;
+    let j = o.last + 1;
+    if (T[j]?.text === '(') { while (T[j] && T[j]!.text !== ')' && j - o.last < 5) j++; j++; }
+    if (T[j]?.lower !== 'of') continue;
+    const p = ms.find((m) => m.first === j + 1 && m.type === 'Person');
+    if (p) emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.group-of-person', 0.55);
   }
 }
