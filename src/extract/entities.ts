@@ -169,7 +169,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (shortest.length === 0 || shortest.length > 3) continue;
     if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
     const longest = maxTokens(g);
-    const cands = persons().filter((p) => p !== g && maxTokens(p) > longest && [...g.keys].every((k) => bindsTo(tokensOf(k), p)));
+    const cands = persons().filter((p) => p !== g && (maxTokens(p) > longest || isNicknameSurname(g, [p])) && [...g.keys].every((k) => bindsTo(tokensOf(k), p)));
     if (cands.length === 0) continue;
     // Several full names share the short form: the one the text mentions most.
     cands.sort((x, y) => mentionCount(y) - mentionCount(x));
@@ -472,14 +472,17 @@ function governmentMentions(a: Analysis): GovMention[] {
 
 function chooseName(g: Group): string {
   if (g.canonical && (g.type === 'Location' || g.type === 'PublicBody')) return g.canonical;
-  const forms = g.spans.map((s) => s.plain);
+  // Nicknames are aliases, not names: prefer a span that is neither quoted nor a known nickname.
+  const nickKeys = new Set([...g.forms.keys()].map(foldKey));
+  const proper = g.spans.filter((s) => !s.quoted && !nickKeys.has(foldKey(s.plain)) && !s.mentionRule?.startsWith('alias.known-as'));
+  const forms = (proper.length ? proper : g.spans).map((s) => s.plain);
   if (forms.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
   const score = (f: string) => {
-    const words = f.split(/\s+/).length;
+    const words = f.split(/[\s\u2010\u2011-]+/).length;
     const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(f) ? -10 : 0;
     const caps = f.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
     const accents = /[^\x00-\x7f]/.test(f) ? 0.5 : 0;
-    const hyphen = /\p{L}-\p{L}/u.test(f) ? -0.3 : 0;
+    const hyphen = /\p{L}-\p{L}/u.test(f) ? -1.2 : 0;
     return words * 2 + caps * 0.5 + acronym + accents + hyphen;
   };
   return forms.reduce((best, f) => (score(f) > score(best) ? f : best), forms[0]!);

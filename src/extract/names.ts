@@ -26,6 +26,8 @@ export interface NameSpan {
   sent: number;
   /** True when the span is wrapped in quotation marks on its own. */
   quoted: boolean;
+  /** Set by entity building when the span turns out to be an alias by a pattern. */
+  mentionRule?: string;
 }
 
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'van', 'von', 'der', 'den', 'le', 'du', 'y']);
