@@ -70,6 +70,14 @@ describe('nexo CLI over the example corpus', () => {
     expect(r.stderr).toMatch(/unknown format "xls"/);
   });
 
+  it('explains a file: mentions marked by type, then facts with their rule and sentence', () => {
+    const r = nexo(['explain', join('examples', examples[0]!), '--no-color']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\[[^\]|]+\|(PER|ORG|GOV|COM|LOC)\]/);
+    expect(r.stdout).toMatch(/^Events \(\d+\)/m);
+    expect(r.stdout).toMatch(/rule (event|relation|money)\.[\w.:-]+/);
+  });
+
   it('prints what it will analyse with `read`', () => {
     const r = nexo(['read', join('examples', examples[0]!)]);
     expect(r.status, r.stderr).toBe(0);

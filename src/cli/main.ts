@@ -10,6 +10,7 @@ import { register as stats } from './stats.js';
 import { register as exportCmd } from './export.js';
 import { register as serve } from './serve.js';
 import { register as evalCmd } from './eval.js';
+import { register as explain } from './explain.js';
 
 const program = new Command();
 program
@@ -18,7 +19,7 @@ program
   .version('0.1.0')
   .showHelpAfterError('(run with --help for usage)');
 
-for (const r of [ingest, extract, read, search, entity, stats, exportCmd, serve, evalCmd]) r(program);
+for (const r of [ingest, extract, read, explain, search, entity, stats, exportCmd, serve, evalCmd]) r(program);
 
 try {
   await program.parseAsync(process.argv);

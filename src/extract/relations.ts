@@ -351,7 +351,7 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
 
 /** The first person named in the sentences before `s` (what "his" or "her" most likely points at). */
 function previousSubject(c: DocContext, s: number, not: string): TokenMention | undefined {
-  for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+  for (let k = s - 1; k >= Math.max(0, s - 4); k--) {
     const p = c.bySentence[k]!.find((m) => m.type === 'Person' && m.entity !== not && !c.judges.has(m.entity));
     if (p) return p;
   }
