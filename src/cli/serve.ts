@@ -45,7 +45,7 @@ export function register(program: Command): void {
         const examples = join(projectRoot(), 'examples');
         if (!existsSync(examples)) throw new UserError(`the example corpus is missing at ${examples}`);
         process.stdout.write(`loading the example corpus from ${examples} into ${o.db}…\n`);
-        const s = await ingestPaths(store, [join(examples, '*.md')], {
+        const s = await ingestPaths(store, [examples], {
           onFailure: (uri, reason) => process.stderr.write(`failed: ${uri}: ${reason}\n`),
         });
         process.stdout.write(`${s.added} added, ${s.unchanged} unchanged, ${s.failed} failed\n`);
