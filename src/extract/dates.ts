@@ -7,6 +7,19 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from './extraction.js';
 
+/**
+ * chrono's English reader without its clock-time and duration parsers ("at 5 pm", "within 3
+ * hours", "in 10 minutes"): news events are dated by day, month and year, and those parsers
+ * cost most of chrono's time.
+ */
+const DATE_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENTimeUnitAgoFormatParser', 'ENYearMonthNameParser', 'ENCasualDateParser',
+  'ENMonthNameParser', 'ENRelativeDateFormatParser']);
+const calendar = (() => {
+  const cfg = chrono.en.configuration.createCasualConfiguration(false);
+  return new chrono.Chrono({ parsers: cfg.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name)), refiners: cfg.refiners });
+})();
+
 export interface DateMention {
   start: number;
   end: number;
@@ -24,13 +37,32 @@ function isoAt(y: number, m: number, d: number, p: DatePrecision): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** Words without which chrono finds nothing in a passage; most passages of an article have none. */
+const CALENDAR_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|year|years|month|months|week|weeks|decade|ago|noon|midnight)\b|\d{1,4}[/-]\d{1,2}/;
+
+/** chrono over the paragraphs that can hold a date, with offsets into the whole text. */
+function parseCalendar(text: string, ref: Date): { index: number; text: string; start: chrono.ParsedComponents }[] {
+  const out: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
+  let at = 0;
+  // Sentence-sized pieces: chrono's cost grows with the text it scans, and most sentences hold no date.
+  for (const para of text.split(/(?<=[.!?]["\u201d\u2019]?)(\s+)(?=["\u201c]?\p{Lu})/u)) {
+    if (CALENDAR_CUE.test(para)) {
+      for (const r of calendar.parse(para, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+        out.push({ index: at + r.index, text: r.text, start: r.start });
+      }
+    }
+    at += para.length;
+  }
+  return out;
+}
+
 export function findDates(text: string, published: string | null): DateMention[] {
   const ref = published ? new Date(`${published.length === 4 ? `${published}-07-01` : published.length === 7 ? `${published}-15` : published}T12:00:00Z`) : new Date();
   const refY = ref.getUTCFullYear();
   const refM = ref.getUTCMonth() + 1;
   const refD = ref.getUTCDate();
   const out: DateMention[] = [];
-  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of parseCalendar(text, ref)) {
     const s = r.start;
     // chrono guesses a missing year as the nearest one, which may be after publication; the
     // year is settled below from the text instead.

@@ -36,13 +36,26 @@ interface Group {
   /** Set when the group is a surname or first name bound to a fuller name. */
   boundTo: Group | null;
   mentions: { start: number; end: number; text: string; rule: string }[];
+  /** Memo of maxTokens(); cleared when spans are added. */
+  longest?: number;
+  removed?: boolean;
 }
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
 const COMPANY_CUES = new Set(['bank', 'banking', 'company', 'firm', 'lender', 'conglomerate', 'corporation', 'retailer', 'exporter', 'importer', 'airline', 'shipping', 'insurer', 'giant', 'subsidiary', 'business', 'businesses', 'casino', 'brokerage']);
 const ORG_CUES = new Set(['blog', 'newspaper', 'think', 'tank', 'website', 'magazine', 'ngo', 'outlet', 'daily', 'agency', 'broadcaster', 'network', 'gang', 'cartel', 'group', 'militia', 'faction', 'organization', 'nonprofit', 'non-profit', 'foundation', 'party', 'weekly', 'newsroom', 'news']);
 
-const tokensOf = (s: string): string[] => foldKey(s).split(' ').filter(Boolean);
+const tokenCache = new Map<string, string[]>();
+/** Folded words of a name; memoised because the same forms are compared many times per document. */
+const tokensOf = (s: string): string[] => {
+  let t = tokenCache.get(s);
+  if (!t) {
+    if (tokenCache.size > 50_000) tokenCache.clear();
+    t = foldKey(s).split(' ').filter(Boolean);
+    tokenCache.set(s, t);
+  }
+  return t;
+};
 /** Nouns for people that are not roles in an organisation. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'businessman', 'businesswoman', 'defendant', 'fugitive', 'suspect', 'teenager', 'lawyer', 'attorney', 'politician', 'farmer', 'rancher', 'pilot', 'witness', 'informant', 'cousin', 'brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'nephew', 'niece', 'uncle', 'widow', 'native', 'resident', 'citizen', 'national', 'drug lord', 'lord', 'narco', 'mayor', 'schoolteacher', 'teacher', 'priest', 'singer', 'athlete', 'victim', 'student', 'activist', 'reporter', 'journalist']);
 
@@ -71,6 +84,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     into.canonical ??= from.canonical;
     if (!into.type && from.type) { into.type = from.type; into.typeRule = from.typeRule; }
     groups.splice(groups.indexOf(from), 1);
+    from.removed = true;
+    into.longest = undefined;
     return into;
   };
 
@@ -159,10 +174,11 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   for (const g of groups) if (!g.type) typeGroup(a, g);
 
   // 4. Short forms bound to full names: surnames, first names, nicknames without article, acronyms.
-  const persons = () => groups.filter((g) => g.type === 'Person' && !g.boundTo && maxTokens(g) >= 2);
+  const personList = groups.filter((g) => g.type === 'Person' && !g.boundTo && maxTokens(g) >= 2);
+  const persons = () => personList.filter((p) => !p.removed);
   const mentionCount = (g: Group) => g.mentions.length;
   for (const g of [...groups]) {
-    if (!groups.includes(g)) continue;
+    if (g.removed) continue;
     if (g.type === 'Location' || g.type === 'PublicBody' && g.canonical) continue;
     const forms = [...g.keys].map(tokensOf);
     const shortest = forms.reduce((m, f) => (f.length < m.length ? f : m), forms[0] ?? []);
@@ -179,7 +195,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   }
   // Acronyms from initials: BLO ↔ Beltrán Leyva Organization.
   for (const g of [...groups]) {
-    if (!groups.includes(g)) continue;
+    if (g.removed) continue;
     const acr = [...g.keys].find((k) => /^[a-z]{2,6}$/.test(k) && g.spans.some((s) => /^\p{Lu}{2,6}$/u.test(s.plain)));
     if (!acr) continue;
     const target = groups.find((o) => o !== g && o.type !== 'Person' && [...o.keys].some((k) => initials(k) === acr));
@@ -187,7 +203,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   }
   // A place's name used for the group named after it: "Sinaloa boss El Chapo", "to Sinaloa and BLO".
   for (const g of [...groups]) {
-    if (!groups.includes(g) || g.type !== 'Location') continue;
+    if (g.removed || g.type !== 'Location') continue;
     const gk = [...g.keys];
     const org = groups.find((o) => o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
     if (!org) continue;
@@ -205,14 +221,14 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   }
   // A group's name without its head word: "Norte del Valle" for "Norte del Valle Cartel".
   for (const g of [...groups]) {
-    if (!groups.includes(g) || (g.type && g.type !== 'Person') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
+    if (g.removed || (g.type && g.type !== 'Person') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
     const gk = [...g.keys];
     const org = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
     if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
   }
   // A media outlet's last word alone: "the Post" after "the Washington Post".
   for (const g of [...groups]) {
-    if (!groups.includes(g) || g.type || g.keys.size !== 1) continue;
+    if (g.removed || g.type || g.keys.size !== 1) continue;
     const k = [...g.keys][0]!;
     if (k.includes(' ')) continue;
     const target = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((ok) => ok.endsWith(' ' + k) && HEAD_TYPES.get(k) === 'Organization'));
@@ -266,8 +282,10 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
 }
 
 function maxTokens(g: Group): number {
+  if (g.longest !== undefined) return g.longest;
   let m = 0;
   for (const s of g.spans) m = Math.max(m, tokensOf(s.plain).length);
+  g.longest = m;
   return m;
 }
 
