@@ -8,7 +8,7 @@
  */
 import type { EventType, ExtractedEvent } from './extraction.js';
 import { DocContext, matchPhrase, type TokenMention } from './context.js';
-import { EVENT_TRIGGERS } from './lexicon/index.js';
+import { EVENT_TRIGGERS, ROLE_PREDICATES } from './lexicon/index.js';
 import type { DateMention } from './dates.js';
 
 interface Trigger {
@@ -90,7 +90,21 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     const firstPerson = mentions.find((m) => m.type === 'Person' && !c.judges.has(m.entity));
     if (firstPerson && !out.some((e) => e.evidence.sentence === s)) lastSubject = firstPerson.entity;
   }
-  return mergeEvents(out);
+  // "Two men travelling with him … were also arrested": an undated event of the same kind as a
+  // dated one a sentence or two before happened then too.
+  for (const e of out) {
+    if (e.date) continue;
+    const prior = out.filter((o) => o.type === e.type && o.date && o.evidence.sentence < e.evidence.sentence && e.evidence.sentence - o.evidence.sentence <= 2).at(-1);
+    if (prior) { e.date = prior.date; e.precision = prior.precision; }
+  }
+  // A forfeiture ordered with a sentence is dated by it: "Judge X also ordered the forfeiture of …".
+  const merged = mergeEvents(out);
+  for (const e of merged) {
+    if (e.type !== 'forfeiture' || e.date) continue;
+    const sentencing = merged.find((o) => o.type === 'sentencing' && o.subject === e.subject && o.date);
+    if (sentencing && Math.abs(sentencing.evidence.sentence - e.evidence.sentence) <= 3) { e.date = sentencing.date; e.precision = sentencing.precision; }
+  }
+  return merged;
 }
 
 /**
@@ -142,9 +156,15 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     return null;
   }
   // "has not been arrested", "has yet to be sentenced": the event did not happen.
-  if (/\b(not|never|n't|yet to|yet been|avoided|evaded|eluded|escaped)\b/.test(c.words(tr.first - 4, tr.first - 1)) && tr.type !== 'escape') return null;
+  let from = tr.first - 1;
+  while (from > tr.first - 5 && from >= 0 && T[from]!.kind !== 'punctuation') from--;
+  if (/\b(not|never|n't|yet to|yet been|avoided|evaded|eluded|escaped)\b/.test(c.words(from + 1, tr.first - 1)) && tr.type !== 'escape') return null;
   const prev = T[tr.first - 1];
   const passiveCue = prev && (AUX.has(prev.lower) || prev.text === ',' || PRONOUNS.has(prev.lower) || prev.pos === 'PROPN');
+  // "gunmen … killed five people": an active verb whose object is no one named.
+  const next = T[tr.last + 1];
+  if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))
+    && next && (next.pos === 'NUM' || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower))) return null;
   if (tr.form === 'active') {
     if (passiveCue && T[tr.first - 1] && AUX.has(T[tr.first - 1]!.lower)) return null; // the passive reading handles it
     const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)));
@@ -156,7 +176,13 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     if (PRONOUNS.has(T[k]!.lower) && T[k]!.pos === 'PRON') { pronounAt = k; break; }
     if (T[k]!.lower === ';') break;
   }
-  const near = actorsBefore[actorsBefore.length - 1];
+  // "A cartel leader once allied with X … was sentenced": X sits in a phrase, not in the subject.
+  const free = actorsBefore.filter((m) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[m.first - 1]?.lower ?? ''));
+  const near = free[free.length - 1] ?? (actorsBefore.length && genericLede(c, tr) ? undefined : actorsBefore[actorsBefore.length - 1]);
+  if (!near && genericLede(c, tr)) {
+    const main = mainPerson(c);
+    if (main) return { id: main, confidence: 0.45 };
+  }
   // An active reading with its object right after the verb ("Marines killed X") is not passive.
   if (!passiveCue && near && actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))) return null;
   if (pronounAt >= 0 && (!near || near.last < pronounAt)) {
@@ -164,6 +190,21 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   }
   if (near) return { id: near.entity, confidence: 0.7, at: near, dir: 'back' };
   return null;
+}
+
+/** "A Mexican cartel leader … was sentenced": a sentence whose subject is a person described, not named. */
+function genericLede(c: DocContext, tr: Trigger): boolean {
+  const [f] = c.a.sentenceTokens[c.T[tr.first]!.sent]!;
+  const head = c.words(f, Math.min(tr.first - 1, f + 8)).split(' ');
+  if (!['a', 'an', 'the'].includes(head[0] ?? '')) return false;
+  return head.slice(1, 6).some((w) => ROLE_PREDICATES.has(w) || ['kingpin', 'trafficker', 'capo', 'drug lord', 'lord', 'boss', 'leader', 'official', 'commander', 'officer', 'mayor', 'governor', 'businessman', 'man', 'woman'].includes(w));
+}
+
+/** The person the document is mostly about: the most mentioned one. */
+function mainPerson(c: DocContext): string | null {
+  let best: string | null = null, n = 0;
+  for (const e of c.entities) if (e.type === 'Person' && e.mentions.length > n) { best = e.id; n = e.mentions.length; }
+  return best;
 }
 
 /** Names joined to the subject by commas and "and": "Ana Ruiz, Luis Paz and Eva Gil were charged". */
@@ -191,10 +232,18 @@ function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMen
   const trEnd = c.T[tr.last]!.end;
   const trStart = c.T[tr.first]!.start;
   const nextTrigger = all.filter((x) => x.first > tr.last).map((x) => c.T[x.first]!.start).sort((a, b) => a - b)[0] ?? Infinity;
-  const after = dates.find((d) => d.start >= trEnd && d.start < nextTrigger && !/^(between|from)\b/i.test(c.a.text.slice(d.start - 8, d.start).trim().split(/\s+/).pop() ?? ''));
+  // Ends of periods are not when something happened: "between 2000 and 2012", "from 2006 to 2010", "since 2013".
+  const usable = dates.filter((d) => {
+    const lead = c.a.text.slice(Math.max(0, d.start - 40), d.start);
+    const word = lead.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (['between', 'from', 'since', 'until', 'till', 'through'].includes(word)) return false;
+    if (['and', 'to', '-', '\u2013'].includes(word) && /\b(between|from)\s+\S+\s+(and|to|-|\u2013)\s*$/i.test(lead)) return false;
+    return true;
+  });
+  const after = usable.find((d) => d.start >= trEnd && d.start < nextTrigger);
   if (after) return after;
   const prevTrigger = all.filter((x) => x.last < tr.first).map((x) => c.T[x.last]!.end).sort((a, b) => b - a)[0] ?? -Infinity;
-  const before = [...dates].reverse().find((d) => d.end <= trStart && d.start > prevTrigger);
+  const before = [...usable].reverse().find((d) => d.end <= trStart && d.start > prevTrigger);
   return before ?? null;
 }
 

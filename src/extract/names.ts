@@ -97,7 +97,9 @@ export function findNames(a: Analysis): NameSpan[] {
   while (i < T.length) {
     const t = T[i]!;
     const opens = isCapWord(t) && startsSentence(a, t);
-    if (!isCapWord(t) || headline.has(t.sent) || NOT_NAMES.has(t.lower.replace(/\.$/, ''))
+    // "A. Eduardo Balarezo": a capital with a full stop before a name is an initial, not the article.
+    const initial = /^\p{Lu}\.$/u.test(t.text) && isCapWord(T[i + 1]) && T[i + 1]!.sent === t.sent;
+    if (!isCapWord(t) || headline.has(t.sent) || (NOT_NAMES.has(t.lower.replace(/\.$/, '')) && !initial)
       || (opens && ((t.pos !== 'PROPN' && !isAcronym(t)) || (lowerWords.has(t.lower) && !isCapWord(T[i + 1]))))) {
       i++;
       continue;
