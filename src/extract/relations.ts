@@ -174,7 +174,8 @@ function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
     if (!isPoss(T[a.last + 1])) continue;
     const b = ms[k + 1];
     if (b && b.first === a.last + 2) {
-      if (a.type === 'Location' && b.type !== 'Location') emit({ subject: b.entity, predicate: 'operates_in', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-place');
+      // "Mexico's Sinaloa Cartel" says where a group works; "Mexico's Congress" only whose body it is.
+      if (a.type === 'Location' && (b.type === 'Organization' || b.type === 'Company')) emit({ subject: b.entity, predicate: 'operates_in', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-place');
       else if (a.type === 'Person' && b.type === 'Organization') emit({ subject: a.entity, predicate: 'leader_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-group', 0.6);
       else if (ORG_TYPES.has(a.type) && b.type === a.type) emit({ subject: b.entity, predicate: 'part_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-unit', 0.6);
       else if (a.type === 'Organization' && b.type === 'Person') emit({ subject: b.entity, predicate: 'member_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-member', 0.6);
