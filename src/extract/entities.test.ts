@@ -51,4 +51,10 @@ describe('buildEntities', () => {
     const es = entities('The Colombian government rejected the request.');
     expect(byName(es, 'Colombian government')?.type).toBe('PublicBody');
   });
+
+  it('types towns from the GeoNames gazetteer, and ambiguous ones only where the text uses them as places', () => {
+    const es = entities('Soldiers found the laboratory outside Badiraguato. Prosecutor Ana León said the cook lived in León, Guanajuato.');
+    expect(byName(es, 'Badiraguato')?.type).toBe('Location');
+    expect(byName(es, 'Ana León')?.type).toBe('Person');
+  });
 });

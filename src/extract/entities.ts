@@ -11,6 +11,7 @@ import {
   KNOWN_COMPANIES, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
 } from './lexicon/index.js';
 import { foldKey, slug } from './normalize.js';
+import { lookupPlace } from './gazetteer/places.js';
 
 export interface DocEntity extends ExtractedEntity {
   /** Folded keys of every surface form. */
@@ -101,8 +102,12 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     let rule = '';
     const place = PLACES.get(key0);
     const agency = AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain) ? AGENCIES.get(key0) : undefined;
+    const geo = !agency && !place && !s.title && s.nicknames.length === 0 ? lookupPlace(s.plain) : null;
     if (agency) { canonical = agency; type = 'PublicBody'; rule = 'type.agency-gazetteer'; }
     else if (place && !s.title) { canonical = place; type = 'Location'; rule = 'type.place-gazetteer'; }
+    // GeoNames: a name that is only a place is one; a name that is also a person's or a word
+    // ("León", "Austin") waits for its context (typeGroup).
+    else if (geo && !geo.ambiguous) { canonical = foldKey(geo.canonical) === key0 ? geo.canonical : s.plain; type = 'Location'; rule = 'type.geonames'; }
     const key = canonical ? foldKey(canonical) : key0;
     const g = groupFor(key);
     g.spans.push(s);
@@ -401,6 +406,15 @@ function typeGroup(a: Analysis, g: Group): void {
     if (/^[\p{Lu}\s.'-]{4,}$/u.test(s.plain) && s.plain.length > 3 && isDateline(a, s)) return set('Location', 'type.dateline');
   }
   if (spans.some((s) => s.title)) return set('Person', 'type.title');
+  // An ambiguous place name where the text uses it as a place: "in Austin", "near León, Guanajuato".
+  for (const s of spans) {
+    if (!lookupPlace(s.plain)) continue;
+    const before = a.text.slice(Math.max(0, s.start - 12), s.start);
+    const after = a.text.slice(s.end, s.end + 30);
+    if (/\b(in|from|near|outside|to|at|into|across|toward|towards)\s+$/i.test(before) || /^,\s*(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,|\.|$)/u.test(after) && lookupPlace(after.replace(/^,\s*/, '').split(/[,.]/)[0]!.trim())) {
+      return set('Location', 'type.geonames-in-context');
+    }
+  }
   if (g.forms.size > 0) return set('Person', 'type.inner-nickname');
   // Context: "banking giant HSBC", "Borderland Beat, an English-language blog".
   for (const s of spans) {
