@@ -40,6 +40,34 @@ describe('relations', () => {
   });
 });
 
+describe('more relation shapes', () => {
+  it('reads kin with modifiers and siblings named together', () => {
+    const r = run('Gilberto Anaya Ruelas was arrested in May. His younger brother, Mauricio Anaya Ruelas, fled. Police later charged the brothers Tomás Ibarra Lugo and Raúl Ibarra Lugo.').relations;
+    expect(r).toContain('Mauricio Anaya Ruelas family(sibling) Gilberto Anaya Ruelas');
+    expect(r).toContain('Tomás Ibarra Lugo family(sibling) Raúl Ibarra Lugo');
+  });
+
+  it('reads factions and the generic group they belong to', () => {
+    const r = run('Los Halcones, a Costa Brava Cartel faction, controls the port. Investigators said the gang\'s Playa Norte clique collected the fees.').relations;
+    expect(r).toContain('Los Halcones part_of Costa Brava Cartel');
+  });
+
+  it('reads a group supplying another, with a generic subject', () => {
+    const r = run('The Sierra Alta Cartel moved cocaine north. According to prosecutors, the cartel sold the drugs to the Golfo Azul Cartel.').relations;
+    expect(r).toContain('Sierra Alta Cartel supplier_of Golfo Azul Cartel');
+  });
+
+  it('reads roles in a group named only as "its"', () => {
+    const r = run('The Sierra Alta Cartel grew quickly. Its longtime leader, Gilberto Anaya Ruelas, was captured in 2016.').relations;
+    expect(r).toContain('Gilberto Anaya Ruelas leader_of Sierra Alta Cartel');
+  });
+
+  it('reads where a group operates from control and presence words', () => {
+    const r = run('The Sierra Alta Cartel controls smuggling through Reynosa and has a presence in Tamaulipas, Coahuila and Nuevo León.').relations;
+    expect(r).toEqual(expect.arrayContaining(['Sierra Alta Cartel operates_in Reynosa', 'Sierra Alta Cartel operates_in Tamaulipas', 'Sierra Alta Cartel operates_in Coahuila']));
+  });
+});
+
 describe('events', () => {
   it('takes the subject before a passive verb and the date after it', () => {
     expect(run('Gilberto Anaya Ruelas was extradited to the United States in March 2019.').events)

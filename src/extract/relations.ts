@@ -33,6 +33,8 @@ export function findRelations(c: DocContext): ExtractedRelation[] {
     possessives(c, s, ms, emit);
     personOfOrg(c, s, ms, emit);
     kinship(c, s, ms, emit);
+    namedSiblings(c, s, ms, emit);
+    factions(c, s, ms, emit);
     verbsAndNouns(c, s, ms, emit);
     pronounRoles(c, s, ms, emit);
     genericRoles(c, s, ms, emit);
@@ -239,7 +241,7 @@ function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void
       const y = ms.find((m) => m.last === i - 2);
       const x = [...ms].reverse().find((m) => m.last < (y?.first ?? i) && m.type === 'Person');
       const gap = x && y ? c.words(x.last + 1, y.first - 1) : '';
-      if (x && y && y.type === 'Person' && /^(, )?(who is|who was|is|was|, who is|, who was)?( the)?( and also| and| also)?\s*$/.test(gap.replace(/ ,/g, ','))) {
+      if (x && y && y.type === 'Person' && /^(, )?(who is|who was|is|was|, who is|, who was)?( the| one of| one of the| a)?( and also| and| also)?\s*$/.test(gap.replace(/ ,/g, ','))) {
         emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-apposition');
       } else if (x && y && y.type === 'Person' && /\bwho is\b/.test(c.words(x.last + 1, i))) {
         emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-apposition');
@@ -250,7 +252,15 @@ function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void
     // word, anchored on the clause's person or, at a sentence's start, the last sentence's.
     const namedAt = T[i + 1]?.text === ',' ? i + 2 : i + 1;
     const named = ms.find((m) => m.first === namedAt && m.type === 'Person');
-    if (named && ['his', 'her'].includes(T[i - 1]?.lower ?? '')) {
+    let det = i - 1;
+    while (det > 0 && KIN_MODIFIERS.has(T[det]!.lower)) det--;
+    if (named && isPoss(T[det]) && ms.some((m) => m.last === det - 1 && m.type === 'Person')) {
+      // "Zambada's own son Vicente", "Bonilla Zelaya's son and namesake, Wilmer".
+      const y = ms.find((m) => m.last === det - 1)!;
+      if (y.entity !== named.entity) emit({ subject: named.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.possessive-kin');
+      continue;
+    }
+    if (named && (['his', 'her', 'another'].includes(T[det]?.lower ?? ''))) {
       const anchor = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person' && m.entity !== named.entity)
         ?? previousSubject(c, s, named.entity);
       if (anchor) emit({ subject: named.entity, predicate: 'family', object: anchor.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-pronoun', 0.5);
@@ -281,12 +291,34 @@ function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void
   }
 }
 
+/** Words that may stand between "his" and a kin word: "his younger brother", "his own son". */
+const KIN_MODIFIERS = new Set(['younger', 'older', 'elder', 'eldest', 'youngest', 'late', 'own', 'twin', 'estranged', 'former', 'only', 'half', 'step', 'first', 'second', 'third']);
+
 const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|partnered with|partnership with|teamed up with|joined forces with|in league with|worked with)\b/;
-const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting)\b/;
+const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought|war between)\b/;
 const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
-const SUPPLY_RE = /\b(supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for)\b/;
+const SUPPLY_RE = /\b(supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
 const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from)\b/;
 const CONTROL_RE = /\b(control(?:led|ling|s)?|ran|runs|operat(?:ed|es|ing)|dominat(?:ed|es|ing)|based in|stronghold in|territory in|route through|routes through|plaza in)\b/;
+
+/** "the brothers X and Y", "the Orellana-Díaz brothers": siblings named together. */
+function namedSiblings(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k]!;
+    if (a.type !== 'Person') continue;
+    const prev = c.words(a.first - 2, a.first - 1);
+    if (!/\b(brothers|sisters|siblings|cousins)$/.test(prev)) continue;
+    const kin = /cousins$/.test(prev) ? 'cousin' : 'sibling';
+    for (let j = k + 1; j < ms.length && j <= k + 2; j++) {
+      const b = ms[j]!;
+      const gap = c.a.text.slice(ms[j - 1]!.end, b.start);
+      if (b.type !== 'Person' || !/^(?:\s*,\s*(?:also )?known as\s*["\u201c][^"\u201d]*["\u201d],?)?\s*(and|,)\s*$/.test(gap)) break;
+      emit({ subject: a.entity, predicate: 'family', object: b.entity, qualifier: kin, start: null, end: null }, s, 'relation.named-siblings', 0.6);
+    }
+    void T;
+  }
+}
 
 /** Verb and noun patterns between two actors of a sentence. */
 function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
@@ -301,7 +333,9 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const end = pos + m[0].length;
     const before = actors.filter((x) => at(x) < pos && !c.judges.has(x.entity));
     const after = actors.filter((x) => at(x) >= end);
-    const subj = before[before.length - 1] ?? null;
+    // "the cartel sold the drugs to X": a generic subject is the group named last.
+    const generic = /\b(the|its) (cartel|group|gang|organi[sz]ation|faction|network|clique)\b/.exec(text.slice(0, pos));
+    const subj = before[before.length - 1] ?? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) ?? null : null);
     if (!subj || !after.length) return null;
     // "X and Y both testified against Z": every subject coordinated with the nearest one.
     const subjects = [subj];
@@ -339,7 +373,9 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const officials = actors.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index);
     const criminals = actors.filter((x) => x.type === 'Organization' || (x.type === 'Person' && at(x) > col.index));
     const subj = officials[officials.length - 1];
-    for (const o of criminals) if (subj && o.entity !== subj.entity) emit({ subject: subj.entity, predicate: 'colludes_with', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.collusion', 0.5);
+    const generic = /\b(?:the|its) (cartel|group|gang|organi[sz]ation|faction|network|traffickers)\b/.exec(text);
+    const groups = criminals.length ? criminals : generic ? [c.antecedent(sentStart + generic.index, generic[1] === 'traffickers' ? 'cartel' : generic[1]!)].filter((x): x is TokenMention => !!x && x.type === 'Organization') : [];
+    for (const o of groups) if (subj && o.entity !== subj.entity) emit({ subject: subj.entity, predicate: 'colludes_with', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.collusion', 0.5);
   }
   const ctl = CONTROL_RE.exec(text);
   if (ctl) {
@@ -464,5 +500,50 @@ function orgOfPerson(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
     if (T[j]?.lower !== 'of') continue;
     const p = ms.find((m) => m.first === j + 1 && m.type === 'Person');
     if (p) emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.group-of-person', 0.55);
+  }
+}
+
+/**
+ * Factions: "Los Metros, a Gulf Cartel faction", "a faction of the Gulf Cartel", "the gang's
+ * Brentwood Locos Salvatrucha clique", "the Sinaloa Cartel's main rival, the CJNG".
+ */
+function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|armed wing|unit|division|section|bloc|front|chapter)';
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    if (a.type !== 'Organization' && a.type !== 'PublicBody') continue;
+    const after = text.slice(a.end, a.end + 80);
+    // "A, a B faction" / "A, a faction of B" / "A, the armed wing of B".
+    const b = ms[k + 1];
+    if (b && b.type === a.type) {
+      const gap = text.slice(a.end, b.start);
+      const tail = text.slice(b.end, b.end + 30);
+      if (/^,\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}$/.test(gap) && new RegExp(`^['’]?s?\\s*(?:[a-z-]+\\s+){0,1}${UNIT}\\b`).test(tail)) {
+        emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
+      } else if (new RegExp(`^,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`).test(gap)) {
+        emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
+      }
+    }
+    // "the gang's Brentwood Locos Salvatrucha (BLS) clique": a named unit of a generically named group.
+    const unitAfter = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+${UNIT}\\b`).exec(after);
+    const poss = /\b(?:the|its) (cartel|gang|group|organi[sz]ation|network)['’]s\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    if (unitAfter && poss) {
+      const parent = c.antecedent(a.start - 30, poss[1]!);
+      if (parent && parent.entity !== a.entity) emit({ subject: a.entity, predicate: 'part_of', object: parent.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.55);
+    }
+    // "the Sinaloa Cartel's main rival, the Jalisco New Generation Cartel".
+    const rivalOf = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:rival|enemy|competitor)s?,\s+(?:the\s+)?$/.exec(text.slice(a.end, b ? b.start : a.end));
+    if (rivalOf && b && (b.type === 'Organization' || b.type === 'Person')) {
+      emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-apposition', 0.6);
+    }
+  }
+  // "the rival 18th Street gang": a rival named inside a sentence about another group.
+  for (const b of ms) {
+    if (b.type !== 'Organization') continue;
+    if (!/\brival\s+$/.test(text.slice(Math.max(0, b.start - 8), b.start))) continue;
+    const a = ms.filter((m) => m.type === 'Organization' && m.end <= b.start && m.entity !== b.entity).at(-1)
+      ?? c.antecedent(b.start, 'gang');
+    if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-adjective', 0.5);
   }
 }
