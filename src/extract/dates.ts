@@ -38,7 +38,7 @@ function isoAt(y: number, m: number, d: number, p: DatePrecision): string {
 }
 
 /** Words without which chrono finds nothing in a passage; most passages of an article have none. */
-const CALENDAR_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|year|years|month|months|week|weeks|decade|ago|noon|midnight)\b|\d{1,4}[/-]\d{1,2}/;
+const CALENDAR_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b|\b(?:last|this|next|previous|past|coming)\s+(?:year|month|week)\b|\bago\b|\d{1,4}\/\d{1,2}|\d{4}-\d{2}/;
 
 /** chrono over the paragraphs that can hold a date, with offsets into the whole text. */
 function parseCalendar(text: string, ref: Date): { index: number; text: string; start: chrono.ParsedComponents }[] {

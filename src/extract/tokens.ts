@@ -52,9 +52,9 @@ export function analyse(text: string): Analysis {
     const sp = spaces[i] ?? '';
     offset += sp.length;
     const value = values[i] ?? '';
-    // wink may normalise nothing, but guard: re-anchor on the real text if a value drifted.
+    // wink keeps the text as it is; re-anchor only if a value ever drifted from it.
     let start = offset;
-    if (text.startsWith(value, start) === false) {
+    if (text.charCodeAt(start) !== value.charCodeAt(0) && !text.startsWith(value, start)) {
       const found = text.indexOf(value, start);
       if (found >= 0 && found - start < 8) start = found;
     }
