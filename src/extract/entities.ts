@@ -131,7 +131,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const s = ordered[k]!;
     const nx = ordered[k + 1];
     if (!nx || nx.sent !== s.sent) continue;
-    const between = a.text.slice(s.end, nx.start);
+    const between = a.text.slice(s.end, nx.outerStart);
     const gs = spanGroup.get(s)!;
     const gn = spanGroup.get(nx)!;
     if (gs === gn) continue;
@@ -161,8 +161,12 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (!/\b(?:known as|nicknamed|alias|dubbed)\s*["\u201c\u2018]\s*$/i.test(before)) continue;
     const g = spanGroup.get(s)!;
     if (g.spans.length > 1 && g.type) continue;
+    // "the man known as “Otoniel”": with no name before it in the sentence, the person the
+    // previous sentence named first.
     const prev = ordered.filter((p) => p.sent === s.sent && p.end <= s.start && spanGroup.get(p) !== g)
-      .reverse().find((p) => personLike(p));
+      .reverse().find((p) => personLike(p))
+      ?? (/\b(?:the|a)\s+(?:man|woman|trafficker|kingpin|boss|leader|commander|capo|fugitive|defendant)\s+(?:\w+\s+){0,2}known as\s*["\u201c\u2018]\s*$/i.test(before)
+        ? ordered.filter((p) => p.sent === s.sent - 1 && personLike(p))[0] : undefined);
     if (!prev) continue;
     // "a faction of the cartel known as “Los Chapitos”": the name is the group's, not the person's.
     const between = a.text.slice(prev.end, s.start).toLowerCase();
@@ -190,7 +194,10 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (shortest.length === 0 || shortest.length > 3) continue;
     if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
     const longest = maxTokens(g);
-    const cands = persons().filter((p) => p !== g && (maxTokens(p) > longest || isNicknameSurname(g, [p])) && [...g.keys].every((k) => bindsTo(tokensOf(k), p)));
+    // Only the name as written decides, not nicknames the group already carries ("Juan de Dios", known as "Giovanni").
+    const own = [...new Set(g.spans.filter((x) => !x.quoted).map((x) => foldKey(x.plain)))];
+    const keys = own.length ? own : [...g.keys];
+    const cands = persons().filter((p) => p !== g && (maxTokens(p) > longest || isNicknameSurname(g, [p])) && keys.every((k) => bindsTo(tokensOf(k), p)));
     if (cands.length === 0) continue;
     // Several full names share the short form: the one the text mentions most.
     cands.sort((x, y) => mentionCount(y) - mentionCount(x));
@@ -313,8 +320,9 @@ function bindsTo(short: string[], p: Group): boolean {
       if (contains(body, short) || contains(full, short)) return true;
       continue;
     }
-    // First name alone.
+    // First name alone, or first names: "Alfredo", "Juan de Dios" for "Juan de Dios Úsuga David".
     if (short.length === 1 && short[0] === full[0]) return true;
+    if (short.length > 1 && short.length <= full.length - 2 && short.every((w, i) => full[i] === w) && ['de', 'del', 'la', 'carlos', 'jose', 'luis', 'maria', 'antonio', 'manuel', 'miguel', 'angel'].includes(short[1]!)) return true;
     // Surname(s): a run inside the name after the given name.
     if (contains(full.slice(1), short)) return true;
     // Hyphen-joined surnames written apart or together ("Beltrán Leyva" in "Alfredo Beltrán-Leyva").

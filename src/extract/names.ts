@@ -26,6 +26,8 @@ export interface NameSpan {
   sent: number;
   /** True when the span is wrapped in quotation marks on its own. */
   quoted: boolean;
+  /** Where the span begins with its title ("Judge Leon" → the J of Judge). */
+  outerStart: number;
   /** Set by entity building when the span turns out to be an alias by a pattern. */
   mentionRule?: string;
 }
@@ -41,7 +43,7 @@ const TRAILING_HEADS = new Set(['cartel', 'organization', 'organisation', 'gang'
  * Capitalised words that open sentences or headlines without being names. wink's tagger
  * catches most; these slip through as PROPN often enough to list.
  */
-const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'mr', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in', 'on', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'no', 'not', 'nor', 'both', 'all', 'some', 'many', 'most', 'one', 'two', 'another', 'other', 'each', 'every', 'former', 'now', 'then', 'there', 'here', 'meanwhile', 'however', 'still', 'also', 'although', 'though', 'because', 'until', 'despite', 'according', 'combined', 'nevertheless', 'citing', 'yes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'photo', 'video', 'read', 'see', 'related', 'share', 'click', 'subscribe', 'advertisement', 'update', 'updated', 'editor', 'note', 'analysis', 'opinion', 'correction']);
+const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'mr', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in', 'on', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'no', 'not', 'nor', 'both', 'all', 'some', 'many', 'most', 'one', 'two', 'another', 'other', 'each', 'every', 'former', 'now', 'then', 'there', 'here', 'meanwhile', 'however', 'still', 'also', 'although', 'though', 'because', 'until', 'despite', 'according', 'combined', 'nevertheless', 'citing', 'yes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'photo', 'video', 'read', 'see', 'related', 'share', 'click', 'subscribe', 'advertisement', 'update', 'updated', 'editor', 'note', 'analysis', 'opinion', 'correction', 'christmas', 'easter']);
 
 const isCapWord = (t: Token | undefined): t is Token =>
   !!t && /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text) && t.kind !== 'punctuation';
@@ -193,9 +195,12 @@ const KNOWN_SINGLE = (t: Token) => PLACES.has(foldKey(t.text)) || GIVEN_NAMES.ha
 
 function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: { first: number; last: number }[], origin: number): void {
   const T = a.tokens;
+  const spanFirst = first;
   // Split a leading title: "U.S. District Judge Richard J. Leon" → title "u.s. district judge".
   let title: string | null = null;
-  for (let k = Math.min(last - 1, first + MAX_TITLE_WORDS - 1); k >= first; k--) {
+  // A quoted nickname keeps its title: “Don Mario”, “El Señor”.
+  const inQuotes = OPEN_QUOTES.has(T[first - 1]?.text ?? '');
+  for (let k = Math.min(last - 1, first + MAX_TITLE_WORDS - 1); k >= first && !inQuotes; k--) {
     const phrase = T.slice(first, k + 1).map((x) => x.lower).join(' ');
     if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower)) {
       title = phrase;
@@ -220,10 +225,11 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
     const qe = T[n.last + 1]!.end - start;
     plain = (plain.slice(0, qs).trimEnd() + ' ' + plain.slice(qe).trimStart()).trim();
   }
-  let b = Math.min(first, origin) - 1;
+  // Quotation marks may wrap the title too: “Don Mario”.
+  let b = Math.min(first, origin, spanFirst) - 1;
   if (T[b]?.lower === 'the') b--;
   const before = T[b];
   const after = T[last + 1];
   const quoted = !!before && OPEN_QUOTES.has(before.text) && !!after && (CLOSE_QUOTES.has(after.text) || (after.kind === 'punctuation' && CLOSE_QUOTES.has(T[last + 2]?.text ?? '')));
-  out.push({ first, last, start, end, text, nicknames, plain, title, sent: T[first]!.sent, quoted });
+  out.push({ first, last, start, end, text, nicknames, plain, title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
 }
