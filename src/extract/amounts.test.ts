@@ -17,4 +17,10 @@ describe('findAmounts', () => {
   it('does not read calibres or counts as money', () => {
     expect(vals('armed with .50-caliber rifles and 28 tons of cocaine')).toEqual([]);
   });
+
+  it('reads the currencies of the Americas, with a nationality choosing among pesos', () => {
+    expect(vals('1.8 billion Chilean pesos, 2.5 million quetzales, RD$4 million, 300,000 gourdes and C$5.2 million')).toEqual([
+      [1.8e9, 'CLP'], [2.5e6, 'GTQ'], [4e6, 'DOP'], [300000, 'HTG'], [5.2e6, 'CAD'],
+    ]);
+  });
 });

@@ -9,13 +9,14 @@ export interface AmountMention {
   currency: string;
 }
 
-const SYMBOL = String.raw`(US\$|U\.S\.\s?\$|USD\s?|MX\$|R\$|CA\$|C\$|\$|€|£|EUR\s?|MXN\s?|BRL\s?|COP\s?)`;
+const SYMBOL = String.raw`(US\$|U\.S\.\s?\$|USD\s?|MX\$|R\$|CA\$|C\$|CLP\$|COP\$|RD\$|AR\$|HK\$|A\$|S\/\s?|\$|€|£|¥|EUR\s?|MXN\s?|BRL\s?|COP\s?|CLP\s?|ARS\s?|CAD\s?|PEN\s?|DOP\s?|GTQ\s?|HNL\s?|HTG\s?|CNY\s?)`;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 const MULT = String.raw`(?:[\s-]*(thousand|million|billion|trillion|mn|bn|mln|m|b|k)\b)?`;
-const WORD_CURRENCY = String.raw`(colombian pesos|dollars|dollar|pesos|peso|euros|euro|reais|pounds|lempiras|quetzales|soles|bolívares)`;
+const WORD_CURRENCY = String.raw`(dollars|dollar|pesos|peso|euros|euro|reais|reals|pounds|lempiras|lempira|quetzales|quetzals|quetzal|soles|bolívares|bolivares|gourdes|gourde|córdobas|cordobas|colones|balboas|bolivianos|guaraníes|guaranis|yuan|renminbi|yen|rupees|rubles|roubles|francs)`;
 
 const SYMBOL_FIRST = new RegExp(`${SYMBOL}\\s?${NUMBER}${MULT}`, 'gi');
-const WORD_AFTER = new RegExp(`(?<![$\\d.,])${NUMBER}${MULT}\\s+(?:(?:U\\.S\\.|US|American|Mexican)\\s+)?${WORD_CURRENCY}\\b`, 'gi');
+// "1.8 billion Chilean pesos", "40 million lempiras", "$3 million Canadian dollars" is read by SYMBOL_FIRST.
+const WORD_AFTER = new RegExp(`(?<![$\\d.,])${NUMBER}${MULT}\\s+(?:(U\\.S\\.|US|[A-Z][a-z]+(?: Kong)?)\\s+)?${WORD_CURRENCY}\\b`, 'g');
 
 function toValue(int: string, frac: string | undefined, mult: string | undefined): number {
   const base = Number(int.replace(/,/g, '') + (frac ? `.${frac}` : ''));
@@ -35,8 +36,10 @@ export function findAmounts(text: string): AmountMention[] {
   }
   for (const m of text.matchAll(WORD_AFTER)) {
     if (out.some((o) => m.index! >= o.start && m.index! < o.end)) continue;
-    const word = m[4]!.toLowerCase();
-    const currency = CURRENCIES.get(word) ?? 'USD';
+    const word = m[5]!.toLowerCase();
+    const nation = m[4] ? m[4].toLowerCase() : '';
+    // "Chilean pesos" are not Mexican pesos: the adjective picks the currency when the list knows the pair.
+    const currency = CURRENCIES.get(`${nation} ${word}`) ?? (nation === 'u.s.' || nation === 'us' || nation === 'american' ? 'USD' : CURRENCIES.get(word)) ?? 'USD';
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: toValue(m[1]!, m[2], m[3]), currency });
   }
   return out.filter((a) => a.value > 0).sort((a, b) => a.start - b.start);
