@@ -102,7 +102,7 @@ export class DocContext {
     const type = noun ? GENERIC_NOUN_TYPES.get(noun) : undefined;
     const s = this.sentenceOf(offset);
     let fallback: TokenMention | undefined;
-    for (let k = s; k >= Math.max(0, s - 4); k--) {
+    for (let k = s; k >= 0; k--) {
       const ms = this.bySentence[k]!.filter((m) => m.end <= offset);
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i]!;

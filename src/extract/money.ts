@@ -180,7 +180,15 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
       return before.find((m) => m.type === 'PublicBody')?.entity ?? null;
     case 'seized': {
       const owner = after.find((m) => notBody(m) && preceded(m, /\b(from|belonging to|registered to|tied to|linked to|owned by|of)\s+(the\s+)?$/));
-      return owner?.entity ?? subject() ?? after.find(notBody)?.entity ?? null;
+      if (owner) return owner.entity;
+      // "assets belonging to the network": a generic owner is the group named last.
+      const genericOwner = /\b(?:from|belonging to|tied to|linked to|owned by|of)\s+the\s+(network|cartel|gang|group|organi[sz]ation|clique|faction|company|firm|bank)\b/i.exec(text.slice(am.end, st.end));
+      if (genericOwner) {
+        const g = c.antecedent(am.start, genericOwner[1]!.toLowerCase());
+        if (g) return g.entity;
+      }
+      // "Agents seized $450,000 in cash from the house": taken from the person the story is about.
+      return subject() ?? after.find(notBody)?.entity ?? defendant(s);
     }
     case 'other': {
       // Rewards and fines are about the person they target: "for information leading to the

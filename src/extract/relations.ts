@@ -126,6 +126,13 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       for (let i = o.last + 1; i <= o.last + 3 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
       const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || w === 'who' || w === 'is' || w === 'was' || w === ',') ? roleIn(after) : null);
       if (!role) break;
+      // The role must lead to the organisation: "a former leader of the X", not "a broker, is accused of laundering … for X".
+      const roleWords = role.split(' ');
+      const roleAt = words.findIndex((w, i) => roleWords.every((r, j) => words[i + j] === r));
+      if (roleAt >= 0) {
+        const tail = words.slice(roleAt + roleWords.length);
+        if (!tail.every((w) => ['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', 'its', 'their'].includes(w) || MODIFIERS.has(w))) break;
+      }
       if (words.some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
       const pred = predicateFor(role, o.type);
       if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role');
