@@ -35,7 +35,11 @@ export class DocContext {
     for (const e of entities) this.byId.set(e.id, e);
     this.bySentence = a.sentences.map(() => []);
     let ti = 0;
+    // A nickname inside a name ("Joaquín “El Chapo” Guzmán") is part of that mention, not a mention of its own here.
+    let outerEnd = -1;
     for (const m of mentions) {
+      if (m.start < outerEnd) continue;
+      outerEnd = m.end;
       while (ti < this.T.length && this.T[ti]!.end <= m.start) ti++;
       let last = ti;
       while (last + 1 < this.T.length && this.T[last + 1]!.start < m.end) last++;

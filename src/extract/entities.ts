@@ -215,6 +215,13 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const target = groups.find((o) => o !== g && o.type !== 'Person' && [...o.keys].some((k) => initials(k) === acr));
     if (target) { merge(target, g); for (const s of g.spans) relabel(target, s, 'alias.initials'); }
   }
+  // A group's name without its head word: "Norte del Valle" for "Norte del Valle Cartel".
+  for (const g of [...groups]) {
+    if (g.removed || (g.type && g.type !== 'Person') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
+    const gk = [...g.keys];
+    const org = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
+    if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
+  }
   // A place's name used for the group named after it: "Sinaloa boss El Chapo", "to Sinaloa and BLO".
   for (const g of [...groups]) {
     if (g.removed || g.type !== 'Location') continue;
@@ -232,13 +239,6 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       }
     }
     if (g.spans.length === 0) groups.splice(groups.indexOf(g), 1);
-  }
-  // A group's name without its head word: "Norte del Valle" for "Norte del Valle Cartel".
-  for (const g of [...groups]) {
-    if (g.removed || (g.type && g.type !== 'Person') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
-    const gk = [...g.keys];
-    const org = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
-    if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
   }
   // A media outlet's last word alone: "the Post" after "the Washington Post".
   for (const g of [...groups]) {
@@ -516,7 +516,8 @@ function chooseName(g: Group): string {
   if (g.canonical && (g.type === 'Location' || g.type === 'PublicBody')) return g.canonical;
   // Nicknames are aliases, not names: prefer a span that is neither quoted nor a known nickname.
   const nickKeys = new Set([...g.forms.keys()].map(foldKey));
-  const proper = g.spans.filter((s) => !s.quoted && !nickKeys.has(foldKey(s.plain)) && !s.mentionRule?.startsWith('alias.known-as'));
+  const startsWithNick = (k: string) => [...nickKeys].some((n) => k === n || k.startsWith(n + ' '));
+  const proper = g.spans.filter((s) => !s.quoted && !startsWithNick(foldKey(s.plain)) && !s.mentionRule?.startsWith('alias.known-as'));
   const forms = (proper.length ? proper : g.spans).map((s) => s.plain);
   if (forms.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
   const score = (f: string) => {

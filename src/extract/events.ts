@@ -149,7 +149,9 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     }
     // "remains under indictment", "agreed not to contest the forfeiture": the clause's subject.
     if (/\bunder\b|\bagreed\b|\bcontest\b|\bfaces?\b|\bawait/.test(c.words(tr.first - 4, tr.first - 1)) || tr.type === 'forfeiture') {
-      const m = actorsBefore.filter((x) => x.type === 'Person')[0] ?? actorsBefore[0];
+      const unGoverned = actorsBefore.filter((x) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[x.first - 1]?.lower ?? ''));
+      if (!unGoverned.length && genericLede(c, tr)) return ledeSubject(c, tr);
+      const m = unGoverned.filter((x) => x.type === 'Person')[0] ?? unGoverned[0];
       if (m) return { id: m.entity, confidence: 0.5 };
       if (lastSubject && tr.type === 'forfeiture') return { id: lastSubject, confidence: 0.4 };
     }
@@ -179,10 +181,9 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   // "A cartel leader once allied with X … was sentenced": X sits in a phrase, not in the subject.
   const free = actorsBefore.filter((m) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[m.first - 1]?.lower ?? ''));
   const near = free[free.length - 1] ?? (actorsBefore.length && genericLede(c, tr) ? undefined : actorsBefore[actorsBefore.length - 1]);
-  if (!near && genericLede(c, tr)) {
-    const main = mainPerson(c);
-    if (main) return { id: main, confidence: 0.45 };
-  }
+  // "A federal judge sentenced X": the active reading, with X right after the verb, holds.
+  const activeObject = actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last));
+  if (!near && genericLede(c, tr) && !activeObject) return ledeSubject(c, tr);
   // An active reading with its object right after the verb ("Marines killed X") is not passive.
   if (!passiveCue && near && actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))) return null;
   if (pronounAt >= 0 && (!near || near.last < pronounAt)) {
@@ -198,6 +199,18 @@ function genericLede(c: DocContext, tr: Trigger): boolean {
   const head = c.words(f, Math.min(tr.first - 1, f + 8)).split(' ');
   if (!['a', 'an', 'the'].includes(head[0] ?? '')) return false;
   return head.slice(1, 6).some((w) => ROLE_PREDICATES.has(w) || ['kingpin', 'trafficker', 'capo', 'drug lord', 'lord', 'boss', 'leader', 'official', 'commander', 'officer', 'mayor', 'governor', 'businessman', 'man', 'woman'].includes(w));
+}
+
+/** News ledes describe the person first and name them in the next sentence or two. */
+function ledeSubject(c: DocContext, tr: Trigger): Subject | null {
+  const T = c.T;
+  const sent = T[tr.first]!.sent;
+  for (let k = sent + 1; k <= Math.min(sent + 2, c.a.sentences.length - 1); k++) {
+    const named = c.bySentence[k]!.find((m) => m.type === 'Person' && !c.judges.has(m.entity) && !['with', 'by', 'to', 'of', 'against', 'alongside', 'from'].includes(T[m.first - 1]?.lower ?? ''));
+    if (named) return { id: named.entity, confidence: 0.45 };
+  }
+  const main = mainPerson(c);
+  return main ? { id: main, confidence: 0.4 } : null;
 }
 
 /** The person the document is mostly about: the most mentioned one. */

@@ -158,7 +158,9 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
     case 'forfeiture_ordered':
     case 'forfeiture_sought': {
       const from = after.find((m) => notBody(m) && preceded(m, /\b(against|from)\s+(the\s+)?$/));
-      return from?.entity ?? before.filter((m) => m.type === 'Person' || m.type === 'Company')[0]?.entity ?? generic() ?? pronoun() ?? defendant(s);
+      // A person inside a phrase ("a leader once allied with X") is not the one who forfeits.
+      const free = before.filter((m) => (m.type === 'Person' || m.type === 'Company') && !/\b(with|by|of|to|against|alongside|from)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+      return from?.entity ?? free[0]?.entity ?? generic() ?? pronoun() ?? defendant(s);
     }
     case 'proceeds_estimate': {
       // "the faction's exports generate $X", "worth $X to the gang": a generic name nearer than any named group.

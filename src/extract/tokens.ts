@@ -46,9 +46,13 @@ export function analyse(text: string): Analysis {
   const kinds = doc.tokens().out(its.type) as string[];
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  const tokens: Token[] = new Array(values.length);
+  // wink turns line breaks into tokens; the rules read words, so those are left out and a
+  // wink token index maps to the index of the next kept token.
+  const tokens: Token[] = [];
+  const keptAt: number[] = new Array(values.length + 1);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
+    keptAt[i] = tokens.length;
     const sp = spaces[i] ?? '';
     offset += sp.length;
     const value = values[i] ?? '';
@@ -58,21 +62,27 @@ export function analyse(text: string): Analysis {
       const found = text.indexOf(value, start);
       if (found >= 0 && found - start < 8) start = found;
     }
-    tokens[i] = {
-      i, text: value, lower: value.toLowerCase(), start, end: start + value.length,
-      pos: pos[i] ?? 'X', kind: kinds[i] ?? 'word', sent: 0, space: sp.length > 0,
-    };
     offset = start + value.length;
+    if (value.trim() === '') continue;
+    tokens.push({
+      i: tokens.length, text: value, lower: value.toLowerCase(), start, end: start + value.length,
+      pos: pos[i] ?? 'X', kind: kinds[i] ?? 'word', sent: 0, space: sp.length > 0 || /^\s/.test(text.slice(start - 1, start)),
+    });
   }
+  keptAt[values.length] = tokens.length;
   const sentences: Span[] = [];
   const sentenceTokens: [number, number][] = [];
   // An empty or blank text has no tokens, yet wink still reports one empty sentence.
   if (tokens.length === 0) return { text, tokens, sentences: [], sentenceTokens: [] };
-  sentSpans.forEach(([a, b], s) => {
+  for (const [wa, wb] of sentSpans) {
+    const a = keptAt[wa]!;
+    const b = keptAt[wb + 1]! - 1;
+    if (b < a) continue; // a "sentence" of line breaks only
+    const s = sentences.length;
     for (let i = a; i <= b; i++) tokens[i]!.sent = s;
     sentences.push({ start: tokens[a]!.start, end: tokens[b]!.end });
     sentenceTokens.push([a, b]);
-  });
+  }
   return { text, tokens, sentences, sentenceTokens };
 }
 
