@@ -68,6 +68,27 @@ describe('more relation shapes', () => {
   });
 });
 
+describe('relations from quotes, witnesses, units and families', () => {
+  it('gives kin in a quotation to its speaker', () => {
+    const r = run('“I worked for my brother Tomás Ibarra Lugo,” Raúl Ibarra Lugo said in court.').relations;
+    expect(r).toContain('Tomás Ibarra Lugo family(sibling) Raúl Ibarra Lugo');
+  });
+
+  it('reads a government witness in an apposition as a witness against the defendant', () => {
+    const r = run('Gilberto Anaya Ruelas was convicted in May. Another government witness, Ramiro Solís Peña, described the payments.').relations;
+    expect(r).toContain('Ramiro Solís Peña witness_against Gilberto Anaya Ruelas');
+  });
+
+  it('reads leading a unit of a group as membership', () => {
+    expect(run('Ramiro Solís Peña led a Costa Brava Cartel enforcement team in Sonora.').relations).toContain('Ramiro Solís Peña member_of Costa Brava Cartel');
+  });
+
+  it('reads a family standing for the group named after it', () => {
+    const r = run('The Ibarra Lugo Organization grew in Sonora. The Ibarra Lugo brothers were longtime partners of the Costa Brava Cartel.').relations;
+    expect(r).toContain('Ibarra Lugo Organization ally Costa Brava Cartel');
+  });
+});
+
 describe('events', () => {
   it('takes the subject before a passive verb and the date after it', () => {
     expect(run('Gilberto Anaya Ruelas was extradited to the United States in March 2019.').events)

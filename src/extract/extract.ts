@@ -26,7 +26,11 @@ export function extract(doc: ExtractInput): Extraction {
   const titled = spans.filter((s) => s.title && entityAt.has(s.start)).map((s) => ({ entity: entityAt.get(s.start)!, title: s.title! }));
   const c = new DocContext(a, entities, mentions, dates, amounts, titled);
   const events = findEvents(c);
-  const relations = findRelations(c);
+  // The story's defendant: the person most events happen to.
+  const counts = new Map<string, number>();
+  for (const e of events) if (c.type(e.subject) === 'Person') counts.set(e.subject, (counts.get(e.subject) ?? 0) + 1);
+  const storyDefendant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const relations = findRelations(c, storyDefendant);
   // The defendant of a sentence without one: the subject of the latest event stated so far.
   const defendant = (s: number): string | null => {
     const prior = events.filter((e) => e.evidence.sentence <= s && c.type(e.subject) === 'Person');

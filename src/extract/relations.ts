@@ -15,7 +15,7 @@ const MODIFIERS = new Set(['a', 'an', 'the', 'former', 'alleged', 'reputed', 'su
 
 type Emit = (r: Omit<ExtractedRelation, 'evidence'>, s: number, rule: string, confidence?: number) => void;
 
-export function findRelations(c: DocContext): ExtractedRelation[] {
+export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
   const emit: Emit = (r, s, rule, confidence = 0.7) => {
     if (r.subject === r.object) return;
@@ -33,6 +33,9 @@ export function findRelations(c: DocContext): ExtractedRelation[] {
     possessives(c, s, ms, emit);
     personOfOrg(c, s, ms, emit);
     kinship(c, s, ms, emit);
+    quotedKin(c, s, ms, emit);
+    witnessApposition(c, s, ms, emit, defendant);
+    ledUnit(c, s, ms, emit);
     namedSiblings(c, s, ms, emit);
     factions(c, s, ms, emit);
     verbsAndNouns(c, s, ms, emit);
@@ -124,7 +127,7 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       // Role after the organisation: "a former BLO member".
       let after: string[] = [];
       for (let i = o.last + 1; i <= o.last + 3 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
-      const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || w === 'who' || w === 'is' || w === 'was' || w === ',') ? roleIn(after) : null);
+      const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || /^\d+$|^-?years?$|^-$/.test(w) || w === 'who' || w === 'is' || w === 'was' || w === ',') ? roleIn(after) : null);
       if (!role) break;
       // The role must lead to the organisation: "a former leader of the X", not "a broker, is accused of laundering … for X".
       const roleWords = role.split(' ');
@@ -164,6 +167,9 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const p = ms[k + 1]!;
     if (!ORG_TYPES.has(o.type) || p.type !== 'Person' || T[o.last + 1]?.text !== ',' || p.first !== o.last + 2) continue;
     let i = o.first - 1;
+    // "deputy chief of the Justice Department's Narcotics Section, X": step back over the owner.
+    const owner = ms.find((m) => m.last === i - 1 && isPoss(T[i]));
+    if (owner) i = owner.first - 1;
     if (T[i]?.lower === 'the') i--;
     if (T[i]?.lower !== 'of') continue;
     const r = roleEndingAt(c, i - 1);
@@ -246,7 +252,9 @@ function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void
     // "X, who is Y's son": anchor Y before the kin word, person X earlier in the clause.
     if (isPoss(T[i - 1])) {
       const y = ms.find((m) => m.last === i - 2);
-      const x = [...ms].reverse().find((m) => m.last < (y?.first ?? i) && m.type === 'Person');
+      // "X, who is Y's son and also Z's nephew": X heads the clause the kin words describe.
+      const head = ms.find((m) => m.type === 'Person' && m.last < (y?.first ?? i) && /^\s*,\s*who (?:is|was)\b/.test(c.a.text.slice(m.end, m.end + 12)));
+      const x = head ?? [...ms].reverse().find((m) => m.last < (y?.first ?? i) && m.type === 'Person');
       const gap = x && y ? c.words(x.last + 1, y.first - 1) : '';
       if (x && y && y.type === 'Person' && /^(, )?(who is|who was|is|was|, who is|, who was)?( the| one of| one of the| a)?( and also| and| also)?\s*$/.test(gap.replace(/ ,/g, ','))) {
         emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-apposition');
@@ -305,8 +313,54 @@ const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|part
 const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought|war between)\b/;
 const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
 const SUPPLY_RE = /\b(supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
-const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from)\b/;
+const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
 const CONTROL_RE = /\b(control(?:led|ling|s)?|ran|runs|operat(?:ed|es|ing)|dominat(?:ed|es|ing)|based in|stronghold in|territory in|route through|routes through|plaza in)\b/;
+
+/** “I helped my brother Arturo …,” X said: kin in a quotation belong to its speaker. */
+function quotedKin(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  const [f, l] = c.a.sentenceTokens[s]!;
+  for (let i = f; i < l; i++) {
+    if (T[i]!.lower !== 'my') continue;
+    const kin = KIN.get(T[i + 1]?.lower ?? '');
+    if (!kin) continue;
+    const named = ms.find((m) => (m.first === i + 2 || (T[i + 2]?.text === ',' && m.first === i + 3)) && m.type === 'Person');
+    if (!named) continue;
+    const rest = c.a.text.slice(T[i]!.end, c.a.sentences[s]!.end);
+    const said = /["\u201d],?\s+(?:said\s+)?(\p{Lu}[^,]*?)\s+said\b|["\u201d],?\s+said\s+(\p{Lu}[^,.]*)/u.exec(rest);
+    if (!said) continue;
+    const at = T[i]!.end + said.index + said[0].indexOf(said[1] ?? said[2]!);
+    const speaker = ms.find((m) => m.type === 'Person' && m.start >= at && m.start <= at + 2);
+    if (speaker && speaker.entity !== named.entity) emit({ subject: named.entity, predicate: 'family', object: speaker.entity, qualifier: kin, start: null, end: null }, s, 'relation.quoted-kin', 0.5);
+  }
+}
+
+/** "Another promised government trial witness, X", "X, a cooperating witness": a witness against the story's defendant. */
+function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: Emit, defendant: string | null): void {
+  if (!defendant) return;
+  const text = c.a.text;
+  for (const p of ms) {
+    if (p.type !== 'Person' || p.entity === defendant) continue;
+    const before = text.slice(Math.max(0, p.start - 60), p.start);
+    const after = text.slice(p.end, p.end + 50);
+    if (/\b(?:cooperating|government|prosecution|trial|key|star|protected)\s+(?:trial\s+)?witness(?:es)?,\s*(?:[^,]{0,30},\s*)?$/i.test(before)
+      || /^,\s+(?:an?|the)\s+(?:former\s+|key\s+|star\s+)?(?:cooperating|government|prosecution)\s+witness\b/i.test(after)) {
+      emit({ subject: p.entity, predicate: 'witness_against', object: defendant, qualifier: null, start: null, end: null }, s, 'relation.witness-apposition', 0.5);
+    }
+  }
+}
+
+/** "X … led a BLO assassination team": leading a unit of a group makes one a member. */
+function ledUnit(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  for (const o of ms) {
+    if (o.type !== 'Organization') continue;
+    if (!/\b(?:led|leads|ran|runs|headed|heads|commanded|commands|directed|directs)\s+(?:an?|the|its)\s+$/.test(text.slice(Math.max(0, o.start - 16), o.start))) continue;
+    if (!/^\s+(?:[a-z-]+\s+){0,2}(?:team|cell|squad|unit|wing|faction|network|group|ring|crew|branch|operation)\b/.test(text.slice(o.end, o.end + 40))) continue;
+    const subj = ms.filter((m) => m.type === 'Person' && m.end <= o.start).at(0);
+    if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-unit', 0.55);
+  }
+}
 
 /** "the brothers X and Y", "the Orellana-Díaz brothers": siblings named together. */
 function namedSiblings(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
@@ -340,9 +394,16 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const end = pos + m[0].length;
     const before = actors.filter((x) => at(x) < pos && !c.judges.has(x.entity));
     const after = actors.filter((x) => at(x) >= end);
-    // "the cartel sold the drugs to X": a generic subject is the group named last.
+    // "the cartel sold the drugs to X": a generic subject is the group named last; "its battle
+    // against X" belongs to the group the sentence is about, even with a person named between.
     const generic = /\b(the|its) (cartel|group|gang|organi[sz]ation|faction|network|clique)\b/.exec(text.slice(0, pos));
-    const subj = before[before.length - 1] ?? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) ?? null : null);
+    const its = /\bits\s+(?:[a-z]+\s+)?$/.test(text.slice(0, pos));
+    const itsOwner = its ? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) : c.antecedent(sentStart + pos, null)) : undefined;
+    // "The Beltrán Leyva brothers were partners of X": the family stands for the group named after it.
+    const brothers = /\b(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:brothers|family|clan)\b/u.exec(text.slice(0, pos));
+    const familyOrg = brothers ? c.entities.find((e) => e.type === 'Organization' && e.name.toLowerCase().replace(/-/g, ' ').startsWith(brothers[1]!.toLowerCase().replace(/-/g, ' ') + ' ')) : undefined;
+    const familyMention = familyOrg ? ({ ...before[0]!, entity: familyOrg.id, type: 'Organization' } as TokenMention) : undefined;
+    const subj = itsOwner ?? familyMention ?? before[before.length - 1] ?? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) ?? null : null);
     if (!subj || !after.length) return null;
     // "X and Y both testified against Z": every subject coordinated with the nearest one.
     const subjects = [subj];
@@ -377,7 +438,13 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   if (sup) for (const o of sup[1]) emit({ subject: sup[0][0]!.entity, predicate: 'supplier_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.supplier');
   const col = COLLUDE_RE.exec(text);
   if (col) {
-    const officials = actors.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index);
+    let officials = actors.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index);
+    // "the police commander used his powers to protect the BLO's interests": a described official.
+    const described = /\bthe (?:former |then-?)?(?:[a-z]+ )?(commander|official|officer|agent|judge|mayor|governor|prosecutor|chief|inspector|commissioner|guard|broker|inspector)\b/.exec(text.slice(0, col.index));
+    if (!officials.length && described) {
+      const p = previousSubject(c, s + 1, '');
+      if (p) officials = [p];
+    }
     const criminals = actors.filter((x) => x.type === 'Organization' || (x.type === 'Person' && at(x) > col.index));
     const subj = officials[officials.length - 1];
     const generic = /\b(?:the|its) (cartel|group|gang|organi[sz]ation|faction|network|traffickers)\b/.exec(text);

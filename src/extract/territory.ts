@@ -31,6 +31,8 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     if (!first) continue;
     const subj = ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1)
       ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at).at(-1)
+      // "He admitted … controlling a key route through Culiacán": the person the text is about.
+      ?? (/^\s*(?:He|She)\b/.test(sentence) ? c.bySentence.slice(Math.max(0, s - 3), s).flat().filter((x) => x.type === 'Person' && !c.judges.has(x.entity)).at(-1) : undefined)
       ?? c.antecedent(at, null);
     if (!subj) continue;
     for (const p of coordinatedPlaces(text, places, first)) rel(subj.entity, p.entity, 'relation.territory');
