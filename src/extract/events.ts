@@ -169,6 +169,11 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     && next && (next.pos === 'NUM' || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower))) return null;
   if (tr.form === 'active') {
     if (passiveCue && T[tr.first - 1] && AUX.has(T[tr.first - 1]!.lower)) return null; // the passive reading handles it
+    // "ordered Ibarra-Soto to forfeit", "agreed to forfeit": the one told or agreeing to.
+    if (T[tr.first - 1]?.lower === 'to') {
+      const told = actorsBefore.filter((m) => m.last === tr.first - 2 || m.last === tr.first - 3).at(-1);
+      if (told) return { id: told.entity, confidence: 0.7 };
+    }
     const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)));
     return m ? { id: m.entity, confidence: 0.75, at: m, dir: 'fwd' } : null;
   }
@@ -195,7 +200,9 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
 
 /** "A Mexican cartel leader … was sentenced": a sentence whose subject is a person described, not named. */
 function genericLede(c: DocContext, tr: Trigger): boolean {
-  const [f] = c.a.sentenceTokens[c.T[tr.first]!.sent]!;
+  let [f] = c.a.sentenceTokens[c.T[tr.first]!.sent]!;
+  // Step over a dateline: "TUCSON, Ariz. – A Nogales man was sentenced …".
+  for (let k = f; k < Math.min(f + 8, tr.first); k++) if (/^[\u2013\u2014-]{1,2}$/.test(c.T[k]!.text)) { f = k + 1; break; }
   const head = c.words(f, Math.min(tr.first - 1, f + 8)).split(' ');
   if (!['a', 'an', 'the'].includes(head[0] ?? '')) return false;
   return head.slice(1, 6).some((w) => ROLE_PREDICATES.has(w) || ['kingpin', 'trafficker', 'capo', 'drug lord', 'lord', 'boss', 'leader', 'official', 'commander', 'officer', 'mayor', 'governor', 'businessman', 'man', 'woman'].includes(w));

@@ -126,7 +126,8 @@ export function findNames(a: Analysis): NameSpan[] {
       if ((n.lower === 'and' || n.lower === '&') && n.space) {
         // "Narcotic and Dangerous Drug Section" joins; "Sinaloa Cartel and El Chapo" does not.
         const runEnd = capRunEnd(T, last + 2, t.sent);
-        if (runEnd >= last + 2 && !hasInstitutionHead(T, last, last) && hasInstitutionHead(T, last + 2, runEnd)) { last = runEnd; continue; }
+        const joined = runEnd >= last + 2 ? foldKey(a.text.slice(T[i]!.start, T[runEnd]!.end)) : '';
+        if (runEnd >= last + 2 && ((!hasInstitutionHead(T, last, last) && hasInstitutionHead(T, last + 2, runEnd)) || AGENCIES.has(joined))) { last = runEnd; continue; }
         break;
       }
       if (INSTITUTION_JOINERS.has(n.lower) && n.lower !== 'the' && hasInstitutionHead(T, Math.max(i, last - 2), last)) {

@@ -53,7 +53,11 @@ export const COUNTRIES = new Set(places.countries.map(foldKey));
 
 /** folded acronym or name → canonical agency name. */
 export const AGENCIES = new Map<string, string>();
-for (const [acr, name] of Object.entries(agencies.agencies)) AGENCIES.set(foldKey(acr), name);
+for (const [acr, name] of Object.entries(agencies.agencies)) {
+  AGENCIES.set(foldKey(acr), name);
+  // The full name is a key too: "Homeland Security Investigations" is as known as "HSI".
+  if (!AGENCIES.has(foldKey(name))) AGENCIES.set(foldKey(name), name);
+}
 for (const name of agencies.names) AGENCIES.set(foldKey(name), name);
 /** Acronyms in their written case, so "ice" the word is not read as ICE the agency. */
 export const AGENCY_ACRONYMS = new Set(Object.keys(agencies.agencies));
