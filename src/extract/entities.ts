@@ -500,7 +500,7 @@ function governmentMentions(a: Analysis): GovMention[] {
       const first = i - n;
       if (first < 0) continue;
       const words = T.slice(first, i);
-      if (!words.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+      if (!words.every((w) => /^\p{Lu}/u.test(w.text)) || words[0]!.lower === 'the') continue;
       const phrase = a.text.slice(words[0]!.start, words[n - 1]!.end);
       const k = foldKey(phrase);
       const country = DEMONYMS.get(phrase.toLowerCase()) ?? (COUNTRIES.has(PLACES.get(k) ? foldKey(PLACES.get(k)!) : '') ? PLACES.get(k)! : null);

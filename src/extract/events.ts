@@ -129,6 +129,8 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   const actorsAfter = mentions.filter((m) => m.first > tr.last && can.has(m.type));
   const actorsBefore = mentions.filter((m) => m.last < tr.first && can.has(m.type) && !c.judges.has(m.entity) && !(governed(m) && m.type !== 'Person'));
   if (tr.form === 'nouns') {
+    // "information leading to his arrest", "a warrant for her arrest", "awaits trial": not (yet) events.
+    if (/\b(leading to|lead to|leads to|warrant for|warrants for|wanted for|seek|seeks|sought|seeking|call for|calls for|called for|demanded|request|requested|requests|possible|potential|pending|awaiting|awaits|await|face|faces|facing|avoid|avoided|evade|fear|feared|prevent|risk)\b/.test(c.words(tr.first - 4, tr.first - 1))) return null;
     // "the escape of X", "complaint against X", "extradition of X", "attack on X's hometown".
     const preps = tr.type === 'attack' ? ['on', 'against', 'of'] : ['of', 'against', 'on'];
     for (let k = tr.last + 1; k <= Math.min(tr.last + 5, T.length - 1); k++) {
@@ -175,7 +177,15 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
       if (told) return { id: told.entity, confidence: 0.7 };
     }
     const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)));
-    return m ? { id: m.entity, confidence: 0.75, at: m, dir: 'fwd' } : null;
+    if (!m) return null;
+    // "arrested Marset's associate, Miguel Ángel Insfrán": the object is the person the possessive describes.
+    if (/^['\u2019]s?$/.test(T[m.last + 1]?.text ?? '')) {
+      let k = m.last + 2;
+      while (k < T.length && /^\p{Ll}/u.test(T[k]!.text) && k - m.last < 6) k++;
+      const described = T[k]?.text === ',' ? actorsAfter.find((x) => x.first === k + 1) : actorsAfter.find((x) => x.first === k);
+      if (described) return { id: described.entity, confidence: 0.7, at: described, dir: 'fwd' };
+    }
+    return { id: m.entity, confidence: 0.75, at: m, dir: 'fwd' };
   }
   // Passive or intransitive: the nearest actor before, unless a pronoun stands closer.
   let pronounAt = -1;

@@ -209,6 +209,11 @@ function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
       emit({ subject: named.entity, predicate: 'family', object: a.entity, qualifier: kin, start: null, end: null }, s, 'relation.possessive-kin');
       continue;
     }
+    // "Marset's associate, Miguel Ángel Insfrán", "Guzmán's business partner, X".
+    if (named && named.type === 'Person' && a.type === 'Person' && /^(?:close |longtime |business |former |top |trusted )*(associate|partner|ally|friend|confidant|right-hand man|lieutenant|protégé|protege|accomplice|co-conspirator|henchman)s?$/.test(words.join(' '))) {
+      emit({ subject: named.entity, predicate: 'associate', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-associate', 0.6);
+      continue;
+    }
     const role = roleIn(words);
     if (role && named && named.type === 'Person') {
       const preds = ROLE_PREDICATES.get(role) ?? [];
