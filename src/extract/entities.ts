@@ -137,7 +137,10 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (gs === gn) continue;
     // Name (ACRONYM) or Name (Spanish name).
     if (/^\s*\(\s*$/.test(between) && a.text.slice(nx.end).match(/^\s*\)/)) {
-      if (!gn.type || gn.type === gs.type || !gs.type || /^\p{Lu}[\p{Lu}\d&-]+$/u.test(nx.plain)) {
+      // An acronym, or a name of several words (a translation); never a lone word after a place ("Ecuador (Wire)").
+      const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(nx.plain);
+      const severalWords = nx.plain.trim().split(/\s+/).length > 1;
+      if ((acronym || severalWords) && !(gs.type === 'Location' && !acronym) && (!gn.type || gn.type === gs.type || !gs.type || acronym)) {
         const m = merge(gs, gn);
         m.typeRule ||= 'alias.parenthesis';
         relabel(m, nx, 'alias.parenthesis');
@@ -217,7 +220,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   }
   // A group's name without its head word: "Norte del Valle" for "Norte del Valle Cartel".
   for (const g of [...groups]) {
-    if (g.removed || (g.type && g.type !== 'Person') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
+    if (g.removed || (g.type && g.type !== 'Person' && g.type !== 'Organization') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
     const gk = [...g.keys];
     const org = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
     if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
@@ -521,7 +524,8 @@ function chooseName(g: Group): string {
   const forms = (proper.length ? proper : g.spans).map((s) => s.plain);
   if (forms.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
   const score = (f: string) => {
-    const words = f.split(/[\s\u2010\u2011-]+/).length;
+    // Lower-case words ("gang" in "Los Lobos gang") describe the name; they are not part of it.
+    const words = f.split(/[\s\u2010\u2011-]+/).filter((w) => !/^\p{Ll}{3,}$/u.test(w) || /^(de|del|la|las|los|da|das|do|dos|y)$/.test(w)).length;
     const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(f) ? -10 : 0;
     const caps = f.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
     const accents = /[^\x00-\x7f]/.test(f) ? 0.5 : 0;

@@ -176,7 +176,10 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
       const told = actorsBefore.filter((m) => m.last === tr.first - 2 || m.last === tr.first - 3).at(-1);
       if (told) return { id: told.entity, confidence: 0.7 };
     }
-    const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)));
+    // "detained two suspects, Kevin Rojas and Bryan Cedeño": a counted noun, then the names.
+    const counted = /^(?:(?:two|three|four|five|six|several|\d+|the|three|other)\s+)?(?:[a-z-]+\s+)?(?:suspects?|men|women|people|members|defendants|brothers|leaders|officers|others|individuals|associates)\s+,$/;
+    const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)))
+      ?? actorsAfter.find((x) => x.first <= tr.last + 6 && counted.test(c.words(tr.last + 1, x.first - 1)));
     if (!m) return null;
     // "arrested Marset's associate, Miguel Ángel Insfrán": the object is the person the possessive describes.
     if (/^['\u2019]s?$/.test(T[m.last + 1]?.text ?? '')) {
@@ -278,8 +281,11 @@ function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMen
 }
 
 function placeFor(c: DocContext, mentions: TokenMention[], tr: Trigger): string | null {
-  // "in Washington", "to the United States": a location within a few words of the trigger.
-  for (const m of mentions) {
+  // "in Washington", "to the United States": a location within a few words of the trigger,
+  // after it first ("recaptured in Manta and extradited to the United States").
+  const after = mentions.filter((m) => m.first > tr.last);
+  const before = mentions.filter((m) => m.last < tr.first).reverse();
+  for (const m of [...after, ...before]) {
     if (m.type !== 'Location') continue;
     const gap = m.first > tr.last ? m.first - tr.last : tr.first - m.last;
     if (gap < 0 || gap > 8) continue;

@@ -408,7 +408,10 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const brothers = /\b(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:brothers|family|clan)\b/u.exec(text.slice(0, pos));
     const familyOrg = brothers ? c.entities.find((e) => e.type === 'Organization' && e.name.toLowerCase().replace(/-/g, ' ').startsWith(brothers[1]!.toLowerCase().replace(/-/g, ' ') + ' ')) : undefined;
     const familyMention = familyOrg ? ({ ...before[0]!, entity: familyOrg.id, type: 'Organization' } as TokenMention) : undefined;
-    const subj = itsOwner ?? familyMention ?? before[before.length - 1] ?? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) ?? null : null);
+    let nearest = before[before.length - 1];
+    // "X is allied with Y and is at war with Z": a second verb phrase has the sentence's subject.
+    if (nearest && /^[^.;]*?\band (?:is|was|are|were|has|have|had|remains|remained)\b[^,;]*$/.test(text.slice(nearest.end - sentStart, pos)) && before[0]) nearest = before[0];
+    const subj = itsOwner ?? familyMention ?? nearest ?? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) ?? null : null);
     if (!subj || !after.length) return null;
     // "X and Y both testified against Z": every subject coordinated with the nearest one.
     const subjects = [subj];
