@@ -530,7 +530,8 @@ function chooseName(g: Group): string {
     const caps = f.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
     const accents = /[^\x00-\x7f]/.test(f) ? 0.5 : 0;
     const hyphen = /\p{L}-\p{L}/u.test(f) ? -1.2 : 0;
-    return words * 2 + caps * 0.5 + acronym + accents + hyphen;
+    const described = f.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !/^(del|las|los|das|dos)$/.test(w)).length * -0.6;
+    return words * 2 + caps * 0.5 + acronym + accents + hyphen + described;
   };
   return forms.reduce((best, f) => (score(f) > score(best) ? f : best), forms[0]!);
 }
