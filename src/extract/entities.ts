@@ -280,7 +280,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     for (const [f, n] of g.forms) surface.set(f, (surface.get(f) ?? 0) + n);
     if (g.canonical && g.canonical !== name) surface.set(g.canonical, 1);
     const aliases = [...surface.keys()].filter((f) => f !== name);
-    const mentions: Mention[] = g.mentions.map((m) => ({ ...m, entity: id }));
+    const mentions: Mention[] = [];
+    for (const m of g.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, entity: id });
     entities.push({ id, type: g.type!, name, aliases: dedupeForms(aliases, name), typeRule: g.typeRule, keys: g.keys, mentions });
     allMentions.push(...mentions);
   }
@@ -296,6 +297,24 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   function relabel(g: Group, s: NameSpan, rule: string): void {
     for (const m of g.mentions) if (m.start === s.start && m.end === s.end) m.rule = rule;
   }
+}
+
+/** Folded keys of a group's written names and of its nicknames, memoised per group size. */
+const spanKeyMemo = new WeakMap<Group, { n: number; keys: Set<string> }>();
+const formKeyMemo = new WeakMap<Group, { n: number; keys: Set<string> }>();
+function spanKeys(g: Group): Set<string> {
+  const hit = spanKeyMemo.get(g);
+  if (hit && hit.n === g.spans.length) return hit.keys;
+  const keys = new Set(g.spans.map((s) => foldKey(s.plain)));
+  spanKeyMemo.set(g, { n: g.spans.length, keys });
+  return keys;
+}
+function formKeys(g: Group): Set<string> {
+  const hit = formKeyMemo.get(g);
+  if (hit && hit.n === g.forms.size) return hit.keys;
+  const keys = new Set([...g.forms.keys()].map(foldKey));
+  formKeyMemo.set(g, { n: g.forms.size, keys });
+  return keys;
 }
 
 function maxTokens(g: Group): number {
@@ -319,7 +338,8 @@ function bindsTo(short: string[], p: Group): boolean {
       // A nickname: "Chapo" for "El Chapo".
       continue;
     }
-    const isNick = p.spans.every((s) => foldKey(s.plain) !== full.join(' ')) && [...p.forms.keys()].some((f) => foldKey(f) === full.join(' '));
+    const joined = full.join(' ');
+    const isNick = !spanKeys(p).has(joined) && formKeys(p).has(joined);
     const body = ARTICLES.has(full[0]!) ? full.slice(1) : full;
     if (isNick) {
       if (contains(body, short) || contains(full, short)) return true;
@@ -495,6 +515,7 @@ interface GovMention { start: number; end: number; text: string; country: string
 
 function governmentMentions(a: Analysis): GovMention[] {
   const out: GovMention[] = [];
+  if (!a.text.includes('overnment')) return out;
   const T = a.tokens;
   for (let i = 1; i < T.length; i++) {
     if (T[i]!.lower !== 'government' && T[i]!.lower !== 'governments') continue;

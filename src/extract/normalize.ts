@@ -24,8 +24,19 @@ function fold(s: string): string {
   return t.replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
 }
 
+const slugs = new Map<string, string>();
+
 /** A readable id: lower-case ascii words joined by hyphens. */
 export function slug(s: string): string {
+  const hit = slugs.get(s);
+  if (hit !== undefined) return hit;
+  if (slugs.size > 50_000) slugs.clear();
+  const out = makeSlug(s);
+  slugs.set(s, out);
+  return out;
+}
+
+function makeSlug(s: string): string {
   const t = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
     .replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return t || 'entity';
