@@ -1,19 +1,17 @@
+
 /**
  * Ties between actors from the shapes crime reporting states them in: appositions ("X, a former
  * leader of Y"), roles before names ("Justice Department spokesman X"), possessives ("Y's
  * attorney, X", "Guzmán's Sinaloa cartel", "Mexico's BLO"), kinship ("X's son, Y"), and verbs
  * and nouns of alliance, rivalry, testimony, supply, corruption and territory.
  */
-import type { EntityType, ExtractedRelation, Predicate } from './extraction.js';
+import type { ExtractedRelation, Predicate } from './extraction.js';
 import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js';
 import { territory } from './territory.js';
-import { KIN, ROLE_PREDICATES, MAX_ROLE_WORDS, type RolePredicate } from './lexicon/index.js';
-
-const ORG_TYPES = new Set<EntityType>(['Organization', 'PublicBody', 'Company']);
-const ACTOR_TYPES = new Set<EntityType>(['Person', 'Organization', 'PublicBody', 'Company']);
-const MODIFIERS = new Set(['a', 'an', 'the', 'former', 'alleged', 'reputed', 'suspected', 'top', 'senior', 'high-level', 'high-ranking', 'longtime', 'one-time', 'onetime', 'veteran', 'then', 'current', 'key', 'regional', 'local', 'chief', 'principal', 'powerful', 'notorious', 'feared', 'founding', 'imprisoned', 'jailed', 'fugitive', 'co', 'also', 'and', 'ex', 'retired', 'deputy', 'federal', 'u.s.', 'us', 'mexican', 'colombian', 'police', 'state', 'municipal', 'one', 'of', 'its', 'their', 'his', 'her', 'leading', 'major', 'main', 'second', 'third', 'no.', '2', 'number', 'two', 'three', 'assistant', 'special', 'acting', 'interim', 'drug', 'cartel', 'gang', 'trafficking', 'criminal', 'group', 'organization']);
-
-type Emit = (r: Omit<ExtractedRelation, 'evidence'>, s: number, rule: string, confidence?: number) => void;
+import { kinship, namedSiblings, quotedKin } from './kin.js';
+import { factions, ledUnit, orgOfPerson, servedAs } from './groups.js';
+import { KIN, ROLE_PREDICATES } from './lexicon/index.js';
+import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
@@ -62,47 +60,6 @@ function validTypes(c: DocContext, p: Predicate, s: string, o: string): boolean 
     case 'operates_in': return st !== 'Location' && ot === 'Location';
     default: return ACTOR_TYPES.has(st) && ACTOR_TYPES.has(ot);
   }
-}
-
-/** The role phrase ending at token `end` (inclusive), scanning back over at most MAX_ROLE_WORDS words. */
-function roleEndingAt(c: DocContext, end: number): { role: string; first: number } | null {
-  for (let n = MAX_ROLE_WORDS; n >= 1; n--) {
-    const first = end - n + 1;
-    if (first < 0) continue;
-    const phrase = c.words(first, end);
-    if (ROLE_PREDICATES.has(phrase)) return { role: phrase, first };
-  }
-  return null;
-}
-
-/** The role phrase inside a lower-case stretch of words: the longest that appears. */
-function roleIn(words: string[]): string | null {
-  let best: string | null = null;
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_ROLE_WORDS, words.length - i); n >= 1; n--) {
-      const p = words.slice(i, i + n).join(' ');
-      if (ROLE_PREDICATES.has(p) && (!best || p.split(' ').length > best.split(' ').length)) best = p;
-    }
-  }
-  return best;
-}
-
-function predicateFor(role: string, orgType: EntityType | undefined): RolePredicate | null {
-  const preds = ROLE_PREDICATES.get(role) ?? [];
-  if (preds.includes('lawyer_of')) return orgType === 'Organization' || orgType === 'Person' ? 'lawyer_of' : 'works_for';
-  // "commander" leads a cartel cell but works for a police force.
-  if (orgType === 'PublicBody' || orgType === 'Company') {
-    if (preds.includes('leader_of') && /^(head|chief|director|leader|president|chairman|founder|co-director|executive director|director general|commander)$/.test(role) && orgType === 'Company') return 'leader_of';
-    if (preds.includes('leader_of') && /^(head|director|chief|director general)$/.test(role)) return 'leader_of';
-    // Anyone holding a role at a state body or a company works for it ("a member of Congress").
-    return 'works_for';
-  }
-  if (orgType === 'Organization') {
-    if (preds.includes('leader_of')) return 'leader_of';
-    if (preds.includes('member_of')) return 'member_of';
-    return preds.includes('works_for') ? 'works_for' : null;
-  }
-  return null;
 }
 
 /** "X, a former leader of Y", "X, co-director of Y", "X, a former BLO member". */
@@ -179,8 +136,6 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
   }
 }
 
-const isPoss = (t: { text: string } | undefined) => !!t && /^['\u2019]s?$/.test(t.text);
-
 /** "Guzmán's Sinaloa cartel", "Mexico's Beltrán Leyva Organization", "the Justice Department's Narcotics Section", "Y's attorney, X". */
 function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const T = c.T;
@@ -247,98 +202,17 @@ function personOfOrg(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
   }
 }
 
-/** "X, who is Y's son and also Z's nephew", "his brother Arturo", "married the cousin of Y". */
-function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  const T = c.T;
-  const [f, l] = c.a.sentenceTokens[s]!;
-  for (let i = f; i <= l; i++) {
-    const kin = KIN.get(T[i]!.lower);
-    if (!kin) continue;
-    // "X, who is Y's son": anchor Y before the kin word, person X earlier in the clause.
-    if (isPoss(T[i - 1])) {
-      const y = ms.find((m) => m.last === i - 2);
-      // "X, who is Y's son and also Z's nephew": X heads the clause the kin words describe.
-      const head = ms.find((m) => m.type === 'Person' && m.last < (y?.first ?? i) && /^\s*,\s*who (?:is|was)\b/.test(c.a.text.slice(m.end, m.end + 12)));
-      const x = head ?? [...ms].reverse().find((m) => m.last < (y?.first ?? i) && m.type === 'Person');
-      const gap = x && y ? c.words(x.last + 1, y.first - 1) : '';
-      if (x && y && y.type === 'Person' && /^(, )?(who is|who was|is|was|, who is|, who was)?( the| one of| one of the| a)?( and also| and| also)?\s*$/.test(gap.replace(/ ,/g, ','))) {
-        emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-apposition');
-      } else if (x && y && y.type === 'Person' && /\bwho is\b/.test(c.words(x.last + 1, i))) {
-        emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-apposition');
-      }
-      continue;
-    }
-    // "his brother Arturo", "His son, Vicente Zambada Niebla": the person named after the kin
-    // word, anchored on the clause's person or, at a sentence's start, the last sentence's.
-    const namedAt = T[i + 1]?.text === ',' ? i + 2 : i + 1;
-    const named = ms.find((m) => m.first === namedAt && m.type === 'Person');
-    let det = i - 1;
-    while (det > 0 && KIN_MODIFIERS.has(T[det]!.lower)) det--;
-    if (named && isPoss(T[det]) && ms.some((m) => m.last === det - 1 && m.type === 'Person')) {
-      // "Zambada's own son Vicente", "Bonilla Zelaya's son and namesake, Wilmer".
-      const y = ms.find((m) => m.last === det - 1)!;
-      if (y.entity !== named.entity) emit({ subject: named.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.possessive-kin');
-      continue;
-    }
-    if (named && (['his', 'her', 'another'].includes(T[det]?.lower ?? ''))) {
-      const anchor = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person' && m.entity !== named.entity)
-        ?? previousSubject(c, s, named.entity);
-      if (anchor) emit({ subject: named.entity, predicate: 'family', object: anchor.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-pronoun', 0.5);
-      continue;
-    }
-    // "X, a son of the imprisoned kingpin Y", "X, the brother of Y".
-    if (T[i + 1]?.lower === 'of' && ['a', 'an', 'the', 'one', 'another', 'younger', 'older', 'elder', 'eldest', 'youngest'].includes(T[i - 1]?.lower ?? '')) {
-      const y = ms.find((m) => m.first > i + 1 && m.first <= i + 6 && m.type === 'Person');
-      const x = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person');
-      if (x && y && x.entity !== y.entity && c.words(x.last + 1, i - 1).split(' ').length <= 4
-        && c.words(i + 2, y.first - 1).split(' ').every((w) => !['and', 'or', 'to', 'with', 'by'].includes(w))) {
-        emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-of', 0.6);
-        continue;
-      }
-    }
-    // "X married the cousin of Y" / "X married his cousin": an in-law.
-    if (T[i - 2]?.lower === 'married' || T[i - 1]?.lower === 'married' || T[i - 3]?.lower === 'married') {
-      const x = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person');
-      let y = T[i + 1]?.lower === 'of' ? ms.find((m) => m.first > i && m.first <= i + 4 && m.type === 'Person') : undefined;
-      if (!y && x) {
-        const other = [...ms].reverse().find((m) => m.last < x.first && m.type === 'Person');
-        const between = c.words(x.last + 1, i);
-        if (other && /\bhis\b|\bher\b/.test(between)) y = other;
-        else if (/\bclose to\b/.test(c.words(f, i))) y = ms.find((m) => m.type === 'Person' && m.entity !== x.entity);
-      }
-      if (x && y && x.entity !== y.entity) emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: 'in-law', start: null, end: null }, s, 'relation.married-kin', 0.6);
-    }
-  }
-}
-
-/** Words that may stand between "his" and a kin word: "his younger brother", "his own son". */
-const KIN_MODIFIERS = new Set(['younger', 'older', 'elder', 'eldest', 'youngest', 'late', 'own', 'twin', 'estranged', 'former', 'only', 'half', 'step', 'first', 'second', 'third']);
-
 const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|partnered with|partnership with|teamed up with|joined forces with|in league with|worked with)\b/;
-const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought|war between)\b/;
-const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
-const SUPPLY_RE = /\b(supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
-const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
-const CONTROL_RE = /\b(control(?:led|ling|s)?|ran|runs|operat(?:ed|es|ing)|dominat(?:ed|es|ing)|based in|stronghold in|territory in|route through|routes through|plaza in)\b/;
 
-/** “I helped my brother Arturo …,” X said: kin in a quotation belong to its speaker. */
-function quotedKin(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  const T = c.T;
-  const [f, l] = c.a.sentenceTokens[s]!;
-  for (let i = f; i < l; i++) {
-    if (T[i]!.lower !== 'my') continue;
-    const kin = KIN.get(T[i + 1]?.lower ?? '');
-    if (!kin) continue;
-    const named = ms.find((m) => (m.first === i + 2 || (T[i + 2]?.text === ',' && m.first === i + 3)) && m.type === 'Person');
-    if (!named) continue;
-    const rest = c.a.text.slice(T[i]!.end, c.a.sentences[s]!.end);
-    const said = /["\u201d],?\s+(?:said\s+)?(\p{Lu}[^,]*?)\s+said\b|["\u201d],?\s+said\s+(\p{Lu}[^,.]*)/u.exec(rest);
-    if (!said) continue;
-    const at = T[i]!.end + said.index + said[0].indexOf(said[1] ?? said[2]!);
-    const speaker = ms.find((m) => m.type === 'Person' && m.start >= at && m.start <= at + 2);
-    if (speaker && speaker.entity !== named.entity) emit({ subject: named.entity, predicate: 'family', object: speaker.entity, qualifier: kin, start: null, end: null }, s, 'relation.quoted-kin', 0.5);
-  }
-}
+const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought|war between)\b/;
+
+const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
+
+const SUPPLY_RE = /\b(supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
+
+const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
+
+const CONTROL_RE = /\b(control(?:led|ling|s)?|ran|runs|operat(?:ed|es|ing)|dominat(?:ed|es|ing)|based in|stronghold in|territory in|route through|routes through|plaza in)\b/;
 
 /** "Another promised government trial witness, X", "X, a cooperating witness": a witness against the story's defendant. */
 function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: Emit, defendant: string | null): void {
@@ -352,37 +226,6 @@ function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: E
       || /^,\s+(?:an?|the)\s+(?:former\s+|key\s+|star\s+)?(?:cooperating|government|prosecution)\s+witness\b/i.test(after)) {
       emit({ subject: p.entity, predicate: 'witness_against', object: defendant, qualifier: null, start: null, end: null }, s, 'relation.witness-apposition', 0.5);
     }
-  }
-}
-
-/** "X … led a BLO assassination team": leading a unit of a group makes one a member. */
-function ledUnit(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  const text = c.a.text;
-  for (const o of ms) {
-    if (o.type !== 'Organization') continue;
-    if (!/\b(?:led|leads|ran|runs|headed|heads|commanded|commands|directed|directs)\s+(?:an?|the|its)\s+$/.test(text.slice(Math.max(0, o.start - 16), o.start))) continue;
-    if (!/^\s+(?:[a-z-]+\s+){0,2}(?:team|cell|squad|unit|wing|faction|network|group|ring|crew|branch|operation)\b/.test(text.slice(o.end, o.end + 40))) continue;
-    const subj = ms.filter((m) => m.type === 'Person' && m.end <= o.start).at(0);
-    if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-unit', 0.55);
-  }
-}
-
-/** "the brothers X and Y", "the Orellana-Díaz brothers": siblings named together. */
-function namedSiblings(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  const T = c.T;
-  for (let k = 0; k + 1 < ms.length; k++) {
-    const a = ms[k]!;
-    if (a.type !== 'Person') continue;
-    const prev = c.words(a.first - 2, a.first - 1);
-    if (!/\b(brothers|sisters|siblings|cousins)$/.test(prev)) continue;
-    const kin = /cousins$/.test(prev) ? 'cousin' : 'sibling';
-    for (let j = k + 1; j < ms.length && j <= k + 2; j++) {
-      const b = ms[j]!;
-      const gap = c.a.text.slice(ms[j - 1]!.end, b.start);
-      if (b.type !== 'Person' || !/^(?:\s*,\s*(?:also )?known as\s*["\u201c][^"\u201d]*["\u201d],?)?\s*(and|,)\s*$/.test(gap)) break;
-      emit({ subject: a.entity, predicate: 'family', object: b.entity, qualifier: kin, start: null, end: null }, s, 'relation.named-siblings', 0.6);
-    }
-    void T;
   }
 }
 
@@ -468,15 +311,6 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   }
 }
 
-/** The first person named in the sentences before `s` (what "his" or "her" most likely points at). */
-function previousSubject(c: DocContext, s: number, not: string): TokenMention | undefined {
-  for (let k = s - 1; k >= Math.max(0, s - 4); k--) {
-    const p = c.bySentence[k]!.find((m) => m.type === 'Person' && m.entity !== not && !c.judges.has(m.entity));
-    if (p) return p;
-  }
-  return undefined;
-}
-
 /** "His lawyer, Renato Stabile", "her attorney X": a role held for the person the text is about. */
 function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const T = c.T;
@@ -494,7 +328,6 @@ function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (anchor) emit({ subject: named.entity, predicate: 'lawyer_of', object: anchor.entity, qualifier: null, start: null, end: null }, s, 'relation.pronoun-lawyer', 0.5);
   }
 }
-
 
 const ROLE_WORDS = (words: string[]) => roleIn(words);
 
@@ -540,92 +373,5 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (!org) continue;
     const pred = predicateFor(role, org.type);
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.5);
-  }
-}
-
-/** "X served as the chief financial operator for Los Metros", "Y worked as an inspector at the Revenue Service". */
-function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  const text = c.sentenceText(s);
-  const sStart = c.a.sentences[s]!.start;
-  const re = /\b(?:served|serves|serving|worked|works|working|acted|acts|was hired|employed)\s+as\s+(?:an?|the|its|their)?\s*([a-z -]+?)\s+(?:(?:in|at|of|for|with)\s+(?:the\s+)?[a-z .,A-Z]*?)?(?:for|of|at|in|with)\s+(?:the\s+)?$/;
-  for (const o of ms) {
-    if (!ORG_TYPES.has(o.type)) continue;
-    const head = text.slice(0, o.start - sStart);
-    const m = re.exec(head.slice(-120));
-    if (!m) continue;
-    const role = roleIn(m[1]!.toLowerCase().split(/\s+/));
-    if (!role) continue;
-    const before = ms.filter((x) => x.type === 'Person' && x.end <= o.start - (head.length - (head.length - 120 + m.index)));
-    const subj = before[before.length - 1] ?? ms.filter((x) => x.type === 'Person' && x.end <= o.start)[0];
-    if (!subj) continue;
-    const pred = predicateFor(role, o.type);
-    if (pred && pred !== 'lawyer_of') emit({ subject: subj.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.served-as', 0.6);
-  }
-  // "X joined the Popular Liberation Army": membership by joining.
-  for (const o of ms) {
-    if (o.type !== 'Organization') continue;
-    const head = text.slice(0, o.start - sStart);
-    if (!/\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+the\s+)?$/.test(head)) continue;
-    const subj = ms.filter((x) => x.type === 'Person' && x.end <= o.start).at(-1);
-    if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.joined', 0.6);
-  }
-}
-
-/** "the Jalisco New Generation Cartel (CJNG) of Nemesio Oseguera Cervantes": a group and its leader. */
-function orgOfPerson(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  const T = c.T;
-  for (let k = 0; k + 1 < ms.length; k++) {
-    const o = ms[k]!;
-    if (o.type !== 'Organization') continue;
-    let j = o.last + 1;
-    if (T[j]?.text === '(') { while (T[j] && T[j]!.text !== ')' && j - o.last < 5) j++; j++; }
-    if (T[j]?.lower !== 'of') continue;
-    const p = ms.find((m) => m.first === j + 1 && m.type === 'Person');
-    if (p) emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.group-of-person', 0.55);
-  }
-}
-
-/**
- * Factions: "Los Metros, a Gulf Cartel faction", "a faction of the Gulf Cartel", "the gang's
- * Brentwood Locos Salvatrucha clique", "the Sinaloa Cartel's main rival, the CJNG".
- */
-function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  const text = c.a.text;
-  const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|armed wing|unit|division|section|bloc|front|chapter)';
-  for (let k = 0; k < ms.length; k++) {
-    const a = ms[k]!;
-    if (a.type !== 'Organization' && a.type !== 'PublicBody') continue;
-    const after = text.slice(a.end, a.end + 80);
-    // "A, a B faction" / "A, a faction of B" / "A, the armed wing of B".
-    const b = ms[k + 1];
-    if (b && b.type === a.type) {
-      const gap = text.slice(a.end, b.start);
-      const tail = text.slice(b.end, b.end + 30);
-      if (/^,\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}$/.test(gap) && new RegExp(`^['’]?s?\\s*(?:[a-z-]+\\s+){0,1}${UNIT}\\b`).test(tail)) {
-        emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
-      } else if (new RegExp(`^,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`).test(gap)) {
-        emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
-      }
-    }
-    // "the gang's Brentwood Locos Salvatrucha (BLS) clique": a named unit of a generically named group.
-    const unitAfter = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+${UNIT}\\b`).exec(after);
-    const poss = /\b(?:the|its) (cartel|gang|group|organi[sz]ation|network)['’]s\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
-    if (unitAfter && poss) {
-      const parent = c.antecedent(a.start - 30, poss[1]!);
-      if (parent && parent.entity !== a.entity) emit({ subject: a.entity, predicate: 'part_of', object: parent.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.55);
-    }
-    // "the Sinaloa Cartel's main rival, the Jalisco New Generation Cartel".
-    const rivalOf = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:rival|enemy|competitor)s?,\s+(?:the\s+)?$/.exec(text.slice(a.end, b ? b.start : a.end));
-    if (rivalOf && b && (b.type === 'Organization' || b.type === 'Person')) {
-      emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-apposition', 0.6);
-    }
-  }
-  // "the rival 18th Street gang": a rival named inside a sentence about another group.
-  for (const b of ms) {
-    if (b.type !== 'Organization') continue;
-    if (!/\brival\s+$/.test(text.slice(Math.max(0, b.start - 8), b.start))) continue;
-    const a = ms.filter((m) => m.type === 'Organization' && m.end <= b.start && m.entity !== b.entity).at(-1)
-      ?? c.antecedent(b.start, 'gang');
-    if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-adjective', 0.5);
   }
 }

@@ -4,10 +4,9 @@
  * Paraguay", "a presence in Antioquia, Córdoba and Chocó", "emerged in São Paulo state",
  * "has grown into Brazil's largest criminal organization".
  */
-import type { EntityType, ExtractedRelation } from './extraction.js';
+import type { EntityType } from './extraction.js';
 import type { DocContext, TokenMention } from './context.js';
-
-type Emit = (r: Omit<ExtractedRelation, 'evidence'>, s: number, rule: string, confidence?: number) => void;
+import type { Emit } from './relation-helpers.js';
 
 const OPERATORS = new Set<EntityType>(['Organization', 'Company', 'Person']);
 const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|across)\b/gi;

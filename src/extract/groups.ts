@@ -1,0 +1,106 @@
+/**
+ * How people and groups belong to groups: "served as … for X", "joined X", "led a X team",
+ * "the X cartel of Y", factions and units ("Los Metros, a Gulf Cartel faction"), and rivals
+ * named in appositions.
+ */
+import type { DocContext, TokenMention } from './context.js';
+import { ORG_TYPES, predicateFor, roleIn, type Emit } from './relation-helpers.js';
+
+/** "X … led a BLO assassination team": leading a unit of a group makes one a member. */
+export function ledUnit(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  for (const o of ms) {
+    if (o.type !== 'Organization') continue;
+    if (!/\b(?:led|leads|ran|runs|headed|heads|commanded|commands|directed|directs)\s+(?:an?|the|its)\s+$/.test(text.slice(Math.max(0, o.start - 16), o.start))) continue;
+    if (!/^\s+(?:[a-z-]+\s+){0,2}(?:team|cell|squad|unit|wing|faction|network|group|ring|crew|branch|operation)\b/.test(text.slice(o.end, o.end + 40))) continue;
+    const subj = ms.filter((m) => m.type === 'Person' && m.end <= o.start).at(0);
+    if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-unit', 0.55);
+  }
+}
+
+/** "X served as the chief financial operator for Los Metros", "Y worked as an inspector at the Revenue Service". */
+export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.sentenceText(s);
+  const sStart = c.a.sentences[s]!.start;
+  const re = /\b(?:served|serves|serving|worked|works|working|acted|acts|was hired|employed)\s+as\s+(?:an?|the|its|their)?\s*([a-z -]+?)\s+(?:(?:in|at|of|for|with)\s+(?:the\s+)?[a-z .,A-Z]*?)?(?:for|of|at|in|with)\s+(?:the\s+)?$/;
+  for (const o of ms) {
+    if (!ORG_TYPES.has(o.type)) continue;
+    const head = text.slice(0, o.start - sStart);
+    const m = re.exec(head.slice(-120));
+    if (!m) continue;
+    const role = roleIn(m[1]!.toLowerCase().split(/\s+/));
+    if (!role) continue;
+    const before = ms.filter((x) => x.type === 'Person' && x.end <= o.start - (head.length - (head.length - 120 + m.index)));
+    const subj = before[before.length - 1] ?? ms.filter((x) => x.type === 'Person' && x.end <= o.start)[0];
+    if (!subj) continue;
+    const pred = predicateFor(role, o.type);
+    if (pred && pred !== 'lawyer_of') emit({ subject: subj.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.served-as', 0.6);
+  }
+  // "X joined the Popular Liberation Army": membership by joining.
+  for (const o of ms) {
+    if (o.type !== 'Organization') continue;
+    const head = text.slice(0, o.start - sStart);
+    if (!/\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+the\s+)?$/.test(head)) continue;
+    const subj = ms.filter((x) => x.type === 'Person' && x.end <= o.start).at(-1);
+    if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.joined', 0.6);
+  }
+}
+
+/** "the Jalisco New Generation Cartel (CJNG) of Nemesio Oseguera Cervantes": a group and its leader. */
+export function orgOfPerson(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const o = ms[k]!;
+    if (o.type !== 'Organization') continue;
+    let j = o.last + 1;
+    if (T[j]?.text === '(') { while (T[j] && T[j]!.text !== ')' && j - o.last < 5) j++; j++; }
+    if (T[j]?.lower !== 'of') continue;
+    const p = ms.find((m) => m.first === j + 1 && m.type === 'Person');
+    if (p) emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.group-of-person', 0.55);
+  }
+}
+
+/**
+ * Factions: "Los Metros, a Gulf Cartel faction", "a faction of the Gulf Cartel", "the gang's
+ * Brentwood Locos Salvatrucha clique", "the Sinaloa Cartel's main rival, the CJNG".
+ */
+export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|armed wing|unit|division|section|bloc|front|chapter)';
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    if (a.type !== 'Organization' && a.type !== 'PublicBody') continue;
+    const after = text.slice(a.end, a.end + 80);
+    // "A, a B faction" / "A, a faction of B" / "A, the armed wing of B".
+    const b = ms[k + 1];
+    if (b && b.type === a.type) {
+      const gap = text.slice(a.end, b.start);
+      const tail = text.slice(b.end, b.end + 30);
+      if (/^,\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}$/.test(gap) && new RegExp(`^['’]?s?\\s*(?:[a-z-]+\\s+){0,1}${UNIT}\\b`).test(tail)) {
+        emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
+      } else if (new RegExp(`^,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`).test(gap)) {
+        emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
+      }
+    }
+    // "the gang's Brentwood Locos Salvatrucha (BLS) clique": a named unit of a generically named group.
+    const unitAfter = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+${UNIT}\\b`).exec(after);
+    const poss = /\b(?:the|its) (cartel|gang|group|organi[sz]ation|network)['’]s\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    if (unitAfter && poss) {
+      const parent = c.antecedent(a.start - 30, poss[1]!);
+      if (parent && parent.entity !== a.entity) emit({ subject: a.entity, predicate: 'part_of', object: parent.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.55);
+    }
+    // "the Sinaloa Cartel's main rival, the Jalisco New Generation Cartel".
+    const rivalOf = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:rival|enemy|competitor)s?,\s+(?:the\s+)?$/.exec(text.slice(a.end, b ? b.start : a.end));
+    if (rivalOf && b && (b.type === 'Organization' || b.type === 'Person')) {
+      emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-apposition', 0.6);
+    }
+  }
+  // "the rival 18th Street gang": a rival named inside a sentence about another group.
+  for (const b of ms) {
+    if (b.type !== 'Organization') continue;
+    if (!/\brival\s+$/.test(text.slice(Math.max(0, b.start - 8), b.start))) continue;
+    const a = ms.filter((m) => m.type === 'Organization' && m.end <= b.start && m.entity !== b.entity).at(-1)
+      ?? c.antecedent(b.start, 'gang');
+    if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-adjective', 0.5);
+  }
+}
