@@ -46,6 +46,14 @@ const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
 const COMPANY_CUES = new Set(['bank', 'banking', 'company', 'firm', 'lender', 'conglomerate', 'corporation', 'retailer', 'exporter', 'importer', 'airline', 'shipping', 'insurer', 'giant', 'subsidiary', 'business', 'businesses', 'casino', 'brokerage']);
 const ORG_CUES = new Set(['blog', 'newspaper', 'think', 'tank', 'website', 'magazine', 'ngo', 'outlet', 'daily', 'agency', 'broadcaster', 'network', 'gang', 'cartel', 'group', 'militia', 'faction', 'organization', 'nonprofit', 'non-profit', 'foundation', 'party', 'weekly', 'newsroom', 'news']);
 
+/**
+ * What stands between a name and its quoted alias: ", known as “", ", 51, known in the
+ * underworld as “", ", alias “", ", or “The …".
+ */
+const KNOWN_AS = /^\s*,?\s*(?:\d{1,3},\s*)?(?:(?:(?:also|better|widely|commonly|locally|popularly|long)\s+)?(?:known|nicknamed|dubbed|called)(?:\s+(?:in|on|along|to|among|across|by|within|throughout)\s+[^,;"\u201c]{1,40}?)?\s+as|alias|a\.k\.a\.?|aka|nicknamed|dubbed|called|or)\s*["\u201c\u2018']?\s*(?:the\s+)?$/i;
+/** The same, ending a stretch of text before a quoted alias. */
+const KNOWN_AS_TAIL = /\b(?:(?:known|nicknamed|dubbed|called)(?:\s+(?:in|on|along|to|among|across|by|within|throughout)\s+[^,;"\u201c]{1,40}?)?\s+as|alias|nicknamed|dubbed)\s*["\u201c\u2018]\s*$/i;
+
 const tokenCache = new Map<string, string[]>();
 /** Folded words of a name; memoised because the same forms are compared many times per document. */
 const tokensOf = (s: string): string[] => {
@@ -148,7 +156,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       continue;
     }
     // X, known as “Y” / X, alias “Y” / X, or “Y”
-    if (/^\s*,?\s*(?:(?:also |better |widely |commonly )?known as|alias|a\.k\.a\.?|aka|nicknamed|dubbed|called|or)\s*["\u201c\u2018']?\s*(?:the\s+)?$/i.test(between) && nx.quoted) {
+    if (KNOWN_AS.test(between) && nx.quoted) {
       if (gn.type !== 'Location' && gn.type !== 'PublicBody' || gn.spans.length === 1) {
         merge(gs, gn);
         relabel(gs, nx, 'alias.known-as');
@@ -160,8 +168,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   // belongs to the nearest person-like name before it in the sentence.
   for (const s of ordered) {
     if (!s.quoted) continue;
-    const before = a.text.slice(Math.max(a.sentences[s.sent]!.start, s.start - 30), s.start);
-    if (!/\b(?:known as|nicknamed|alias|dubbed)\s*["\u201c\u2018]\s*$/i.test(before)) continue;
+    const before = a.text.slice(Math.max(a.sentences[s.sent]!.start, s.start - 70), s.start);
+    if (!KNOWN_AS_TAIL.test(before)) continue;
     const g = spanGroup.get(s)!;
     if (g.spans.length > 1 && g.type) continue;
     // Already bound to a name written out ("X, alias “Y”"): nothing left to attach.
