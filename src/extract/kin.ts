@@ -51,7 +51,9 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
       const x = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person');
       if (x && y && x.entity !== y.entity && c.words(x.last + 1, i - 1).split(' ').length <= 4
         && c.words(i + 2, y.first - 1).split(' ').every((w) => !['and', 'or', 'to', 'with', 'by'].includes(w))) {
-        emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-of', 0.6);
+        // "married the cousin of Y": one marries into a family.
+        const married = /\bmarried\b/.test(c.words(x.last + 1, i - 1));
+        emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: married ? 'in-law' : kin, start: null, end: null }, s, 'relation.kin-of', 0.6);
         continue;
       }
     }

@@ -91,7 +91,9 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       const roleAt = words.findIndex((w, i) => roleWords.every((r, j) => words[i + j] === r));
       if (roleAt >= 0) {
         const tail = words.slice(roleAt + roleWords.length);
-        if (!tail.every((w) => ['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', 'its', 'their'].includes(w) || MODIFIERS.has(w))) break;
+        // Place names in a possessive may stand between: "a leader of Mexico's Beltrán Leyva Organization".
+        const placeWords = new Set(ms.filter((m) => m.type === 'Location' && m.first > p.last && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
+        if (!tail.every((w) => ['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', "'", '\u2019', 'its', 'their'].includes(w) || MODIFIERS.has(w) || placeWords.has(w))) break;
       }
       if (words.some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
       const pred = predicateFor(role, o.type);
@@ -248,7 +250,7 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const its = /\bits\s+(?:[a-z]+\s+)?$/.test(text.slice(0, pos));
     const itsOwner = its ? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) : c.antecedent(sentStart + pos, null)) : undefined;
     // "The Beltrán Leyva brothers were partners of X": the family stands for the group named after it.
-    const brothers = /\b(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:brothers|family|clan)\b/u.exec(text.slice(0, pos));
+    const brothers = /\b(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:brothers|family|clan)\b/u.exec(c.sentenceText(s).slice(0, pos));
     const familyOrg = brothers ? c.entities.find((e) => e.type === 'Organization' && e.name.toLowerCase().replace(/-/g, ' ').startsWith(brothers[1]!.toLowerCase().replace(/-/g, ' ') + ' ')) : undefined;
     const familyMention = familyOrg ? ({ ...before[0]!, entity: familyOrg.id, type: 'Organization' } as TokenMention) : undefined;
     let nearest = before[before.length - 1];
@@ -283,7 +285,9 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const after = actors.filter((x) => at(x) > lost.index);
     if (after.length >= 2) emit({ subject: after[0]!.entity, predicate: 'rival', object: after[1]!.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
   }
-  const wit = pairAround(WITNESS_RE);
+  // "an informant cooperating against the BLO": the witness is the unnamed informant, not a name before it.
+  const genericWitness = /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)\s+(?:who\s+(?:was\s+)?)?(?:cooperat|testif)/.test(text);
+  const wit = genericWitness ? null : pairAround(WITNESS_RE);
   if (wit) for (const o of wit[1]) for (const w of wit[0]) emit({ subject: w.entity, predicate: 'witness_against', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.witness');
   const sup = pairAround(SUPPLY_RE);
   if (sup) for (const o of sup[1]) emit({ subject: sup[0][0]!.entity, predicate: 'supplier_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.supplier');
@@ -297,7 +301,12 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
       if (p) officials = [p];
     }
     const criminals = actors.filter((x) => x.type === 'Organization' || (x.type === 'Person' && at(x) > col.index));
-    const subj = officials[officials.length - 1];
+    if (genericWitness) criminals.length = 0;
+    // The clause's subject is the official ("Reyes met with Arturo … to provide him with …").
+    const subj = officials[0];
+    if (subj && !criminals.length) {
+      for (const o of actors) if (o.type === 'Person' && o.entity !== subj.entity && at(o) > at(subj)) criminals.push(o);
+    }
     const generic = /\b(?:the|its) (cartel|group|gang|organi[sz]ation|faction|network|traffickers)\b/.exec(text);
     const groups = criminals.length ? criminals : generic ? [c.antecedent(sentStart + generic.index, generic[1] === 'traffickers' ? 'cartel' : generic[1]!)].filter((x): x is TokenMention => !!x && x.type === 'Organization') : [];
     for (const o of groups) if (subj && o.entity !== subj.entity) emit({ subject: subj.entity, predicate: 'colludes_with', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.collusion', 0.5);
