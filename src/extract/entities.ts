@@ -40,6 +40,8 @@ interface Group {
   /** Memo of maxTokens(); cleared when spans are added. */
   longest?: number;
   removed?: boolean;
+  /** Looks like a person's name but stands where places stand ("the Tierra Caliente region"). */
+  placeHint?: boolean;
 }
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
@@ -208,7 +210,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
     const longest = maxTokens(g);
     // Only the name as written decides, not nicknames the group already carries ("Juan de Dios", known as "Giovanni").
-    const own = [...new Set(g.spans.filter((x) => !x.quoted).map((x) => foldKey(x.plain)))];
+    const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => foldKey(x.plain)));
+    const own = [...new Set(g.spans.filter((x) => !x.quoted).map((x) => foldKey(x.plain)))].filter((k) => !quotedKeys.has(k));
     const keys = own.length ? own : [...g.keys];
     const cands = persons().filter((p) => p !== g && (maxTokens(p) > longest || isNicknameSurname(g, [p])) && keys.every((k) => bindsTo(tokensOf(k), p)));
     if (cands.length === 0) continue;
@@ -217,6 +220,10 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const target = cands[0]!;
     const m = merge(target, g);
     for (const s of g.spans) relabel(m, s, 'alias.short-form');
+  }
+  // A name left unbound that stands where places stand is a place: "the Tierra Caliente region".
+  for (const g of groups) {
+    if (!g.removed && g.placeHint && g.type === 'Person' && g.typeRule === 'type.name-shape') { g.type = 'Location'; g.typeRule = 'type.used-as-place'; }
   }
   // Acronyms from initials: BLO ↔ Beltrán Leyva Organization.
   for (const g of [...groups]) {
@@ -469,10 +476,21 @@ function typeGroup(a: Analysis, g: Group): void {
   for (const s of spans) {
     const words = tokensOf(s.plain);
     if (words.length >= 2 && words.length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
+      // A two-word name with no given name, used as a place ("the Tierra Caliente region", "from Tierra Caliente").
+      // Settled after short forms are bound: a surname used after "in" is still a person's.
+      if (words.length === 2 && !GIVEN_NAMES.has(words[0]!) && g.spans.some((x) => usedAsPlace(a, x))) g.placeHint = true;
       return set('Person', 'type.name-shape');
     }
   }
   if (spans.some((s) => /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(s.plain) && !s.quoted)) return set('Organization', 'type.acronym');
+}
+
+/** "the X region", "in X", "from X": a name in the positions places take. */
+function usedAsPlace(a: Analysis, s: NameSpan): boolean {
+  const before = a.text.slice(Math.max(0, s.start - 14), s.start);
+  const after = a.text.slice(s.end, s.end + 14);
+  return /^\s+(?:region|valley|area|lowlands|highlands|municipality|department|state|province|coast|corridor|border)\b/i.test(after)
+    || /\b(?:in|near|across|into|around)\s+(?:the\s+)?$/i.test(before);
 }
 
 /** A name in capitals at the start of a paragraph, followed by a comma or a dash. */

@@ -127,7 +127,9 @@ export function findNames(a: Analysis): NameSpan[] {
         // "Narcotic and Dangerous Drug Section" joins; "Sinaloa Cartel and El Chapo" does not.
         const runEnd = capRunEnd(T, last + 2, t.sent);
         const joined = runEnd >= last + 2 ? foldKey(a.text.slice(T[i]!.start, T[runEnd]!.end)) : '';
-        if (runEnd >= last + 2 && ((!hasInstitutionHead(T, last, last) && hasInstitutionHead(T, last + 2, runEnd)) || AGENCIES.has(joined))) { last = runEnd; continue; }
+        // Not two names in a list: "CJNG and La Nueva Familia Michoacana".
+        const listed = /^\p{Lu}[\p{Lu}\d-]+$/u.test(T[last]!.text) || ['la', 'las', 'los', 'el', 'the'].includes(T[last + 2]!.lower) || PLACES.has(foldKey(a.text.slice(T[i]!.start, T[last]!.end)));
+        if (runEnd >= last + 2 && ((!listed && !hasInstitutionHead(T, last, last) && hasInstitutionHead(T, last + 2, runEnd)) || AGENCIES.has(joined))) { last = runEnd; continue; }
         break;
       }
       if (INSTITUTION_JOINERS.has(n.lower) && n.lower !== 'the' && hasInstitutionHead(T, Math.max(i, last - 2), last)) {
