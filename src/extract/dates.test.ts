@@ -21,4 +21,8 @@ describe('findDates', () => {
   it('reads bare years after a preposition but not decades', () => {
     expect(iso('He was indicted in 2012; violence peaked in the 2010s.', '2017-04-05')).toEqual(['2012/year']);
   });
+
+  it('reads a year standing before what happened', () => {
+    expect(iso('Police blame the group for the 2020 killing of a transporter; it grew 12 percent in 2019.', '2023-01-01')).toEqual(['2020/year', '2019/year']);
+  });
 });

@@ -90,7 +90,8 @@ export function findDates(text: string, published: string | null): DateMention[]
   relativeYears(text, out, refY);
   // Bare years: "in 2008", "since 2013", "in early 2015", "the 2010s" is not a date.
   const taken = (i: number) => out.some((o) => i >= o.start && i < o.end);
-  const yearRe = /\b(?:in|since|by|during|from|until|till|to|through|of|early|late|mid|mid-|around|before|after|between|and)\s+((?:19[5-9]\d|20[0-4]\d))\b(?!s|,\d|\.\d|-\d)/gi;
+  // "the 2020 killing of X", "a 2014 plea deal": a year standing before what happened.
+  const yearRe = /\b(?:in|since|by|during|from|until|till|to|through|of|early|late|mid|mid-|around|before|after|between|and|the|a|its|his|her|their)\s+((?:19[5-9]\d|20[0-4]\d))\b(?!s|,\d|\.\d|-\d|\s+(?:percent|people|tons|kilos|members|cases))/gi;
   for (const m of text.matchAll(yearRe)) {
     const i = m.index! + m[0].length - 4;
     if (taken(i)) continue;
