@@ -110,6 +110,18 @@ describe('events', () => {
   });
 });
 
+describe('events from sums and surnames with particles', () => {
+  it('reads a seized sum as a seizure from its owner', () => {
+    const ev = run('Gilberto Anaya Ruelas was detained in Tijuana on Monday, where officers found $1.8 million in cash belonging to Anaya.').events;
+    expect(ev.some((e) => e.startsWith('seizure Gilberto Anaya Ruelas'))).toBe(true);
+  });
+
+  it('reads a surname that starts with its particles', () => {
+    const ev = run('Federal agents charged Evaristo de la Fuente Zamarripa in May. Agents arrested de la Fuente in Edinburg the following month.').events;
+    expect(ev.some((e) => e.startsWith('arrest Evaristo de la Fuente Zamarripa'))).toBe(true);
+  });
+});
+
 describe('money', () => {
   it('reads an ordered forfeiture against the defendant', () => {
     expect(run('A judge ordered Gilberto Anaya Ruelas to forfeit $45 million.').money).toContain('45000000 USD forfeiture_ordered Gilberto Anaya Ruelas');

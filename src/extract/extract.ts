@@ -37,6 +37,17 @@ export function extract(doc: ExtractInput): Extraction {
     return prior.length ? prior[prior.length - 1]!.subject : null;
   };
   const money = findMoney(c, defendant);
+  // A seized sum is a seizure from its owner: "officers found R$1.8 million in cash" after "Nunes was detained".
+  for (const m of money) {
+    if (m.kind !== 'seized' || !m.party || c.type(m.party) === 'PublicBody' || c.type(m.party) === 'Location') continue;
+    if (events.some((e) => e.type === 'seizure' && e.subject === m.party && e.evidence.sentence === m.evidence.sentence)) continue;
+    const date = c.datesBySentence[m.evidence.sentence]![0] ?? null;
+    const sameStory = events.find((e) => e.subject === m.party && e.date && Math.abs(e.evidence.sentence - m.evidence.sentence) <= 1);
+    events.push({
+      type: 'seizure', subject: m.party, others: {}, date: date?.iso ?? sameStory?.date ?? null, precision: date?.precision ?? sameStory?.precision ?? null,
+      place: null, detail: `${m.currency} ${m.amount}`, evidence: { ...m.evidence, rule: 'event.seized-sum', confidence: 0.5 },
+    });
+  }
   return {
     documentId: doc.id,
     sentences: a.sentences,

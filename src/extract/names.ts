@@ -32,6 +32,8 @@ export interface NameSpan {
   mentionRule?: string;
 }
 
+/** Particles a surname can start with when written without the given name. */
+const SURNAME_PARTICLES = new Set(['de', 'del', 'la', 'los', 'da', 'das', 'do', 'dos']);
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'van', 'von', 'der', 'den', 'le', 'du', 'y']);
 /** Joiners allowed inside an institution's name ("Department of Justice") but not a person's. */
 const INSTITUTION_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'against', '&']);
@@ -97,6 +99,18 @@ export function findNames(a: Analysis): NameSpan[] {
 
   let i = 0;
   while (i < T.length) {
+    // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
+    if (SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
+      let k = i;
+      while (SURNAME_PARTICLES.has(T[k]?.text ?? '') && k - i < 3) k++;
+      if (k > i && isCapWord(T[k]) && T[k]!.sent === T[i]!.sent && !NOT_NAMES.has(T[k]!.lower) && !PLACES.has(foldKey(T[k]!.text))) {
+        let last = k;
+        while (isCapWord(T[last + 1]) && T[last + 1]!.sent === T[k]!.sent && !NOT_NAMES.has(T[last + 1]!.lower)) last++;
+        emit(a, out, i, last, [], i);
+        i = last + 1;
+        continue;
+      }
+    }
     const t = T[i]!;
     const opens = isCapWord(t) && startsSentence(a, t);
     // "A. Eduardo Balarezo": a capital with a full stop before a name is an initial, not the article.
