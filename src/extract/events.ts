@@ -96,6 +96,20 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     const firstPerson = mentions.find((m) => m.type === 'Person' && !c.judges.has(m.entity));
     if (firstPerson && !out.some((e) => e.evidence.sentence === s)) lastSubject = firstPerson.entity;
   }
+  // "The defendants include X, Y and Z": everyone listed is charged.
+  for (let s = 0; s < c.a.sentences.length; s++) {
+    const text = c.sentenceText(s);
+    const cue = /\b(?:the\s+)?(?:other\s+)?(?:defendants|accused|those charged)\s+(?:include|included|are|were|also include)\b/i.exec(text);
+    if (!cue) continue;
+    const start = c.a.sentences[s]!.start + cue.index + cue[0].length;
+    const charged = out.find((e) => e.type === 'indictment' && e.date);
+    for (const m of c.bySentence[s]!) {
+      if (m.type !== 'Person' || m.start < start) continue;
+      if (out.some((e) => e.type === 'indictment' && e.subject === m.entity)) continue;
+      out.push({ type: 'indictment', subject: m.entity, others: {}, date: charged?.date ?? null, precision: charged?.precision ?? null, place: null, detail: null,
+        evidence: c.evidence(s, 'event.defendants-listed', 0.55) });
+    }
+  }
   // "Two men travelling with him … were also arrested": an undated event of the same kind as a
   // dated one a sentence or two before happened then too.
   for (const e of out) {
@@ -182,6 +196,8 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
       const told = actorsBefore.filter((m) => m.last === tr.first - 2 || m.last === tr.first - 3).at(-1);
       if (told) return { id: told.entity, confidence: 0.7 };
     }
+    // "prosecutors charged him in April": the person the text is about.
+    if (['him', 'her'].includes(T[tr.last + 1]?.lower ?? '') && lastSubject) return { id: lastSubject, confidence: 0.5 };
     // "detained two suspects, Kevin Rojas and Bryan Cedeño": a counted noun, then the names.
     const counted = /^(?:(?:two|three|four|five|six|several|\d+|the|three|other)\s+)?(?:[a-z-]+\s+)?(?:suspects?|men|women|people|members|defendants|brothers|leaders|officers|others|individuals|associates)\s+,$/;
     const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)))
