@@ -100,6 +100,13 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     return into;
   };
 
+  // Words that stand after the first word of a multi-word name: surnames, mostly.
+  const surnameWords = new Set<string>();
+  for (const s of spans) {
+    const w = tokensOf(s.plain);
+    if (w.length >= 2 && GIVEN_NAMES.has(w[0]!)) for (const x of w.slice(1)) surnameWords.add(x);
+  }
+
   // 1. Spans to groups by their folded name, gazetteer canon first.
   for (const s of spans) {
     const key0 = foldKey(s.plain);
@@ -112,7 +119,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     let rule = '';
     const place = PLACES.get(key0);
     const agency = AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain) ? AGENCIES.get(key0) : undefined;
-    const geo = !agency && !place && !s.title && s.nicknames.length === 0 ? lookupPlace(s.plain) : null;
+    // A town's name that is also the surname of someone in the story is the person's ("Villanueva").
+    const geo = !agency && !place && !s.title && s.nicknames.length === 0 && !surnameWords.has(key0) ? lookupPlace(s.plain) : null;
     if (agency) { canonical = agency; type = 'PublicBody'; rule = 'type.agency-gazetteer'; }
     else if (place && !s.title) { canonical = place; type = 'Location'; rule = 'type.place-gazetteer'; }
     // GeoNames: a name that is only a place is one; a name that is also a person's or a word
@@ -201,6 +209,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   const personList = groups.filter((g) => g.type === 'Person' && !g.boundTo && maxTokens(g) >= 2);
   const persons = () => personList.filter((p) => !p.removed);
   const mentionCount = (g: Group) => g.mentions.length;
+  const firstMention = (g: Group) => Math.min(...g.spans.map((x) => x.start));
   for (const g of [...groups]) {
     if (g.removed) continue;
     if (g.type === 'Location' || g.type === 'PublicBody' && g.canonical) continue;
@@ -215,8 +224,9 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const keys = own.length ? own : [...g.keys];
     const cands = persons().filter((p) => p !== g && (maxTokens(p) > longest || isNicknameSurname(g, [p])) && keys.every((k) => bindsTo(tokensOf(k), p)));
     if (cands.length === 0) continue;
-    // Several full names share the short form: the one the text mentions most.
-    cands.sort((x, y) => mentionCount(y) - mentionCount(x));
+    // Several full names share the short form: the one the story introduced first, which a bare
+    // surname or first name goes on to mean ("Hernández" for the president, not his brother).
+    cands.sort((x, y) => firstMention(x) - firstMention(y) || mentionCount(y) - mentionCount(x));
     const target = cands[0]!;
     const m = merge(target, g);
     for (const s of g.spans) relabel(m, s, 'alias.short-form');
