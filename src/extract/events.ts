@@ -233,6 +233,12 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   return null;
 }
 
+/** Nouns that describe a person in a lede before the story names them. */
+const LEDE_NOUNS = new Set(['kingpin', 'trafficker', 'capo', 'lord', 'boss', 'leader', 'official', 'commander', 'officer', 'mayor', 'governor',
+  'businessman', 'businesswoman', 'man', 'woman', 'operator', 'dealer', 'broker', 'smuggler', 'launderer', 'pilot', 'accountant', 'member',
+  'associate', 'suspect', 'defendant', 'driver', 'courier', 'father', 'mother', 'son', 'daughter', 'resident', 'national', 'citizen', 'native',
+  'executive', 'banker', 'lawyer', 'politician', 'lawmaker', 'agent', 'guard', 'soldier', 'teenager', 'fugitive', 'enforcer', 'hitman', 'gunman']);
+
 /** "A Mexican cartel leader … was sentenced": a sentence whose subject is a person described, not named. */
 function genericLede(c: DocContext, tr: Trigger): boolean {
   let [f] = c.a.sentenceTokens[c.T[tr.first]!.sent]!;
@@ -240,7 +246,7 @@ function genericLede(c: DocContext, tr: Trigger): boolean {
   for (let k = f; k < Math.min(f + 8, tr.first); k++) if (/^[\u2013\u2014-]{1,2}$/.test(c.T[k]!.text)) { f = k + 1; break; }
   const head = c.words(f, Math.min(tr.first - 1, f + 8)).split(' ');
   if (!['a', 'an', 'the'].includes(head[0] ?? '')) return false;
-  return head.slice(1, 6).some((w) => ROLE_PREDICATES.has(w) || ['kingpin', 'trafficker', 'capo', 'drug lord', 'lord', 'boss', 'leader', 'official', 'commander', 'officer', 'mayor', 'governor', 'businessman', 'man', 'woman'].includes(w));
+  return head.slice(1, 6).some((w) => ROLE_PREDICATES.has(w) || LEDE_NOUNS.has(w));
 }
 
 /** News ledes describe the person first and name them in the next sentence or two. */

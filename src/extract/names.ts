@@ -116,7 +116,7 @@ export function findNames(a: Analysis): NameSpan[] {
     // "A. Eduardo Balarezo": a capital with a full stop before a name is an initial, not the article.
     const initial = /^\p{Lu}\.$/u.test(t.text) && isCapWord(T[i + 1]) && T[i + 1]!.sent === t.sent;
     if (!isCapWord(t) || headline.has(t.sent) || (NOT_NAMES.has(t.lower.replace(/\.$/, '')) && !initial)
-      || (opens && ((t.pos !== 'PROPN' && !isAcronym(t)) || (lowerWords.has(t.lower) && !isCapWord(T[i + 1]))))) {
+      || (opens && ((t.pos !== 'PROPN' && !isAcronym(t) && !(TITLES.has(t.lower) && isCapWord(T[i + 1]))) || (lowerWords.has(t.lower) && !isCapWord(T[i + 1]))))) {
       i++;
       continue;
     }
