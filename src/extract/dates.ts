@@ -94,6 +94,8 @@ export function findDates(text: string, published: string | null): DateMention[]
   const yearRe = /\b(?:in|since|by|during|from|until|till|to|through|of|early|late|mid|mid-|around|before|after|between|and|the|a|its|his|her|their)\s+((?:19[5-9]\d|20[0-4]\d))\b(?!s|,\d|\.\d|-\d|\s+(?:percent|people|tons|kilos|members|cases))/gi;
   for (const m of text.matchAll(yearRe)) {
     const i = m.index! + m[0].length - 4;
+    // "a 2021 Ford Raptor" is a model year, not a date.
+    if (/^(?:a|the|its|his|her|their)\s/i.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(i + 4, i + 6))) continue;
     if (taken(i)) continue;
     out.push({ start: i, end: i + 4, text: m[1]!, iso: m[1]!, precision: 'year' });
   }

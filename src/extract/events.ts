@@ -244,9 +244,9 @@ function genericLede(c: DocContext, tr: Trigger): boolean {
   let [f] = c.a.sentenceTokens[c.T[tr.first]!.sent]!;
   // Step over a dateline: "TUCSON, Ariz. – A Nogales man was sentenced …".
   for (let k = f; k < Math.min(f + 8, tr.first); k++) if (/^[\u2013\u2014-]{1,2}$/.test(c.T[k]!.text)) { f = k + 1; break; }
-  const head = c.words(f, Math.min(tr.first - 1, f + 8)).split(' ');
+  const head = c.words(f, Math.min(tr.first - 1, f + 10)).split(' ');
   if (!['a', 'an', 'the'].includes(head[0] ?? '')) return false;
-  return head.slice(1, 6).some((w) => ROLE_PREDICATES.has(w) || LEDE_NOUNS.has(w));
+  return head.slice(1, 9).some((w) => ROLE_PREDICATES.has(w) || LEDE_NOUNS.has(w));
 }
 
 /** News ledes describe the person first and name them in the next sentence or two. */

@@ -122,6 +122,15 @@ describe('events from sums and surnames with particles', () => {
   });
 });
 
+describe('press-release sums', () => {
+  it('leaves out statutory maximum fines and keeps each joined sum's own party', () => {
+    const m = run('The indictment seeks forfeiture of $150,000 from Ramiro Solís Peña and $300,000 from Gilberto Anaya Ruelas. If convicted, Solís faces up to 15 years in prison and a fine of $250,000.').money;
+    expect(m).toContain('150000 USD forfeiture_sought Ramiro Solís Peña');
+    expect(m).toContain('300000 USD forfeiture_sought Gilberto Anaya Ruelas');
+    expect(m.some((x) => x.startsWith('250000'))).toBe(false);
+  });
+});
+
 describe('money', () => {
   it('reads an ordered forfeiture against the defendant', () => {
     expect(run('A judge ordered Gilberto Anaya Ruelas to forfeit $45 million.').money).toContain('45000000 USD forfeiture_ordered Gilberto Anaya Ruelas');

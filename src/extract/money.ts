@@ -109,6 +109,8 @@ export function findMoney(c: DocContext, defendant: (s: number) => string | null
       const joined = prev && prev.end > clause.start && between.length <= 40 && /(\band|\bor|,)\s*$/.test(between)
         && !/\b(of|fraction|part|share|out)\b/i.test(between) && !kindOf(text, { start: prev.end, end: am.start }, am);
       const shared = joined ? out.filter((o) => o.amount === prev.value && o.evidence.sentence === s).at(-1) : undefined;
+      // "If convicted, he faces up to 15 years and a fine of $250,000": a legal ceiling, not a sum in the case.
+      if (/\b(?:faces?|facing)\s+(?:up to|a maximum|a possible|a mandatory)\b|\bmaximum (?:penalty|sentence|fine)\b|\bif convicted\b|\bstatutory maximum\b/i.test(text.slice(clause.start, am.start))) continue;
       const found = shared ? shared.kind : kindOf(text, subClause(text, stretch, am), am);
       const hit = found !== null;
       const kinds: MoneyKind[] = [found ?? 'other'];
@@ -116,7 +118,9 @@ export function findMoney(c: DocContext, defendant: (s: number) => string | null
       if (kinds[0] === 'forfeiture_sought' && /\bestimate/i.test(sentence)) kinds.push('proceeds_estimate');
       for (const kind of kinds) {
         const ms = c.bySentence[s]!.filter((m) => ACTOR.has(m.type) && !c.judges.has(m.entity));
-        const party = shared ? shared.party : partyFor(c, s, kind, am, kind === 'proceeds_estimate' && kinds.length > 1 ? { start: sStart, end: sEnd } : stretch, clause, ms, defendant);
+        // A joined sum with its own "from X" has its own party: "$150,000 from Reyes and $300,000 from Leyva".
+        const ownParty = /^\s*(?:from|against)\s+/i.test(text.slice(am.end, am.end + 12));
+        const party = shared && !ownParty ? shared.party : partyFor(c, s, kind, am, kind === 'proceeds_estimate' && kinds.length > 1 ? { start: sStart, end: sEnd } : stretch, clause, ms, defendant);
         const date = c.datesBySentence[s]!.find((d) => !/^(between|from)$/i.test(text.slice(Math.max(0, d.start - 9), d.start).trim().split(/\s+/).pop() ?? ''));
         out.push({
           amount: am.value, currency: am.currency, kind, party, date: date?.iso ?? null, basis: null,

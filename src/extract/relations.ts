@@ -303,7 +303,7 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const criminals = actors.filter((x) => x.type === 'Organization' || (x.type === 'Person' && at(x) > col.index));
     if (genericWitness) criminals.length = 0;
     // The clause's subject is the official ("Reyes met with Arturo … to provide him with …").
-    const subj = officials[0];
+    const subj = officials.find((o) => o.type === 'Person') ?? officials[0];
     if (subj && !criminals.length) {
       for (const o of actors) if (o.type === 'Person' && o.entity !== subj.entity && at(o) > at(subj)) criminals.push(o);
     }
