@@ -123,7 +123,7 @@ describe('events from sums and surnames with particles', () => {
 });
 
 describe('press-release sums', () => {
-  it('leaves out statutory maximum fines and keeps each joined sum's own party', () => {
+  it('leaves out statutory maximum fines and keeps the own party of each joined sum', () => {
     const m = run('The indictment seeks forfeiture of $150,000 from Ramiro Solís Peña and $300,000 from Gilberto Anaya Ruelas. If convicted, Solís faces up to 15 years in prison and a fine of $250,000.').money;
     expect(m).toContain('150000 USD forfeiture_sought Ramiro Solís Peña');
     expect(m).toContain('300000 USD forfeiture_sought Gilberto Anaya Ruelas');
