@@ -105,18 +105,34 @@ export class DocContext {
   antecedent(offset: number, noun: string | null): TokenMention | undefined {
     const type = noun ? GENERIC_NOUN_TYPES.get(noun) : undefined;
     const s = this.sentenceOf(offset);
-    let fallback: TokenMention | undefined;
-    for (let k = s; k >= 0; k--) {
-      const ms = this.bySentence[k]!.filter((m) => m.end <= offset);
-      for (let i = ms.length - 1; i >= 0; i--) {
-        const m = ms[i]!;
-        if (m.type === 'Person' || m.type === 'Location') continue;
-        if (noun && this.byId.get(m.entity)?.name.toLowerCase().includes(noun)) return m;
-        if (!fallback && (!type || m.type === type)) fallback = m;
+    // Candidates of the right type named before; the one whose name holds the noun wins, else
+    // the one the story has named most so far ("the gang" is the story's gang), else the last.
+    const counts = new Map<string, number>();
+    const last = new Map<string, TokenMention>();
+    const first = new Map<string, number>();
+    for (let k = 0; k <= s; k++) {
+      const seenHere = new Set<string>();
+      for (const m of this.bySentence[k]!) {
+        if (m.end > offset || m.type === 'Person' || m.type === 'Location') continue;
+        // Sentences that name it, not mentions: "Jalisco Cartel (CJNG)" is named once.
+        if (seenHere.has(m.entity)) continue;
+        seenHere.add(m.entity);
+        if (noun && this.byId.get(m.entity)?.name.toLowerCase().includes(noun)) {
+          counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1000);
+        } else if (!type || m.type === type) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+        else continue;
+        last.set(m.entity, m);
+        if (!first.has(m.entity)) first.set(m.entity, m.start);
       }
-      if (fallback) return fallback;
     }
-    return fallback;
+    let best: TokenMention | undefined;
+    let bestScore = -1;
+    // On a tie, a group is the one the story introduced first (its topic); a bank or an agency the last named.
+    const earlier = (a: string, b: string) => (type === 'Organization' || !type ? first.get(a)! < first.get(b)! : last.get(a)!.start > last.get(b)!.start);
+    for (const [id, n] of counts) {
+      if (n > bestScore || (n === bestScore && best && earlier(id, best.entity))) { best = last.get(id)!; bestScore = n; }
+    }
+    return best;
   }
 
   /** Lower-case words of tokens [from, to]. */

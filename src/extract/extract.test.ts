@@ -122,6 +122,19 @@ describe('events from sums and surnames with particles', () => {
   });
 });
 
+describe('the group a text is about', () => {
+  it('reads generic references and "its rivals" as the story\'s group', () => {
+    const r = run('The Costa Brava Cartel grew out of the province of Manabí. The group has worked as the partner of the Sierra Alta Cartel. Its rivals, the Golfo Azul Cartel, are allied with the Pacific Front. Police said the gang controls the trade through Guayaquil. Its founder, Ramiro Solís Peña, ran the gang from prison.').relations;
+    expect(r).toEqual(expect.arrayContaining([
+      'Costa Brava Cartel operates_in Manabí',
+      'Costa Brava Cartel ally Sierra Alta Cartel',
+      'Costa Brava Cartel rival Golfo Azul Cartel',
+      'Costa Brava Cartel operates_in Guayaquil',
+      'Ramiro Solís Peña leader_of Costa Brava Cartel',
+    ]));
+  });
+});
+
 describe('press-release sums', () => {
   it('leaves out statutory maximum fines and keeps the own party of each joined sum', () => {
     const m = run('The indictment seeks forfeiture of $150,000 from Ramiro Solís Peña and $300,000 from Gilberto Anaya Ruelas. If convicted, Solís faces up to 15 years in prison and a fine of $250,000.').money;

@@ -95,6 +95,23 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-apposition', 0.6);
     }
   }
+  // "Its rivals, Los Lobos", "Their main enemy, the CJNG": rivals of the group the text is about.
+  for (const b of ms) {
+    if (b.type !== 'Organization' && b.type !== 'Person') continue;
+    const lead = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:rivals?|enemy|enemies|competitors?)\s*,\s*(?:the\s+)?$/i.exec(text.slice(Math.max(0, b.start - 50), b.start));
+    if (!lead) continue;
+    const a = c.antecedent(b.start - lead[0].length, 'gang');
+    if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-apposition', 0.55);
+  }
+  // "X ran the gang from prison", "Y, his successor, heads the cartel": leading a group named generically.
+  for (const p of ms) {
+    if (p.type !== 'Person') continue;
+    const after = text.slice(p.end, p.end + 90);
+    const m = /^(?:,[^,]{0,40},["\u201d\u2019]?)?\s+(?:later\s+|still\s+|now\s+)?(?:ran|runs|led|leads|heads|headed|commands|commanded|took over|controls|controlled)\s+(?:the|its)\s+(gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\b/.exec(after);
+    if (!m) continue;
+    const g = c.antecedent(p.start, m[1]!);
+    if (g && g.type === 'Organization') emit({ subject: p.entity, predicate: 'leader_of', object: g.entity, qualifier: null, start: null, end: null }, s, 'relation.ran-the-group', 0.55);
+  }
   // "the rival 18th Street gang": a rival named inside a sentence about another group.
   for (const b of ms) {
     if (b.type !== 'Organization') continue;

@@ -204,7 +204,7 @@ function personOfOrg(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
   }
 }
 
-const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|partnered with|partnership with|teamed up with|joined forces with|in league with|worked with)\b/;
+const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|partner of|partner to|partners with|partnered with|partnership with|teamed up with|joined forces with|in league with|worked with|works with|associate of)\b/;
 
 const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought|war between)\b/;
 
@@ -214,7 +214,6 @@ const SUPPLY_RE = /\b(supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? t
 
 const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
 
-const CONTROL_RE = /\b(control(?:led|ling|s)?|ran|runs|operat(?:ed|es|ing)|dominat(?:ed|es|ing)|based in|stronghold in|territory in|route through|routes through|plaza in)\b/;
 
 /** "Another promised government trial witness, X", "X, a cooperating witness": a witness against the story's defendant. */
 function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: Emit, defendant: string | null): void {
@@ -310,13 +309,6 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const generic = /\b(?:the|its) (cartel|group|gang|organi[sz]ation|faction|network|traffickers)\b/.exec(text);
     const groups = criminals.length ? criminals : generic ? [c.antecedent(sentStart + generic.index, generic[1] === 'traffickers' ? 'cartel' : generic[1]!)].filter((x): x is TokenMention => !!x && x.type === 'Organization') : [];
     for (const o of groups) if (subj && o.entity !== subj.entity) emit({ subject: subj.entity, predicate: 'colludes_with', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.collusion', 0.5);
-  }
-  const ctl = CONTROL_RE.exec(text);
-  if (ctl) {
-    const before = actors.filter((x) => at(x) < ctl.index && (x.type === 'Person' || x.type === 'Organization'));
-    const subj = before[before.length - 1];
-    const places = ms.filter((x) => x.type === 'Location' && at(x) > ctl.index && at(x) - ctl.index < 60);
-    if (subj && places[0]) emit({ subject: subj.entity, predicate: 'operates_in', object: places[0].entity, qualifier: null, start: null, end: null }, s, 'relation.territory', 0.5);
   }
 }
 

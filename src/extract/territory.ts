@@ -9,7 +9,7 @@ import type { DocContext, TokenMention } from './context.js';
 import type { Emit } from './relation-helpers.js';
 
 const OPERATORS = new Set<EntityType>(['Organization', 'Company', 'Person']);
-const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|across)\b/gi;
+const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|across|grew out of|originated in|emerged from|grew up in|province of|state of|region of)\b/gi;
 
 export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const text = c.a.text;
@@ -28,7 +28,11 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const end = at + m[0].length;
     const first = places.find((p) => p.start >= end && p.start - end <= 40);
     if (!first) continue;
-    const subj = ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1)
+    // "…, said the gang controls the trade through Guayaquil": a generic subject before the cue wins over the speaker.
+    const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan)\s+(?:\w+\s+){0,3}$/i.exec(text.slice(Math.max(sStart, at - 60), at));
+    const genericSubj = generic ? c.antecedent(at, generic[1]!.toLowerCase()) : undefined;
+    const subj = genericSubj
+      ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1)
       ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at).at(-1)
       // "He admitted … controlling a key route through Culiacán": the person the text is about.
       ?? (/^\s*(?:He|She)\b/.test(sentence) ? c.bySentence.slice(Math.max(0, s - 3), s).flat().filter((x) => x.type === 'Person' && !c.judges.has(x.entity)).at(-1) : undefined)
