@@ -8,7 +8,7 @@ import type { Analysis, Token } from './tokens.js';
 import type { NameSpan } from './names.js';
 import {
   AGENCIES, AGENCY_ACRONYMS, COMPANY_FIRST_WORDS, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES,
-  KNOWN_COMPANIES, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
+  KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
 } from './lexicon/index.js';
 import { foldKey, slug } from './normalize.js';
 import { lookupPlace } from './gazetteer/places.js';
@@ -425,6 +425,7 @@ function typeGroup(a: Analysis, g: Group): void {
     const k = foldKey(s.plain);
     const words = tokensOf(s.plain);
     if (KNOWN_COMPANIES.has(k)) return set('Company', 'type.company-list');
+    if (KNOWN_ORGANIZATIONS.has(k)) return set('Organization', 'type.organization-list');
     // Legal forms: "Transportadora Litoral Paulista Ltda", "Fletes Zamarripa S.A. de C.V.".
     if (words.length >= 2 && [1, 2, 3, 4].some((n) => COMPANY_SUFFIXES.has(words.slice(-n).join(' ')))) return set('Company', 'type.legal-form');
     if (words.length >= 2 && (COMPANY_FIRST_WORDS.has(words[0]!) || COMPANY_FIRST_WORDS.has(words.slice(0, 3).join(' ')))) return set('Company', 'type.company-first-word');
@@ -514,7 +515,8 @@ function isDateline(a: Analysis, s: NameSpan): boolean {
 function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   const T = a.tokens;
   const prev = [T[s.first - 1], T[s.first - 2]].filter(Boolean).map((t) => t!.lower);
-  if (prev.some((w) => COMPANY_CUES.has(w))) return 'Company';
+  // "banking giant HSBC", "the lender Banco X" — right before the name, not across a comma ("an importer, Jean-Robert Désir").
+  if (COMPANY_CUES.has(prev[0] ?? '') || (COMPANY_CUES.has(prev[1] ?? '') && COMPANY_CUES.has(prev[0] ?? ''))) return 'Company';
   const after = a.text.slice(s.end, Math.min(a.text.length, s.end + 60));
   const m = /^,\s+(?:an?|the|its|his|her)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/u.exec(after);
   if (m) {

@@ -75,3 +75,4 @@ export const PLACE_FIRST_WORDS = new Set(shapes.placeFirstWords.map(foldKey));
 export const COMPANY_FIRST_WORDS = new Set(shapes.companyFirstWords.map(foldKey));
 export const COMPANY_SUFFIXES = new Set(shapes.companySuffixes.map(foldKey));
 export const KNOWN_COMPANIES = new Set(shapes.companies.map(foldKey));
+export const KNOWN_ORGANIZATIONS = new Set(shapes.organizations.map(foldKey));
