@@ -24,27 +24,21 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
     if (out.has(key)) return;
     out.set(key, { ...r, evidence: c.evidence(s, rule, confidence) });
   };
+  const rules: RelationRule[] = [
+    appositiveRoles, rolesBeforeNames, possessives, personOfOrg, kinship, quotedKin,
+    (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
+    ledUnit, namedSiblings, factions, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, territory,
+  ];
+  // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
     const ms = c.bySentence[s]!;
-    appositiveRoles(c, s, ms, emit);
-    rolesBeforeNames(c, s, ms, emit);
-    possessives(c, s, ms, emit);
-    personOfOrg(c, s, ms, emit);
-    kinship(c, s, ms, emit);
-    quotedKin(c, s, ms, emit);
-    witnessApposition(c, s, ms, emit, defendant);
-    ledUnit(c, s, ms, emit);
-    namedSiblings(c, s, ms, emit);
-    factions(c, s, ms, emit);
-    verbsAndNouns(c, s, ms, emit);
-    pronounRoles(c, s, ms, emit);
-    genericRoles(c, s, ms, emit);
-    servedAs(c, s, ms, emit);
-    orgOfPerson(c, s, ms, emit);
-    territory(c, s, ms, emit);
+    for (const rule of rules) rule(c, s, ms, emit);
   }
   return [...out.values()];
 }
+
+/** One family of relation patterns, run over one sentence's mentions. */
+type RelationRule = (c: DocContext, s: number, ms: TokenMention[], emit: Emit) => void;
 
 function validTypes(c: DocContext, p: Predicate, s: string, o: string): boolean {
   const st = c.type(s), ot = c.type(o);
