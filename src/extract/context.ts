@@ -14,7 +14,7 @@ export interface TokenMention extends Mention {
 
 /** Generic nouns for organisations and the type of entity they stand for. */
 export const GENERIC_NOUN_TYPES = new Map<string, EntityType>([
-  ...['cartel', 'gang', 'group', 'organization', 'organisation', 'clique', 'faction', 'network', 'syndicate', 'militia', 'clan', 'party', 'institute', 'think tank', 'outlet', 'newspaper'].map((n) => [n, 'Organization'] as [string, EntityType]),
+  ...['cartel', 'gang', 'group', 'organization', 'organisation', 'clique', 'faction', 'network', 'syndicate', 'militia', 'clan', 'family', 'party', 'institute', 'think tank', 'outlet', 'newspaper'].map((n) => [n, 'Organization'] as [string, EntityType]),
   ...['bank', 'company', 'firm', 'lender', 'dealership', 'business', 'exchange', 'casino'].map((n) => [n, 'Company'] as [string, EntityType]),
   ...['agency', 'office', 'department', 'ministry', 'court', 'police', 'force', 'bureau', 'service', 'government', 'prosecutors', 'unit', 'section'].map((n) => [n, 'PublicBody'] as [string, EntityType]),
 ]);

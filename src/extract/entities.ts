@@ -277,6 +277,24 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (target) { merge(target, g); }
   }
 
+  // "the Lorenzanas" is the Lorenzana family: a plural surname after "the" joins the family's group.
+  for (const g of [...groups]) {
+    if (g.removed) continue;
+    for (const sp of [...g.spans]) {
+      const pm = /^(\p{Lu}[\p{L}-]+?)s$/u.exec(sp.plain);
+      if (!pm || a.text.slice(Math.max(0, sp.start - 4), sp.start).toLowerCase() !== 'the ') continue;
+      const fam = groups.find((o) => !o.removed && o !== g && [...o.keys].some((k) => k === foldKey(pm[1]!) + ' family' || k === foldKey(pm[1]!) + ' clan'));
+      if (!fam) continue;
+      g.spans.splice(g.spans.indexOf(sp), 1);
+      g.mentions = g.mentions.filter((m) => m.start !== sp.start);
+      fam.spans.push(sp);
+      spanGroup.set(sp, fam);
+      fam.keys.add(foldKey(sp.plain));
+      fam.mentions.push({ start: sp.start, end: sp.end, text: sp.text, rule: 'alias.plural-surname' });
+      if (g.spans.length === 0) { g.removed = true; groups.splice(groups.indexOf(g), 1); }
+    }
+  }
+
   // 5. Governments named by nationality: "the Mexican government", "the U.S. government".
   const govGroups = governmentMentions(a);
   for (const gm of govGroups) {
@@ -589,8 +607,10 @@ function chooseName(g: Group): string {
     const caps = f.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
     const accents = /[^\x00-\x7f]/.test(f) ? 0.5 : 0;
     const hyphen = /\p{L}-\p{L}/u.test(f) ? -1.2 : 0;
-    const described = f.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !/^(del|las|los|das|dos)$/.test(w)).length * -0.6;
-    return words * 2 + caps * 0.5 + acronym + accents + hyphen + described;
+    // A family's head word is part of what it is called ("the Lorenzo family"); a gang's is not ("Los Lobos gang").
+    const described = f.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !/^(del|las|los|das|dos|family|clan)$/.test(w)).length * -0.6;
+    const family = /\s(family|clan)$/.test(f) ? 1 : 0;
+    return words * 2 + caps * 0.5 + acronym + accents + hyphen + described + family;
   };
   return forms.reduce((best, f) => (score(f) > score(best) ? f : best), forms[0]!);
 }

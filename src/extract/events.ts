@@ -28,6 +28,9 @@ for (const [type, t] of Object.entries(EVENT_TRIGGERS) as [EventType, { passive:
   for (const form of ['passive', 'active', 'nouns'] as const) for (const phrase of t[form]) TRIGGERS.push({ type, form, phrase });
 }
 TRIGGERS.sort((x, y) => y.phrase.split(' ').length - x.phrase.split(' ').length);
+/** Single words that state an event, for keeping one event's arguments out of the next. */
+const EVENT_WORDS = new Set(TRIGGERS.filter((t) => !t.phrase.includes(' ')).map((t) => t.phrase));
+
 /** Triggers by their first word, so each token is checked only against phrases that can start there. */
 const BY_FIRST_WORD = new Map<string, typeof TRIGGERS>();
 for (const tr of TRIGGERS) {
@@ -312,7 +315,10 @@ function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMen
 function placeFor(c: DocContext, mentions: TokenMention[], tr: Trigger): string | null {
   // "in Washington", "to the United States": a location within a few words of the trigger,
   // after it first ("recaptured in Manta and extradited to the United States").
-  const after = mentions.filter((m) => m.first > tr.last);
+  // Not across another event word: "arrested in 2011 and extradited to the United States".
+  const nextEvent = c.T.slice(tr.last + 1, tr.last + 9).findIndex((t) => EVENT_WORDS.has(t.lower));
+  const limit = nextEvent >= 0 ? tr.last + 1 + nextEvent : Infinity;
+  const after = mentions.filter((m) => m.first > tr.last && m.first < limit);
   const before = mentions.filter((m) => m.last < tr.first).reverse();
   for (const m of [...after, ...before]) {
     if (m.type !== 'Location') continue;

@@ -135,6 +135,19 @@ describe('the group a text is about', () => {
   });
 });
 
+describe('crime families', () => {
+  it('reads "the X family" and "the Xs" as one group, with its rivals and its sons', () => {
+    const x = run('For years the Lorenzo family ran a trafficking clan from Zacapa. Its patriarch, Waldo Lorenzo Lima, was arrested in 2011. His sons Eliseo Lorenzo Cruz and Waldo Lorenzo Cruz took over. The Lorenzos\' rivals, the Mendoza family, fought them for the coast. A judge took bribes from the Lorenzos.');
+    expect(x.x.entities.find((e) => e.name === 'Lorenzo family')?.aliases).toContain('Lorenzos');
+    expect(x.relations).toEqual(expect.arrayContaining([
+      'Waldo Lorenzo Lima leader_of Lorenzo family',
+      'Eliseo Lorenzo Cruz family(child) Waldo Lorenzo Lima',
+      'Waldo Lorenzo Cruz family(child) Waldo Lorenzo Lima',
+      'Lorenzo family rival Mendoza family',
+    ]));
+  });
+});
+
 describe('press-release sums', () => {
   it('leaves out statutory maximum fines and keeps the own party of each joined sum', () => {
     const m = run('The indictment seeks forfeiture of $150,000 from Ramiro Solís Peña and $300,000 from Gilberto Anaya Ruelas. If convicted, Solís faces up to 15 years in prison and a fine of $250,000.').money;

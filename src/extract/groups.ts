@@ -99,8 +99,11 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   for (const b of ms) {
     if (b.type !== 'Organization' && b.type !== 'Person') continue;
     const lead = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:rivals?|enemy|enemies|competitors?)\s*,\s*(?:the\s+)?$/i.exec(text.slice(Math.max(0, b.start - 50), b.start));
-    if (!lead) continue;
-    const a = c.antecedent(b.start - lead[0].length, 'gang');
+    // "The Lorenzanas' rivals, the Mendoza family": the owner is named.
+    const owned = /['\u2019]s?\s+(?:[a-z-]+\s+){0,2}(?:rivals?|enemy|enemies|competitors?)\s*,\s*(?:the\s+)?$/i.exec(text.slice(Math.max(0, b.start - 40), b.start));
+    const owner = owned ? ms.filter((m) => m.end <= b.start - owned[0].length + 2 && m.end >= b.start - owned[0].length - 1 && (m.type === 'Organization' || m.type === 'Person')).at(-1) : undefined;
+    if (!lead && !owner) continue;
+    const a = owner ?? c.antecedent(b.start - lead![0].length, 'gang');
     if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-apposition', 0.55);
   }
   // "X ran the gang from prison", "Y, his successor, heads the cartel": leading a group named generically.

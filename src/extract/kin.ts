@@ -42,7 +42,17 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
     if (named && (['his', 'her', 'another'].includes(T[det]?.lower ?? ''))) {
       const anchor = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person' && m.entity !== named.entity)
         ?? previousSubject(c, s, named.entity);
-      if (anchor) emit({ subject: named.entity, predicate: 'family', object: anchor.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-pronoun', 0.5);
+      if (anchor) {
+        emit({ subject: named.entity, predicate: 'family', object: anchor.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-pronoun', 0.5);
+        // "His sons Eliu and Waldemar": the kin word covers every name listed with the first.
+        let cur = named;
+        for (const m of ms) {
+          if (m.first <= cur.last || m.type !== 'Person') continue;
+          if (!/^\s*(,|and|, and)\s*$/.test(c.a.text.slice(cur.end, m.start))) break;
+          emit({ subject: m.entity, predicate: 'family', object: anchor.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-pronoun', 0.5);
+          cur = m;
+        }
+      }
       continue;
     }
     // "X, a son of the imprisoned kingpin Y", "X, the brother of Y".

@@ -189,7 +189,7 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
       const owner = inStretch.filter((m) => m.start >= am.end).find((m) => notBody(m) && preceded(m, /\b(from|belonging to|registered to|tied to|linked to|owned by|of)\s+(the\s+)?$/));
       if (owner) return owner.entity;
       // "assets belonging to the network": a generic owner is the group named last.
-      const genericOwner = /\b(?:from|belonging to|tied to|linked to|owned by|of)\s+the\s+(network|cartel|gang|group|organi[sz]ation|clique|faction|company|firm|bank)\b/i.exec(text.slice(am.end, st.end));
+      const genericOwner = /\b(?:from|belonging to|tied to|linked to|owned by|of)\s+the\s+(network|cartel|gang|group|organi[sz]ation|clique|faction|clan|family|company|firm|bank)\b/i.exec(text.slice(am.end, st.end));
       if (genericOwner) {
         const g = c.antecedent(am.start, genericOwner[1]!.toLowerCase());
         if (g) return g.entity;

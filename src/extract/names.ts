@@ -181,6 +181,8 @@ export function findNames(a: Analysis): NameSpan[] {
       }
       // Lower-case group heads: Sinaloa cartel.
       if (TRAILING_HEADS.has(n.lower) && n.space) { last++; break; }
+      // "the Lorenzana family", "the Mendoza clan": a family that acts as a group.
+      if ((n.lower === 'family' || n.lower === 'clan' || n.lower === 'brothers') && n.space && T[i - 1]?.lower === 'the' && n.lower !== 'brothers') { last++; break; }
       break;
     }
     // Trailing particles or joiners never end a name.
