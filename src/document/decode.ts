@@ -8,6 +8,12 @@ import { fail, ok, type Result } from './result.js';
 /** Per-file limit: news articles are kilobytes; anything this big is a mistake or a dump. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Longest body nexo analyses, in characters. A court record runs to a few hundred thousand;
+ * beyond this the analysis of one document needs more than a gigabyte and a minute.
+ */
+export const MAX_TEXT_CHARS = 4_000_000;
+
 /** How much of the start of a file is inspected for signs of binary content. */
 const SNIFF_BYTES = 64 * 1024;
 

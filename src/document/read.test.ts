@@ -314,3 +314,13 @@ describe.skipIf(!haveCorpus)('readFile on the shared seed corpus', () => {
     expect(wapo.text.endsWith('laundered at least $881 million in tainted drug money.')).toBe(true);
   });
 });
+
+describe('text length', () => {
+  it('refuses a body too long to analyse, with its length in the reason', async () => {
+    const path = join(dir, 'long.txt');
+    await writeFile(path, 'The cartel moved cocaine through the port. '.repeat(100_000));
+    const [r] = await readFile(path);
+    expect(r!.ok).toBe(false);
+    if (!r!.ok) expect(r!.reason).toMatch(/^text too long to analyse \(4,[\d,]+ characters > 4,000,000\)/);
+  });
+});

@@ -20,7 +20,7 @@ import { stringify } from 'yaml';
 import type { Document, DocumentMeta, PublishedSource, SourceFormat } from './document.js';
 import { toIsoDate } from './dates.js';
 import { publishedFromText } from './dateline.js';
-import { decodeText, DEFAULT_MAX_BYTES, tooLargeReason } from './decode.js';
+import { decodeText, DEFAULT_MAX_BYTES, MAX_TEXT_CHARS, tooLargeReason } from './decode.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { removeFurniture } from './furniture.js';
 import { documentId } from './hash.js';
@@ -81,6 +81,9 @@ async function toDocument(x: Extracted, optionPublished: string | null): Promise
   const textDate = x.meta.published ? null : publishedFromText(x.text);
   const cleaned = removeFurniture(x.text, { title: x.meta.title, outlet: x.meta.outlet });
   if (!cleaned.text) return { ok: false, uri: x.uri, reason: 'no article text found' };
+  if (cleaned.text.length > MAX_TEXT_CHARS) {
+    return { ok: false, uri: x.uri, reason: `text too long to analyse (${cleaned.text.length.toLocaleString('en-US')} characters > ${MAX_TEXT_CHARS.toLocaleString('en-US')}); split it into articles` };
+  }
 
   let published: string | null = null;
   let publishedSource: PublishedSource = 'none';

@@ -19,6 +19,9 @@ export const GENERIC_NOUN_TYPES = new Map<string, EntityType>([
   ...['agency', 'office', 'department', 'ministry', 'court', 'police', 'force', 'bureau', 'service', 'government', 'prosecutors', 'unit', 'section'].map((n) => [n, 'PublicBody'] as [string, EntityType]),
 ]);
 
+/** Sentences an antecedent is looked for in, counting back from the phrase. */
+const ANTECEDENT_WINDOW = 40;
+
 export class DocContext {
   readonly T: Token[];
   readonly byId = new Map<string, DocEntity>();
@@ -110,7 +113,8 @@ export class DocContext {
     const counts = new Map<string, number>();
     const last = new Map<string, TokenMention>();
     const first = new Map<string, number>();
-    for (let k = 0; k <= s; k++) {
+    // A generic phrase points back within the story's recent stretch; bounding it keeps long texts linear.
+    for (let k = Math.max(0, s - ANTECEDENT_WINDOW); k <= s; k++) {
       const seenHere = new Set<string>();
       for (const m of this.bySentence[k]!) {
         if (m.end > offset || m.type === 'Person' || m.type === 'Location') continue;

@@ -250,6 +250,12 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const org = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
     if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
   }
+  const spansBySentence = new Map<number, NameSpan[]>();
+  for (const sp of spans) {
+    const list = spansBySentence.get(sp.sent) ?? [];
+    list.push(sp);
+    spansBySentence.set(sp.sent, list);
+  }
   // A place's name used for the group named after it: "Sinaloa boss El Chapo", "to Sinaloa and BLO".
   for (const g of [...groups]) {
     if (g.removed || g.type !== 'Location') continue;
@@ -257,7 +263,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const org = groups.find((o) => o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
     if (!org) continue;
     for (const s of [...g.spans]) {
-      if (usedAsGroup(a, s, spanGroup, org)) {
+      if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) {
         g.spans.splice(g.spans.indexOf(s), 1);
         g.mentions = g.mentions.filter((m) => m.start !== s.start);
         org.spans.push(s);
@@ -554,14 +560,14 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
 }
 
 /** "Sinaloa boss …", "to Sinaloa and BLO": a place name standing for its namesake group. */
-function usedAsGroup(a: Analysis, s: NameSpan, spanGroup: Map<NameSpan, Group>, org: Group): boolean {
+function usedAsGroup(a: Analysis, s: NameSpan, spanGroup: Map<NameSpan, Group>, org: Group, bySent: Map<number, NameSpan[]>): boolean {
   const T = a.tokens;
   const next = T[s.last + 1];
   if (next && /^\p{Ll}/u.test(next.text) && ROLE_PREDICATES.get(next.lower)?.includes('leader_of')) return true;
   if (next && ['cartel', 'member', 'members', 'hitmen', 'operatives', 'faction'].includes(next.lower)) return true;
   // Coordinated with another group's name.
   const around = a.text.slice(Math.max(0, s.start - 12), Math.min(a.text.length, s.end + 12));
-  const neighbours = [...spanGroup.entries()].filter(([o]) => o.sent === s.sent && o !== s && Math.abs(o.start - s.start) < 40);
+  const neighbours = (bySent.get(s.sent) ?? []).filter((o) => o !== s && Math.abs(o.start - s.start) < 40).map((o) => [o, spanGroup.get(o)!] as const).filter(([, g]) => !!g);
   if (/\band\b|,/.test(around) && neighbours.some(([o, g]) => g !== org && g.type === 'Organization'
     && /^\s*(,|and|, and)\s*$/.test(o.start > s.end ? a.text.slice(s.end, o.start) : a.text.slice(o.end, s.start)))) return true;
   return false;
