@@ -247,7 +247,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   for (const g of [...groups]) {
     if (g.removed || (g.type && g.type !== 'Person' && g.type !== 'Organization') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
     const gk = [...g.keys];
-    const org = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
+    // "Norte del Valle" for "Norte del Valle Cartel"; "TD" for "TD Bank".
+    const org = groups.find((o) => o !== g && (o.type === 'Organization' || o.type === 'Company') && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === o.type)));
     if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
   }
   const spansBySentence = new Map<number, NameSpan[]>();

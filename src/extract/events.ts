@@ -222,9 +222,14 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     if (PRONOUNS.has(T[k]!.lower) && T[k]!.pos === 'PRON') { pronounAt = k; break; }
     if (T[k]!.lower === ';') break;
   }
-  // "A cartel leader once allied with X … was sentenced": X sits in a phrase, not in the subject.
-  const free = actorsBefore.filter((m) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[m.first - 1]?.lower ?? ''));
-  const near = free[free.length - 1] ?? (actorsBefore.length && genericLede(c, tr) ? undefined : actorsBefore[actorsBefore.length - 1]);
+  // "A cartel leader once allied with X … was sentenced": X sits in a phrase, not in the subject;
+  // "Two TD employees were charged": a name before a noun describes the noun.
+  const free = actorsBefore.filter((m) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[m.first - 1]?.lower ?? '')
+    && !(T[m.last + 1] && /^\p{Ll}/u.test(T[m.last + 1]!.text) && T[m.last + 1]!.pos === 'NOUN' && m.last + 1 < tr.first));
+  // "… against El Chapo, who was extradited in January": a relative clause names its own subject.
+  const lastBefore = actorsBefore[actorsBefore.length - 1];
+  const relative = lastBefore && /^\s*,?\s*who\s+(?:was|is|were|are|had been|has been|have been)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start));
+  const near = relative ? lastBefore : free[free.length - 1];
   // "A federal judge sentenced X": the active reading, with X right after the verb, holds.
   const activeObject = actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last));
   if (!near && genericLede(c, tr) && !activeObject) return ledeSubject(c, tr);

@@ -135,6 +135,14 @@ describe('the group a text is about', () => {
   });
 });
 
+describe('subjects in phrases and relative clauses', () => {
+  it('takes a relative clause\'s subject even after a preposition, and no subject from a modifier', () => {
+    const ev = run('Prosecutors sought an order against Gilberto Anaya Ruelas, who was extradited to the United States in January. Two Banco Austral employees were charged.').events;
+    expect(ev).toContain('extradition Gilberto Anaya Ruelas 2020-01');
+    expect(ev.some((e) => e.startsWith('indictment Banco Austral'))).toBe(false);
+  });
+});
+
 describe('crime families', () => {
   it('reads "the X family" and "the Xs" as one group, with its rivals and its sons', () => {
     const x = run('For years the Lorenzo family ran a trafficking clan from Zacapa. Its patriarch, Waldo Lorenzo Lima, was arrested in 2011. His sons Eliseo Lorenzo Cruz and Waldo Lorenzo Cruz took over. The Lorenzos\' rivals, the Mendoza family, fought them for the coast. A judge took bribes from the Lorenzos.');
