@@ -143,6 +143,16 @@ describe('subjects in phrases and relative clauses', () => {
   });
 });
 
+describe('press-release acknowledgements', () => {
+  it('reads heads of agencies and units', () => {
+    const r = run('The announcement was made by Laura Benítez Ochoa, Administrator of the Drug Enforcement Administration (DEA). Ms. Benítez thanked the FBI\'s Miami Field Office, led by Special Agent in Charge Tomás Ruiz Peña.').relations;
+    expect(r).toEqual(expect.arrayContaining([
+      'Laura Benítez Ochoa leader_of Drug Enforcement Administration',
+      'Tomás Ruiz Peña leader_of Miami Field Office',
+    ]));
+  });
+});
+
 describe('crime families', () => {
   it('reads "the X family" and "the Xs" as one group, with its rivals and its sons', () => {
     const x = run('For years the Lorenzo family ran a trafficking clan from Zacapa. Its patriarch, Waldo Lorenzo Lima, was arrested in 2011. His sons Eliseo Lorenzo Cruz and Waldo Lorenzo Cruz took over. The Lorenzos\' rivals, the Mendoza family, fought them for the coast. A judge took bribes from the Lorenzos.');

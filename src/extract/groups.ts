@@ -115,6 +115,14 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const g = c.antecedent(p.start, m[1]!);
     if (g && g.type === 'Organization') emit({ subject: p.entity, predicate: 'leader_of', object: g.entity, qualifier: null, start: null, end: null }, s, 'relation.ran-the-group', 0.55);
   }
+  // "the DEA's New York Division, led by Special Agent in Charge X": a unit and its head.
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const o = ms[k]!;
+    if (o.type !== 'Organization' && o.type !== 'PublicBody' && o.type !== 'Company') continue;
+    const p = ms.slice(k + 1).find((m) => m.type === 'Person');
+    if (!p || !/^\s*,?\s*(?:which is\s+|now\s+)?(?:led|headed|run|commanded|directed|founded)\s+by\s+(?:(?:[A-Z][\w.]*|in|of|the)\s+){0,7}$/.test(text.slice(o.end, p.start))) continue;
+    emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-by', 0.6);
+  }
   // "the rival 18th Street gang": a rival named inside a sentence about another group.
   for (const b of ms) {
     if (b.type !== 'Organization') continue;

@@ -41,6 +41,8 @@ export function predicateFor(role: string, orgType: EntityType | undefined): Rol
   if (orgType === 'PublicBody' || orgType === 'Company') {
     if (preds.includes('leader_of') && /^(head|chief|director|leader|president|chairman|founder|co-director|executive director|director general|commander)$/.test(role) && orgType === 'Company') return 'leader_of';
     if (preds.includes('leader_of') && /^(head|director|chief|director general)$/.test(role)) return 'leader_of';
+    // The one who heads a state body or a company: its administrator, commissioner, chief executive, U.S. Attorney.
+    if (/^(administrator|commissioner|chief executive|ceo|chairman|chairwoman|president|united states attorney|u\.s\. attorney|attorney general|superintendent|secretary|minister)$/.test(role)) return 'leader_of';
     // Anyone holding a role at a state body or a company works for it ("a member of Congress").
     return 'works_for';
   }
