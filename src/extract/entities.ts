@@ -121,7 +121,10 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const agency = AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain) ? AGENCIES.get(key0) : undefined;
     // A town's name that is also the surname of someone in the story is the person's ("Villanueva").
     const geo = !agency && !place && !s.title && s.nicknames.length === 0 && !surnameWords.has(key0) ? lookupPlace(s.plain) : null;
-    if (agency) { canonical = agency; type = 'PublicBody'; rule = 'type.agency-gazetteer'; }
+    // "United States Attorney for the Eastern District of New York": the district names the office.
+    const usAttorney = /\bdistrict of\b/i.test(s.plain) && /\b(?:United States|U\.S\.|US) Attorney\s+for\s+the\s+$/.test(a.text.slice(Math.max(0, s.start - 40), s.start));
+    if (usAttorney) { canonical = `U.S. Attorney's Office for the ${s.plain}`; type = 'PublicBody'; rule = 'type.us-attorney-district'; }
+    else if (agency) { canonical = agency; type = 'PublicBody'; rule = 'type.agency-gazetteer'; }
     else if (place && !s.title) { canonical = place; type = 'Location'; rule = 'type.place-gazetteer'; }
     // GeoNames: a name that is only a place is one; a name that is also a person's or a word
     // ("León", "Austin") waits for its context (typeGroup).

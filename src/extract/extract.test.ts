@@ -146,6 +146,8 @@ describe('subjects in phrases and relative clauses', () => {
 describe('press-release acknowledgements', () => {
   it('reads heads of agencies and units', () => {
     const r = run('The announcement was made by Laura Benítez Ochoa, Administrator of the Drug Enforcement Administration (DEA). Ms. Benítez thanked the FBI\'s Miami Field Office, led by Special Agent in Charge Tomás Ruiz Peña.').relations;
+    const office = run('The case was announced by Pedro Salas Vega, United States Attorney for the Southern District of Texas.').relations;
+    expect(office).toContain("Pedro Salas Vega leader_of U.S. Attorney's Office for the Southern District of Texas");
     expect(r).toEqual(expect.arrayContaining([
       'Laura Benítez Ochoa leader_of Drug Enforcement Administration',
       'Tomás Ruiz Peña leader_of Miami Field Office',
