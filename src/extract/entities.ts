@@ -186,7 +186,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const g = spanGroup.get(s)!;
     if (g.spans.length > 1 && g.type) continue;
     // Already bound to a name written out ("X, alias “Y”"): nothing left to attach.
-    if (g.spans.some((x) => !x.quoted && x !== s && personLike(x))) continue;
+    // (A nickname used bare elsewhere, "El Notario", is not such a name.)
+    if (g.spans.some((x) => !x.quoted && x !== s && personLike(x) && !/^(El|La|Los|Las|The|Don|Doña)\s/.test(x.plain))) continue;
     // "the man known as “Otoniel”": with no name before it in the sentence, the person the
     // previous sentence named first.
     const prev = ordered.filter((p) => p.sent === s.sent && p.end <= s.start && spanGroup.get(p) !== g)

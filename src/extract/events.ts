@@ -189,6 +189,9 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   if (/\b(not|never|n't|yet to|yet been|avoided|evaded|eluded|escaped)\b/.test(c.words(from + 1, tr.first - 1)) && tr.type !== 'escape') return null;
   const prev = T[tr.first - 1];
   const passiveCue = prev && (AUX.has(prev.lower) || prev.text === ',' || PRONOUNS.has(prev.lower) || prev.pos === 'PROPN');
+  // "Assistant U.S. Attorneys X and Y prosecuted the case": a passive word used actively, with an object.
+  if (tr.form === 'passive' && tr.first === tr.last && !(prev && (AUX.has(prev.lower) || prev.text === ',' || prev.lower === 'who'))
+    && T[tr.last + 1] && (T[tr.last + 1]!.pos === 'DET' || (T[tr.last + 1]!.pos === 'PRON' && T[tr.last + 1]!.lower !== 'himself')) && !EVENT_TRIGGERS[tr.type].active.includes(T[tr.first]!.lower)) return null;
   // "gunmen … killed five people": an active verb whose object is no one named.
   const next = T[tr.last + 1];
   if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))
