@@ -75,6 +75,12 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       seen.add(key);
       // "X and Y were arrested", "extradited X, Y and Z": one event for each.
       const subjects: Subject[] = [first, ...coordinated(c, mentions, first, CAN_UNDERGO[tr.type]).map((m) => ({ id: m.entity, confidence: first.confidence, at: m }))];
+      // "was arrested on Thursday along with Joaquín Guzmán López": the companion too.
+      const along = /^[^.;]{0,40}?\b(?:along with|together with|alongside|as well as)\s+$/;
+      for (const m of mentions) {
+        if (m.first <= tr.last || !CAN_UNDERGO[tr.type].has(m.type) || subjects.some((x) => x.id === m.entity)) continue;
+        if (along.test(c.a.text.slice(T[tr.last]!.end, m.start))) subjects.push({ id: m.entity, confidence: 0.55, at: m });
+      }
       for (const subj of subjects) {
       const date = dateFor(c, s, tr, triggers);
       const ev: ExtractedEvent = {
@@ -310,6 +316,8 @@ function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMen
     const lead = c.a.text.slice(Math.max(0, d.start - 40), d.start);
     const word = lead.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     if (['between', 'from', 'since', 'until', 'till', 'through'].includes(word)) return false;
+    // "charged with the May 2022 murder of X": the date of the crime, not of the charge.
+    if (tr.type !== 'killing' && tr.type !== 'attack' && /^\s+(?:murder|killing|kidnapping|shooting|attack|massacre|robbery|assault|ambush)\b/i.test(c.a.text.slice(d.end, d.end + 14))) return false;
     if (['and', 'to', '-', '\u2013'].includes(word) && /\b(between|from)\s+\S+\s+(and|to|-|\u2013)\s*$/i.test(lead)) return false;
     return true;
   });

@@ -155,6 +155,13 @@ describe('press-release acknowledgements', () => {
   });
 });
 
+describe('companions and crime dates', () => {
+  it('gives the event to a companion and does not date a charge by its crime', () => {
+    const ev = run('Gilberto Anaya Ruelas was arrested on Monday along with Ramiro Solís Peña. Tomás Ibarra Lugo was charged in March with the May 2019 murder of a reporter.').events;
+    expect(ev).toEqual(expect.arrayContaining(['arrest Gilberto Anaya Ruelas 2020-05-11', 'arrest Ramiro Solís Peña 2020-05-11', 'indictment Tomás Ibarra Lugo 2020-03']));
+  });
+});
+
 describe('crime families', () => {
   it('reads "the X family" and "the Xs" as one group, with its rivals and its sons', () => {
     const x = run('For years the Lorenzo family ran a trafficking clan from Zacapa. Its patriarch, Waldo Lorenzo Lima, was arrested in 2011. His sons Eliseo Lorenzo Cruz and Waldo Lorenzo Cruz took over. The Lorenzos\' rivals, the Mendoza family, fought them for the coast. A judge took bribes from the Lorenzos.');
