@@ -162,6 +162,16 @@ describe('companions and crime dates', () => {
   });
 });
 
+describe('conversions and valuations', () => {
+  it('gives a converted sum the reading of the original and a valuation the kind of its clause', () => {
+    const m = run('Prosecutors accuse Ramiro Solís Peña of laundering more than 180 billion pesos, about $43 million, for the cartel. Police seized two ranches from Solís, assets that prosecutors value at 62 million lempiras, as part of a money-laundering case. They are seeking the forfeiture of $25 million from him, a sum they describe as the proceeds of the shipments.').money;
+    expect(m).toEqual(expect.arrayContaining([
+      '180000000000 MXN laundered Ramiro Solís Peña', '43000000 USD laundered Ramiro Solís Peña',
+      '62000000 HNL seized Ramiro Solís Peña', '25000000 USD forfeiture_sought Ramiro Solís Peña', '25000000 USD proceeds_estimate Ramiro Solís Peña',
+    ]));
+  });
+});
+
 describe('crime families', () => {
   it('reads "the X family" and "the Xs" as one group, with its rivals and its sons', () => {
     const x = run('For years the Lorenzo family ran a trafficking clan from Zacapa. Its patriarch, Waldo Lorenzo Lima, was arrested in 2011. His sons Eliseo Lorenzo Cruz and Waldo Lorenzo Cruz took over. The Lorenzos\' rivals, the Mendoza family, fought them for the coast. A judge took bribes from the Lorenzos.');

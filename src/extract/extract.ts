@@ -31,10 +31,18 @@ export function extract(doc: ExtractInput): Extraction {
   for (const e of events) if (c.type(e.subject) === 'Person') counts.set(e.subject, (counts.get(e.subject) ?? 0) + 1);
   const storyDefendant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const relations = findRelations(c, storyDefendant);
-  // The defendant of a sentence without one: the subject of the latest event stated so far.
+  // The defendant of a sentence without one: the person the events so far happen to most
+  // (a bodyguard arrested with a kingpin does not take the kingpin's cash), the latest on a tie.
   const defendant = (s: number): string | null => {
-    const prior = events.filter((e) => e.evidence.sentence <= s && c.type(e.subject) === 'Person');
-    return prior.length ? prior[prior.length - 1]!.subject : null;
+    const counts = new Map<string, number>();
+    let best: string | null = null;
+    for (const e of events) {
+      if (e.evidence.sentence > s || c.type(e.subject) !== 'Person') continue;
+      const n = (counts.get(e.subject) ?? 0) + 1;
+      counts.set(e.subject, n);
+      if (!best || n >= counts.get(best)!) best = e.subject;
+    }
+    return best;
   };
   const money = findMoney(c, defendant);
   // A seized sum is a seizure from its owner: "officers found R$1.8 million in cash" after "Nunes was detained".

@@ -108,19 +108,34 @@ export function findMoney(c: DocContext, defendant: (s: number) => string | null
       const between = prev ? text.slice(prev.end, am.start) : '';
       const joined = prev && prev.end > clause.start && between.length <= 40 && /(\band|\bor|,)\s*$/.test(between)
         && !/\b(of|fraction|part|share|out)\b/i.test(between) && !kindOf(text, { start: prev.end, end: am.start }, am);
-      const shared = joined ? out.filter((o) => o.amount === prev.value && o.evidence.sentence === s).at(-1) : undefined;
+      // "180 billion pesos, about $43 million": the same sum in another currency.
+      const converted = prev && /^\s*(?:,|\()\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|almost|more than|over|equivalent to|the equivalent of)?\s*$/i.test(text.slice(prev.end, am.start));
+      const shared = joined || converted ? out.filter((o) => o.amount === prev!.value && o.evidence.sentence === s) : [];
       // "If convicted, he faces up to 15 years and a fine of $250,000": a legal ceiling, not a sum in the case.
       if (/\b(?:faces?|facing)\s+(?:up to|a maximum|a possible|a mandatory)\b|\bmaximum (?:penalty|sentence|fine)\b|\bif convicted\b|\bstatutory maximum\b/i.test(text.slice(clause.start, am.start))) continue;
-      const found = shared ? shared.kind : kindOf(text, subClause(text, stretch, am), am);
+      // A joined sum with its own "from X" has its own party: "$150,000 from Reyes and $300,000 from Leyva".
+      const ownParty = /^\s*(?:from|against)\s+/i.test(text.slice(am.end, am.end + 12));
+      if (shared.length && (converted || !ownParty)) {
+        for (const o of shared) out.push({ ...o, amount: am.value, currency: am.currency });
+        continue;
+      }
+      const sharedKind = shared.at(-1)?.kind ?? null;
+      // "assets that prosecutors value at 62 million lempiras": a valuation takes the kind of the main clause.
+      const valued = /\b(?:valued?|values)\s+at\s+(?:about|around|some|nearly|more than)?\s*$|\bworth\s+(?:about|around|some|nearly|more than)?\s*$/i.test(text.slice(Math.max(stretch.start, am.start - 30), am.start));
+      let found: MoneyKind | null = sharedKind;
+      if (!found && valued) found = kindOf(text, { start: stretch.start, end: am.end }, am);
+      if (!found) found = kindOf(text, subClause(text, stretch, am), am) ?? kindOf(text, stretch, am);
       const hit = found !== null;
       const kinds: MoneyKind[] = [found ?? 'other'];
-      // "asked for a $10 billion order — their estimate of the group's gross receipts": both readings.
-      if (kinds[0] === 'forfeiture_sought' && /\bestimate/i.test(sentence)) kinds.push('proceeds_estimate');
+      // "asked for a $10 billion order — their estimate of the group's gross receipts", "seeking the
+      // forfeiture of $25 million, a sum they describe as the proceeds of the shipments": both readings.
+      const describedAsProceeds = /\b(?:as|are|is|were|was|represent(?:s|ing)?)\s+the\s+proceeds\b/i.test(text.slice(am.end, sEnd));
+      if ((kinds[0] === 'forfeiture_sought' && /\bestimate/i.test(sentence)) || ((kinds[0] === 'forfeiture_sought' || kinds[0] === 'forfeiture_ordered') && describedAsProceeds)) kinds.push('proceeds_estimate');
       for (const kind of kinds) {
         const ms = c.bySentence[s]!.filter((m) => ACTOR.has(m.type) && !c.judges.has(m.entity));
-        // A joined sum with its own "from X" has its own party: "$150,000 from Reyes and $300,000 from Leyva".
-        const ownParty = /^\s*(?:from|against)\s+/i.test(text.slice(am.end, am.end + 12));
-        const party = shared && !ownParty ? shared.party : partyFor(c, s, kind, am, kind === 'proceeds_estimate' && kinds.length > 1 ? { start: sStart, end: sEnd } : stretch, clause, ms, defendant);
+        const party0 = partyFor(c, s, kind, am, kind === 'proceeds_estimate' && kinds.length > 1 ? { start: sStart, end: sEnd } : stretch, clause, ms, defendant);
+        // A sum read twice keeps its party for the second reading when that reading finds none.
+        const party = party0 ?? (kind === 'proceeds_estimate' && kinds.length > 1 ? out.at(-1)?.party ?? null : null);
         const date = c.datesBySentence[s]!.find((d) => !/^(between|from)$/i.test(text.slice(Math.max(0, d.start - 9), d.start).trim().split(/\s+/).pop() ?? ''));
         out.push({
           amount: am.value, currency: am.currency, kind, party, date: date?.iso ?? null, basis: null,
