@@ -108,6 +108,24 @@ export class DocContext {
   antecedent(offset: number, noun: string | null): TokenMention | undefined {
     const type = noun ? GENERIC_NOUN_TYPES.get(noun) : undefined;
     const s = this.sentenceOf(offset);
+    // A pronoun ("its") points at the group named last; a noun ("the gang") at the story's group.
+    if (!noun) {
+      const isGroup = (x: TokenMention) => x.end <= offset && x.type !== 'Person' && x.type !== 'Location';
+      const here = this.bySentence[s]!.filter(isGroup).at(-1);
+      if (here) return here;
+      // At a sentence's start, "its" is the previous sentence's subject: its first group, or the
+      // group a generic subject there stands for ("Police said the gang … . Its founder …").
+      for (let k = s - 1; k >= Math.max(0, s - ANTECEDENT_WINDOW); k--) {
+        const prev = this.a.text.slice(this.a.sentences[k]!.start, this.a.sentences[k]!.end);
+        const firstNamed = this.bySentence[k]!.find(isGroup);
+        const generic = /\bthe (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i.exec(prev);
+        if (generic && (!firstNamed || generic.index < firstNamed.start - this.a.sentences[k]!.start)) return this.antecedent(this.a.sentences[k]!.start + generic.index, generic[1]!.toLowerCase());
+        if (firstNamed) return firstNamed;
+      }
+      return undefined;
+    }
+    // Spanish and Portuguese names share the noun's stem: "institute" in "Instituto Fronteira Segura".
+    const stem = noun.slice(0, Math.max(5, noun.length - 2));
     // Candidates of the right type named before; the one whose name holds the noun wins, else
     // the one the story has named most so far ("the gang" is the story's gang), else the last.
     const counts = new Map<string, number>();
@@ -121,7 +139,7 @@ export class DocContext {
         // Sentences that name it, not mentions: "Jalisco Cartel (CJNG)" is named once.
         if (seenHere.has(m.entity)) continue;
         seenHere.add(m.entity);
-        if (noun && this.byId.get(m.entity)?.name.toLowerCase().includes(noun)) {
+        if (noun && this.byId.get(m.entity)?.name.toLowerCase().includes(stem)) {
           counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1000);
         } else if (!type || m.type === type) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
         else continue;

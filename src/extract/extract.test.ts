@@ -172,6 +172,20 @@ describe('conversions and valuations', () => {
   });
 });
 
+describe('roles named around a name', () => {
+  it('reads a broker of a cartel as a member, a role before a titled name, and a role described after a name', () => {
+    const r = [
+      ...run('Police arrested Tomás Ibarra Lugo, the Costa Brava Cartel money broker known as "El Contador," in May. A Drug Enforcement Administration agent, Special Agent Lucía Benítez Ochoa, testified.').relations,
+      ...run('The Sierra Alta Cartel grew quickly. Ramiro Solís Peña, whom officials describe as the organization\'s second-in-command, fled.').relations,
+    ];
+    expect(r).toEqual(expect.arrayContaining([
+      'Tomás Ibarra Lugo member_of Costa Brava Cartel',
+      'Lucía Benítez Ochoa works_for Drug Enforcement Administration',
+      'Ramiro Solís Peña leader_of Sierra Alta Cartel',
+    ]));
+  });
+});
+
 describe('crime families', () => {
   it('reads "the X family" and "the Xs" as one group, with its rivals and its sons', () => {
     const x = run('For years the Lorenzo family ran a trafficking clan from Zacapa. Its patriarch, Waldo Lorenzo Lima, was arrested in 2011. His sons Eliseo Lorenzo Cruz and Waldo Lorenzo Cruz took over. The Lorenzos\' rivals, the Mendoza family, fought them for the coast. A judge took bribes from the Lorenzos.');

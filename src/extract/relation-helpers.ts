@@ -34,7 +34,7 @@ export function roleIn(words: string[]): string | null {
   return best;
 }
 
-export function predicateFor(role: string, orgType: EntityType | undefined): RolePredicate | null {
+export function predicateFor(role: string, orgType: EntityType | undefined, criminal = false): RolePredicate | null {
   const preds = ROLE_PREDICATES.get(role) ?? [];
   if (preds.includes('lawyer_of')) return orgType === 'Organization' || orgType === 'Person' ? 'lawyer_of' : 'works_for';
   // "commander" leads a cartel cell but works for a police force.
@@ -49,7 +49,8 @@ export function predicateFor(role: string, orgType: EntityType | undefined): Rol
   if (orgType === 'Organization') {
     if (preds.includes('leader_of')) return 'leader_of';
     if (preds.includes('member_of')) return 'member_of';
-    return preds.includes('works_for') ? 'works_for' : null;
+    // A broker or an accountant works for a think tank but is a member of a cartel.
+    return preds.includes('works_for') ? (criminal ? 'member_of' : 'works_for') : null;
   }
   return null;
 }
@@ -63,4 +64,9 @@ export function previousSubject(c: DocContext, s: number, not: string): TokenMen
     if (p) return p;
   }
   return undefined;
+}
+
+/** Names of criminal groups say so: cartel, gang, clan, mafia, front, … */
+export function isCriminalName(name: string): boolean {
+  return /\b(cartel|cártel|gang|clan|mafia|syndicate|organi[sz]ation|front|frente|militia|faction|clique|los|las|brotherhood|family|comando|mara|zetas|army|autodefensas)\b/i.test(name);
 }

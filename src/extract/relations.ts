@@ -11,7 +11,7 @@ import { territory } from './territory.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
 import { factions, ledUnit, orgOfPerson, servedAs } from './groups.js';
 import { KIN, ROLE_PREDICATES } from './lexicon/index.js';
-import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
+import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, isCriminalName, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
@@ -90,7 +90,7 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
         if (!tail.every((w) => ['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', "'", '\u2019', 'its', 'their'].includes(w) || MODIFIERS.has(w) || placeWords.has(w))) break;
       }
       if (words.some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
-      const pred = predicateFor(role, o.type);
+      const pred = predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? ''));
       if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role');
       break;
     }
@@ -104,12 +104,20 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const o = ms[k]!;
     const p = ms[k + 1]!;
     if (!ORG_TYPES.has(o.type) || p.type !== 'Person') continue;
-    const gap = p.first - o.last - 1;
+    // "a Drug Enforcement Administration agent, Special Agent Lucía Barrientos": a comma and a title may follow the role.
+    let roleEnd = p.first - 1;
+    const comma = T.slice(o.last + 1, p.first).findIndex((t) => t.text === ',');
+    if (comma >= 0) {
+      const at = o.last + 1 + comma;
+      if (!T.slice(at + 1, p.first).every((t) => /^\p{Lu}/u.test(t.text)) || p.first - at - 1 > 4) continue;
+      roleEnd = at - 1;
+    }
+    const gap = roleEnd - o.last;
     if (gap < 1 || gap > 4) continue;
     let ok = true;
-    for (let i = o.last + 1; i < p.first; i++) if (!/^\p{Ll}/u.test(T[i]!.text)) ok = false;
+    for (let i = o.last + 1; i <= roleEnd; i++) if (!/^\p{Ll}/u.test(T[i]!.text)) ok = false;
     if (!ok) continue;
-    const r = roleEndingAt(c, p.first - 1);
+    const r = roleEndingAt(c, roleEnd);
     if (!r) continue;
     const pred = predicateFor(r.role, o.type);
     if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name');
@@ -351,6 +359,19 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (!org) continue;
     const pred = predicateFor(role, org.type);
     if (pred && pred !== 'lawyer_of') emit({ subject: named.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.55);
+  }
+  // "X, whom authorities describe as the organization's second-in-command".
+  for (const p of ms) {
+    if (p.type !== 'Person') continue;
+    const after = c.a.text.slice(p.end, Math.min(c.a.sentences[s]!.end, p.end + 160));
+    const m = /^[^.;]{0,90}?\b(?:as|is|was|became|remains)\s+(?:the|its|their)\s+(cartel|gang|group|organi[sz]ation|network|clan|faction|family|bank|company|firm)['\u2019]s\s+((?:[a-z-]+\s?){1,4})/.exec(after);
+    if (!m) continue;
+    const role = roleIn(m[2]!.trim().split(/\s+/));
+    if (!role) continue;
+    const org = c.antecedent(p.start, m[1]!);
+    if (!org) continue;
+    const pred = predicateFor(role, org.type, isCriminalName(c.byId.get(org.entity)?.name ?? ''));
+    if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role-after', 0.5);
   }
   // "X, a researcher at the institute", "X, the Gaeco prosecutor leading the case".
   for (const p of ms) {
