@@ -78,7 +78,7 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       // "was arrested on Thursday along with Joaquín Guzmán López": the companion too.
       const along = /^[^.;]{0,40}?\b(?:along with|together with|alongside|as well as)\s+$/;
       for (const m of mentions) {
-        if (m.first <= tr.last || !CAN_UNDERGO[tr.type].has(m.type) || subjects.some((x) => x.id === m.entity)) continue;
+        if (m.first <= tr.last || m.first > tr.last + 14 || !CAN_UNDERGO[tr.type].has(m.type) || subjects.some((x) => x.id === m.entity)) continue;
         if (along.test(c.a.text.slice(T[tr.last]!.end, m.start))) subjects.push({ id: m.entity, confidence: 0.55, at: m });
       }
       for (const subj of subjects) {
@@ -286,6 +286,9 @@ function mainPerson(c: DocContext): string | null {
   return best;
 }
 
+/** A list longer than this is a roster, not the subjects of one event. */
+const MAX_COORDINATED = 25;
+
 /** Names joined to the subject by commas and "and": "Ana Ruiz, Luis Paz and Eva Gil were charged". */
 function coordinated(c: DocContext, mentions: TokenMention[], subj: Subject, can: ReadonlySet<string>): TokenMention[] {
   if (!subj.at || !subj.dir) return [];
@@ -293,7 +296,7 @@ function coordinated(c: DocContext, mentions: TokenMention[], subj: Subject, can
   const idx = mentions.indexOf(subj.at);
   const step = subj.dir === 'back' ? -1 : 1;
   let cur = subj.at;
-  for (let k = idx + step; k >= 0 && k < mentions.length; k += step) {
+  for (let k = idx + step; k >= 0 && k < mentions.length && out.length < MAX_COORDINATED; k += step) {
     const m = mentions[k]!;
     const [a, b] = step < 0 ? [m, cur] : [cur, m];
     const gap = c.a.text.slice(a.end, b.start);

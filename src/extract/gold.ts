@@ -22,9 +22,15 @@ export interface GoldOptions {
   entityId?: (localId: string) => string;
 }
 
+const MAX_EVIDENCE = 1000;
+
 export function toGold(x: Extraction, o: GoldOptions): GoldDocument {
   const id = o.entityId ?? ((s: string) => s);
-  const ev = (e: { start: number; end: number }) => o.text.slice(e.start, e.end).trim();
+  // A sentence is the evidence; a pathological "sentence" of a megabyte is cut to its start.
+  const ev = (e: { start: number; end: number }) => {
+    const t = o.text.slice(e.start, Math.min(e.end, e.start + MAX_EVIDENCE + 1)).trim();
+    return t.length > MAX_EVIDENCE ? `${t.slice(0, MAX_EVIDENCE)}…` : t;
+  };
   return {
     id: o.id,
     text_file: o.textFile,

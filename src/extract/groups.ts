@@ -119,7 +119,7 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   for (let k = 0; k + 1 < ms.length; k++) {
     const o = ms[k]!;
     if (o.type !== 'Organization' && o.type !== 'PublicBody' && o.type !== 'Company') continue;
-    const p = ms.slice(k + 1).find((m) => m.type === 'Person');
+    const p = ms.slice(k + 1, k + 4).find((m) => m.type === 'Person');
     if (!p || !/^\s*,?\s*(?:which is\s+|now\s+)?(?:led|headed|run|commanded|directed|founded)\s+by\s+(?:(?:[A-Z][\w.]*|in|of|the)\s+){0,7}$/.test(text.slice(o.end, p.start))) continue;
     emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-by', 0.6);
   }
