@@ -35,6 +35,9 @@ function writeBadFolder(dir: string): { bad: string[] } {
   const scripts = Array.from({ length: 500 }, (_, i) => `<script>window.x${i}=1;fetch("https://evil.example/${i}")</script>`).join('');
   writeFileSync(join(dir, 'hostile.html'), `<!doctype html><html><head><title>x</title>${scripts}</head><body onload="alert(1)">${nested}<img src=x onerror="alert(2)"></body></html>`);
   writeFileSync(join(dir, 'truncated.pdf'), Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Cou'));
+  // Valid but pathological: one "sentence" listing 40,000 names (about 900 KB).
+  const roster = Array.from({ length: 40_000 }, (_, i) => `Ana${String.fromCharCode(65 + (i % 26))} Ruiz Paz${i % 2 ? ' and' : ','}`).join(' ');
+  writeFileSync(join(dir, 'roster.txt'), `The cartel leaders ${roster} were arrested.\n`);
   writeFileSync(join(dir, 'broken.jsonl'), `{"text": "Mexican marines captured Ulises Cárdenas Mota, a plaza boss of the Sierra Alta Cartel, in Reynosa on March 3, 2020.", "published": "2020-03-05"}\n{"text": "unterminated\n`);
   return { bad: ['empty.txt', 'random.txt', 'invalid-utf8.txt', 'huge.txt', 'truncated.pdf', 'broken.jsonl'] };
 }
@@ -67,8 +70,8 @@ describe('ingesting a folder of bad input', () => {
     expect(r.stderr).toMatch(/note: left out 1 file\(s\) .*\.bin ×1/);
 
     const after = JSON.parse(nexo(['stats', '--json', '--db', db]).stdout);
-    // good.md, good.txt and the good JSONL line at least.
-    expect(after.documents).toBeGreaterThanOrEqual(before.documents + 3);
+    // good.md, good.txt, the roster and the good JSONL line at least.
+    expect(after.documents).toBeGreaterThanOrEqual(before.documents + 4);
     const sqlite = new Database(db, { readonly: true });
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     sqlite.close();
