@@ -66,7 +66,8 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       // "Agents seized $370,000 in cash at the house": what is seized in an arrest story is taken
       // from the person arrested just before.
       if (!first && tr.type === 'seizure' && tr.form !== 'nouns') {
-        const arrested = out.filter((e) => (e.type === 'arrest' || e.type === 'extradition') && s - e.evidence.sentence <= 1 && c.type(e.subject) === 'Person').at(-1);
+        // The first one arrested: a bodyguard arrested with a kingpin does not own his cash.
+        const arrested = out.filter((e) => (e.type === 'arrest' || e.type === 'extradition') && s - e.evidence.sentence <= 2 && c.type(e.subject) === 'Person')[0];
         if (arrested) first = { id: arrested.subject, confidence: 0.45 };
       }
       if (!first) continue;
@@ -201,7 +202,8 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   // "gunmen … killed five people": an active verb whose object is no one named.
   const next = T[tr.last + 1];
   if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))
-    && next && (next.pos === 'NUM' || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower))) return null;
+    && next && (next.pos === 'NUM' || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower)
+      || (/^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /s$/.test(next.lower)))) return null;
   if (tr.form === 'active') {
     if (passiveCue && T[tr.first - 1] && AUX.has(T[tr.first - 1]!.lower)) return null; // the passive reading handles it
     // "ordered Ibarra-Soto to forfeit", "agreed to forfeit": the one told or agreeing to.
@@ -209,8 +211,12 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
       const told = actorsBefore.filter((m) => m.last === tr.first - 2 || m.last === tr.first - 3).at(-1);
       if (told) return { id: told.entity, confidence: 0.7 };
     }
-    // "prosecutors charged him in April": the person the text is about.
-    if (['him', 'her'].includes(T[tr.last + 1]?.lower ?? '') && lastSubject) return { id: lastSubject, confidence: 0.5 };
+    // "lured Mejía to the woods, where they killed him": the person named last before; else the one the text is about.
+    if (['him', 'her'].includes(T[tr.last + 1]?.lower ?? '')) {
+      const named = mentions.filter((m) => m.last < tr.first && m.type === 'Person' && !/^['\u2019]/.test(T[m.last + 1]?.text ?? '')).at(-1);
+      if (named) return { id: named.entity, confidence: 0.5 };
+      if (lastSubject) return { id: lastSubject, confidence: 0.5 };
+    }
     // "detained two suspects, Kevin Rojas and Bryan Cedeño": a counted noun, then the names.
     const counted = /^(?:(?:two|three|four|five|six|several|\d+|the|three|other)\s+)?(?:[a-z-]+\s+)?(?:suspects?|men|women|people|members|defendants|brothers|leaders|officers|others|individuals|associates)\s+,$/;
     const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)))
@@ -237,7 +243,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     && !(T[m.last + 1] && /^\p{Ll}/u.test(T[m.last + 1]!.text) && T[m.last + 1]!.pos === 'NOUN' && m.last + 1 < tr.first));
   // "… against El Chapo, who was extradited in January": a relative clause names its own subject.
   const lastBefore = actorsBefore[actorsBefore.length - 1];
-  const relative = lastBefore && /^\s*,?\s*who\s+(?:was|is|were|are|had been|has been|have been)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start));
+  const relative = lastBefore && /^\s*,?\s*(?:(?:the|a|an)\s[^,]{0,70},\s*)?who\s+(?:was|is|were|are|had been|has been|have been)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start));
   const near = relative ? lastBefore : free[free.length - 1];
   // "A federal judge sentenced X": the active reading, with X right after the verb, holds.
   const activeObject = actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last));
