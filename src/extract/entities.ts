@@ -268,16 +268,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const org = groups.find((o) => o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
     if (!org) continue;
     for (const s of [...g.spans]) {
-      if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) {
-        g.spans.splice(g.spans.indexOf(s), 1);
-        g.mentions = g.mentions.filter((m) => m.start !== s.start);
-        org.spans.push(s);
-        spanGroup.set(s, org);
-        org.keys.add(foldKey(s.plain));
-        org.mentions.push({ start: s.start, end: s.end, text: s.text, rule: 'alias.place-as-group' });
-      }
+      if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) moveSpan(s, g, org, 'alias.place-as-group');
     }
-    if (g.spans.length === 0) groups.splice(groups.indexOf(g), 1);
   }
   // A media outlet's last word alone: "the Post" after "the Washington Post".
   for (const g of [...groups]) {
@@ -295,14 +287,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       const pm = /^(\p{Lu}[\p{L}-]+?)s$/u.exec(sp.plain);
       if (!pm || a.text.slice(Math.max(0, sp.start - 4), sp.start).toLowerCase() !== 'the ') continue;
       const fam = groups.find((o) => !o.removed && o !== g && [...o.keys].some((k) => k === foldKey(pm[1]!) + ' family' || k === foldKey(pm[1]!) + ' clan'));
-      if (!fam) continue;
-      g.spans.splice(g.spans.indexOf(sp), 1);
-      g.mentions = g.mentions.filter((m) => m.start !== sp.start);
-      fam.spans.push(sp);
-      spanGroup.set(sp, fam);
-      fam.keys.add(foldKey(sp.plain));
-      fam.mentions.push({ start: sp.start, end: sp.end, text: sp.text, rule: 'alias.plural-surname' });
-      if (g.spans.length === 0) { g.removed = true; groups.splice(groups.indexOf(g), 1); }
+      if (fam) moveSpan(sp, g, fam, 'alias.plural-surname');
     }
   }
 
@@ -347,6 +332,19 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     for (let j = ti; j < T.length && T[j]!.start < m.end; j++) tokenEntity[j] ??= m.entity;
   }
   return { entities, mentions: allMentions, tokenEntity };
+
+  /** One mention changes group ("Sinaloa" the place used as the cartel's name); an emptied group goes. */
+  function moveSpan(sp: NameSpan, from: Group, to: Group, rule: string): void {
+    from.spans.splice(from.spans.indexOf(sp), 1);
+    from.mentions = from.mentions.filter((m) => m.start !== sp.start);
+    from.longest = undefined;
+    to.spans.push(sp);
+    spanGroup.set(sp, to);
+    to.keys.add(foldKey(sp.plain));
+    to.mentions.push({ start: sp.start, end: sp.end, text: sp.text, rule });
+    to.longest = undefined;
+    if (from.spans.length === 0 && !from.removed) { from.removed = true; groups.splice(groups.indexOf(from), 1); }
+  }
 
   function relabel(g: Group, s: NameSpan, rule: string): void {
     for (const m of g.mentions) if (m.start === s.start && m.end === s.end) m.rule = rule;

@@ -60,13 +60,18 @@ export function orgOfPerson(c: DocContext, s: number, ms: TokenMention[], emit: 
   }
 }
 
+/** Nouns for a part of a group, and the shapes that name one. Built once: the rules run per mention. */
+const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|armed wing|unit|division|section|bloc|front|chapter)';
+const UNIT_AFTER_OWNER = new RegExp(`^['\u2019]?s?\\s*(?:[a-z-]+\\s+){0,1}${UNIT}\\b`);
+const UNIT_OF = new RegExp(`^,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`);
+const UNIT_AFTER_NAME = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+${UNIT}\\b`);
+
 /**
  * Factions: "Los Metros, a Gulf Cartel faction", "a faction of the Gulf Cartel", "the gang's
  * Brentwood Locos Salvatrucha clique", "the Sinaloa Cartel's main rival, the CJNG".
  */
 export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const text = c.a.text;
-  const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|armed wing|unit|division|section|bloc|front|chapter)';
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     if (a.type !== 'Organization' && a.type !== 'PublicBody') continue;
@@ -76,14 +81,14 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     if (b && b.type === a.type) {
       const gap = text.slice(a.end, b.start);
       const tail = text.slice(b.end, b.end + 30);
-      if (/^,\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}$/.test(gap) && new RegExp(`^['’]?s?\\s*(?:[a-z-]+\\s+){0,1}${UNIT}\\b`).test(tail)) {
+      if (/^,\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}$/.test(gap) && UNIT_AFTER_OWNER.test(tail)) {
         emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
-      } else if (new RegExp(`^,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`).test(gap)) {
+      } else if (UNIT_OF.test(gap)) {
         emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
       }
     }
     // "the gang's Brentwood Locos Salvatrucha (BLS) clique": a named unit of a generically named group.
-    const unitAfter = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+${UNIT}\\b`).exec(after);
+    const unitAfter = UNIT_AFTER_NAME.exec(after);
     const poss = /\b(?:the|its) (cartel|gang|group|organi[sz]ation|network)['’]s\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
     if (unitAfter && poss) {
       const parent = c.antecedent(a.start - 30, poss[1]!);
