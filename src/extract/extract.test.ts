@@ -186,6 +186,12 @@ describe('roles named around a name', () => {
   });
 });
 
+describe('rivalry between two named', () => {
+  it('reads both rivals after "war between" or "feud between"', () => {
+    expect(run('The feud between the Costa Brava Cartel and the Sierra Alta Cartel left dozens dead.').relations).toContain('Costa Brava Cartel rival Sierra Alta Cartel');
+  });
+});
+
 describe('crime families', () => {
   it('reads "the X family" and "the Xs" as one group, with its rivals and its sons', () => {
     const x = run('For years the Lorenzo family ran a trafficking clan from Zacapa. Its patriarch, Waldo Lorenzo Lima, was arrested in 2011. His sons Eliseo Lorenzo Cruz and Waldo Lorenzo Cruz took over. The Lorenzos\' rivals, the Mendoza family, fought them for the coast. A judge took bribes from the Lorenzos.');

@@ -208,7 +208,7 @@ function personOfOrg(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
 
 const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|partner of|partner to|partners with|partnered with|partnership with|teamed up with|joined forces with|in league with|worked with|works with|associate of)\b/;
 
-const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought|war between)\b/;
+const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought)\b/;
 
 const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
 
@@ -281,11 +281,13 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   }
   const rival = pairAround(RIVAL_RE);
   if (rival) for (const o of rival[1]) emit({ subject: rival[0][0]!.entity, predicate: 'rival', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
-  const lost = /no love lost between/.exec(text);
-  if (lost) {
-    const after = actors.filter((x) => at(x) > lost.index);
-    if (after.length >= 2) emit({ subject: after[0]!.entity, predicate: 'rival', object: after[1]!.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
+  // "the war between X and Y", "a feud between …", "no love lost between X and Y": both are named after the cue.
+  const between = /\b(?:no love lost|bad blood|feud|war|rivalry|fighting|clashes|dispute|tensions|battle)\s+between\b/.exec(text);
+  if (between) {
+    const after = actors.filter((x) => at(x) > between.index);
+    if (after.length >= 2) emit({ subject: after[0]!.entity, predicate: 'rival', object: after[1]!.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry-between');
   }
+
   // "an informant cooperating against the BLO": the witness is the unnamed informant, not a name before it.
   const genericWitness = /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)\s+(?:who\s+(?:was\s+)?)?(?:cooperat|testif)/.test(text);
   const wit = genericWitness ? null : pairAround(WITNESS_RE);
