@@ -15,12 +15,15 @@ export interface ExtractToDirOptions {
   publishedFor?: (base: string) => string | undefined;
   onFailure?: (uri: string, reason: string) => void;
   onProgress?: (uri: string) => void;
+  /** How many files will be read (for a progress bar). */
+  onFiles?: (count: number) => void;
 }
 
 /** Extracts every input to `<out>/<basename>.json`; returns how many inputs failed. */
 export async function extractToDir(paths: string[], o: ExtractToDirOptions): Promise<{ written: number; failed: number }> {
   mkdirSync(o.out, { recursive: true });
   const files = await expandInputs(paths);
+  o.onFiles?.(files.length);
   let written = 0, failed = 0;
   for (const file of files) {
     const base = basename(file).replace(/\.[^.]+$/, '');
@@ -51,10 +54,10 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExample:\n  nexo extract articles/*.txt --format gold-json --out predictions/\n')
     .action(async (paths: string[], o: { out: string; format: string; published?: string }) => {
       if (o.format !== 'gold-json') throw new UserError(`unknown format "${o.format}" (supported: gold-json)`);
-      const files = await expandInputs(paths);
-      const bar = progress(files.length, 'extract');
+      let bar = progress(0, 'extract');
       const { written, failed } = await extractToDir(paths, {
         out: resolve(o.out), published: o.published,
+        onFiles: (n) => { bar = progress(n, 'extract'); },
         onFailure: (uri, reason) => process.stderr.write(`failed: ${uri}: ${reason}\n`),
         onProgress: (uri) => bar.tick(uri),
       });

@@ -21,6 +21,8 @@ export interface IngestOptions {
   /** Called once per failed input with a one-line reason. */
   onFailure?: (uri: string, reason: string) => void;
   onProgress?: (uri: string) => void;
+  /** How many files will be read, once the inputs are expanded (for a progress bar). */
+  onFiles?: (count: number) => void;
   /** Files in the given folders that are not articles nexo reads; they are left alone. */
   onSkipped?: (paths: string[]) => void;
 }
@@ -35,6 +37,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   const skipped: string[] = [];
   const files = await expandInputs(paths, { onSkipped: (f) => skipped.push(f) });
   if (skipped.length) opts.onSkipped?.(skipped);
+  opts.onFiles?.(files.length);
   const extractor = createExtractor(files.length);
   try {
     // Reading and extraction run ahead in parallel; writes stay in order, one at a time.
@@ -99,12 +102,12 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExit code 1 when any input failed; the good inputs are stored all the same.\n\nExamples:\n  nexo ingest examples/\n  nexo ingest "articles/**/*.html" --db team.db\n')
     .action(async (paths: string[], o: { db: string; published?: string; maxBytes?: number; json?: boolean }) => {
       const store = await openStore(o.db);
-      const files = await expandInputs(paths, {});
-      const bar = progress(files.length, 'ingest');
+      let bar = progress(0, 'ingest');
       try {
         const summary = await ingestPaths(store, paths, {
           published: o.published,
           maxBytes: o.maxBytes,
+          onFiles: (n) => { bar = progress(n, 'ingest'); },
           onFailure: (uri, reason) => { if (!o.json) process.stderr.write(`failed: ${uri}: ${reason}\n`); },
           onProgress: (uri) => bar.tick(uri),
           onSkipped: (skipped) => process.stderr.write(`note: left out ${skipped.length} file(s) in the folders that are not articles nexo reads (${describeExtensions(skipped)})\n`),
