@@ -1,4 +1,5 @@
 /** `nexo ingest`: files, folders and globs into the store, one transaction per document. */
+import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { expandInputs, readFile } from '../document/read.js';
@@ -40,8 +41,9 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   opts.onFiles?.(files.length);
   const extractor = createExtractor(files.length);
   try {
-    // Reading and extraction run ahead in parallel; writes stay in order, one at a time.
-    const pending = files.map(async (file) => {
+    // Reading and extraction run ahead of the writer, but only a few files ahead: a folder of
+    // ten thousand articles must not be read into memory at once. Writes stay in order.
+    const prepare = async (file: string) => {
       const outcomes = await readFile(file, { published: opts.published, maxBytes: opts.maxBytes });
       return Promise.all(outcomes.map(async (o) => {
         if (!o.ok) return { ok: false as const, uri: o.uri, reason: o.reason };
@@ -52,11 +54,18 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
           return { ok: false as const, uri: o.document.uri, reason: `extraction failed: ${(err as Error).message.split('\n')[0]}` };
         }
       }));
-    });
+    };
+    const ahead = Math.max(4, availableParallelism() * 2);
+    const pending = new Map<number, ReturnType<typeof prepare>>();
+    const start = (i: number) => { if (i < files.length && !pending.has(i)) pending.set(i, prepare(files[i]!)); };
+    for (let i = 0; i < ahead; i++) start(i);
     for (let i = 0; i < files.length; i++) {
+      start(i + ahead);
       let results;
       try {
-        results = await pending[i]!;
+        const next = pending.get(i)!;
+        pending.delete(i);
+        results = await next;
       } catch (err) {
         fail(files[i]!, (err as Error).message.split('\n')[0] ?? 'unreadable');
         opts.onProgress?.(files[i]!);
