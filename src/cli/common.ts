@@ -1,5 +1,6 @@
 /** What every command shares: where the database is, how to open it, how to report. */
 import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
@@ -55,4 +56,14 @@ export function progress(total: number, what: string): Progress {
     tick: (label = '') => bar.increment(1, { label: label.length > 40 ? '…' + label.slice(-39) : label }),
     stop: () => bar.stop(),
   };
+}
+
+/** Who makes a judgment: --author, else the login name, so the log always says who. */
+export function judgmentAuthor(given?: string): string {
+  if (given && given.trim()) return given.trim();
+  try {
+    return process.env.NEXO_AUTHOR || process.env.USER || userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }

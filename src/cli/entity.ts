@@ -1,7 +1,9 @@
 /** `nexo entity`: one actor's profile — aliases, ties with citations, dated events, amounts. */
 import type { Command } from 'commander';
-import type { Citation, EntityProfile } from '../store/store.js';
+import { type Contradiction, findContradictions } from '../graph/contradictions.js';
+import type { Citation, EntityProfile, FactMeta } from '../store/store.js';
 import { DEFAULT_DB, UserError, openStore, printJson } from './common.js';
+import { formatContradiction } from './contradictions.js';
 
 function cite(c: Citation): string {
   const s = c.sentence.replace(/\s+/g, ' ').trim();
@@ -10,7 +12,14 @@ function cite(c: Citation): string {
 
 const money = (n: number, cur: string) => `${cur} ${n.toLocaleString('en-US')}`;
 
-export function formatProfile(p: EntityProfile): string {
+export interface ProfileView extends EntityProfile {
+  contradictions: Contradiction[];
+}
+
+export function formatProfile(p: ProfileView, o: { ids?: boolean } = {}): string {
+  // Corroboration, a person's verdict, and the id to give `nexo reject`/`confirm`.
+  const tail = (f: FactMeta & { id: string }) =>
+    `  · ${f.corroboration} source(s)${f.status ? `  [${f.status}]` : ''}${o.ids ? `  ${f.id}` : ''}`;
   const out: string[] = [];
   out.push(`${p.name}  [${p.type}]  id ${p.id}  · named in ${p.documents} document(s)`);
   const aliases = p.aliases.filter((a) => a.name !== p.name);
@@ -21,7 +30,7 @@ export function formatProfile(p: EntityProfile): string {
       const other = r.subject.id === p.id ? r.object : r.subject;
       const dir = r.subject.id === p.id ? `${r.predicate}${r.qualifier ? ` (${r.qualifier})` : ''} →` : `← ${r.predicate}${r.qualifier ? ` (${r.qualifier})` : ''}`;
       const period = r.start || r.end ? `  ${r.start ?? '…'}–${r.end ?? '…'}` : '';
-      out.push(`    ${dir} ${other.name} [${other.type}]${period}  · ${new Set(r.citations.map((c) => c.documentId)).size} source(s)`);
+      out.push(`    ${dir} ${other.name} [${other.type}]${period}${tail(r)}`);
       for (const c of r.citations) out.push(cite(c));
     }
   }
@@ -31,16 +40,20 @@ export function formatProfile(p: EntityProfile): string {
     for (const e of sorted) {
       const roles = Object.entries(e.others).map(([r, x]) => `${r}: ${x.name}`).join(', ');
       const who = e.subject.id === p.id ? '' : ` (${e.subject.name})`;
-      out.push(`    ${(e.date ?? 'undated').padEnd(10)}  ${e.type}${who}${e.place ? ` in ${e.place.name}` : ''}${e.detail ? ` — ${e.detail}` : ''}${roles ? `  [${roles}]` : ''}`);
+      out.push(`    ${(e.date ?? 'undated').padEnd(10)}  ${e.type}${who}${e.place ? ` in ${e.place.name}` : ''}${e.detail ? ` — ${e.detail}` : ''}${roles ? `  [${roles}]` : ''}${tail(e)}`);
       for (const c of e.citations) out.push(cite(c));
     }
   }
   if (p.amounts.length) {
     out.push('', '  Money');
     for (const a of p.amounts) {
-      out.push(`    ${money(a.amount, a.currency)}  ${a.kind}${a.date ? `  ${a.date}` : ''}${a.party && a.party.id !== p.id ? `  (${a.party.name})` : ''}`);
+      out.push(`    ${money(a.amount, a.currency)}  ${a.kind}${a.date ? `  ${a.date}` : ''}${a.party && a.party.id !== p.id ? `  (${a.party.name})` : ''}${tail(a)}`);
       for (const c of a.citations) out.push(cite(c));
     }
+  }
+  if (p.contradictions.length) {
+    out.push('', `  Contradictions (${p.contradictions.length}): the sources disagree`);
+    for (const c of p.contradictions) out.push(formatContradiction(c, '    '));
   }
   return out.join('\n') + '\n';
 }
@@ -50,8 +63,9 @@ export function register(program: Command): void {
     .description('Show an actor: aliases, ties with the sentences that state them, dated events and amounts.')
     .argument('<name-or-id...>', 'an entity id, or a name or alias (accents and case do not matter)')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
+    .option('--ids', 'show each fact\'s id (for `nexo reject` and `nexo confirm`)')
     .option('--json', 'print the profile as JSON')
-    .action(async (words: string[], o: { db: string; json?: boolean }) => {
+    .action(async (words: string[], o: { db: string; json?: boolean; ids?: boolean }) => {
       const store = await openStore(o.db, { mustExist: true });
       try {
         const q = words.join(' ');
@@ -66,7 +80,8 @@ export function register(program: Command): void {
         }
         const profile = await store.entityProfile(chosen[0]!.id);
         if (!profile) throw new UserError(`entity ${chosen[0]!.id} vanished while reading`);
-        if (o.json) printJson(profile); else process.stdout.write(formatProfile(profile));
+        const view: ProfileView = { ...profile, contradictions: findContradictions(profile) };
+        if (o.json) printJson(view); else process.stdout.write(formatProfile(view, { ids: o.ids }));
       } finally {
         await store.close();
       }

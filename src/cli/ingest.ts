@@ -3,14 +3,16 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { expandInputs, readFile } from '../document/read.js';
-import { resolveExtraction } from '../resolve/resolve.js';
+import { resolveExtraction, resolveStore } from '../resolve/resolve.js';
 import { createExtractor } from '../worker/extract-pool.js';
 import type { Store } from '../store/store.js';
-import { DEFAULT_DB, openStore, printJson, progress } from './common.js';
+import { DEFAULT_DB, UserError, openStore, printJson, progress } from './common.js';
 import { parsePublished } from './options.js';
 
 export interface IngestSummary {
   added: number;
+  /** Documents whose statements resolution moved to other graph entities after the batch. */
+  rewritten: number;
   unchanged: number;
   failed: number;
   failures: { uri: string; reason: string }[];
@@ -29,7 +31,7 @@ export interface IngestOptions {
 }
 
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { added: 0, unchanged: 0, failed: 0, failures: [] };
+  const summary: IngestSummary = { added: 0, rewritten: 0, unchanged: 0, failed: 0, failures: [] };
   const fail = (uri: string, reason: string) => {
     summary.failed++;
     summary.failures.push({ uri, reason });
@@ -87,6 +89,48 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   } finally {
     await extractor.close();
   }
+  // One resolution pass per batch: linear in the stored local entities, and it rewrites only
+  // the documents whose entities moved; an interrupted batch is settled by the next run.
+  summary.rewritten = (await resolveStore(store)).documentsRewritten;
+  return summary;
+}
+
+export interface ReextractSummary {
+  documents: number;
+  failed: number;
+  rewritten: number;
+}
+
+/**
+ * Runs extraction again over every stored document (after the extractor changed) and
+ * replaces what each one states, one transaction per document; then resolution runs, and
+ * with it every judgment, so no person's decision is lost to the new pass.
+ */
+export async function reextractAll(store: Store, opts: Pick<IngestOptions, 'onFailure' | 'onProgress' | 'onFiles'> = {}): Promise<ReextractSummary> {
+  const docs = await store.listDocuments();
+  opts.onFiles?.(docs.length);
+  const summary: ReextractSummary = { documents: 0, failed: 0, rewritten: 0 };
+  const extractor = createExtractor(docs.length);
+  try {
+    for (const d of docs) {
+      const doc = await store.getDocument(d.id);
+      if (!doc) continue;
+      try {
+        const extraction = await extractor.extract({ id: doc.id, text: doc.text, published: doc.published });
+        const resolution = await resolveExtraction(extraction, store);
+        const { sentences: _s, ingestedAt: _i, ...document } = doc;
+        await store.replaceExtraction({ document, extraction, resolution });
+        summary.documents++;
+      } catch (err) {
+        summary.failed++;
+        opts.onFailure?.(doc.uri, `re-extraction failed: ${(err as Error).message.split('\n')[0]}`);
+      }
+      opts.onProgress?.(doc.uri);
+    }
+  } finally {
+    await extractor.close();
+  }
+  summary.rewritten = (await resolveStore(store)).documentsRewritten;
   return summary;
 }
 
@@ -103,16 +147,30 @@ export function describeExtensions(paths: string[]): string {
 export function register(program: Command): void {
   program.command('ingest')
     .description('Read articles (files, folders or globs) and store what they state. Each document is stored whole or not at all; re-ingesting the same text changes nothing.')
-    .argument('<paths...>', 'files (.txt .md .html .pdf .jsonl), folders (read recursively) or globs')
+    .argument('[paths...]', 'files (.txt .md .html .pdf .jsonl), folders (read recursively) or globs')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--published <date>', 'published date (YYYY-MM-DD) for files whose metadata gives none', parsePublished)
     .option('--max-bytes <n>', 'largest file to read, in bytes', (v) => Number(v))
+    .option('--re-extract', 'run extraction again over every stored document (after upgrading nexo); judgments still hold')
     .option('--json', 'print the summary as JSON')
-    .addHelpText('after', '\nExit code 1 when any input failed; the good inputs are stored all the same.\n\nExamples:\n  nexo ingest examples/\n  nexo ingest "articles/**/*.html" --db team.db\n')
-    .action(async (paths: string[], o: { db: string; published?: string; maxBytes?: number; json?: boolean }) => {
-      const store = await openStore(o.db);
+    .addHelpText('after', '\nExit code 1 when any input failed; the good inputs are stored all the same.\n\nExamples:\n  nexo ingest examples/\n  nexo ingest "articles/**/*.html" --db team.db\n  nexo ingest --re-extract\n')
+    .action(async (paths: string[], o: { db: string; published?: string; maxBytes?: number; json?: boolean; reExtract?: boolean }) => {
+      if (paths.length === 0 && !o.reExtract) throw new UserError('give files, folders or globs to ingest (or --re-extract to read the stored documents again)');
+      const store = await openStore(o.db, { mustExist: paths.length === 0 });
       let bar = progress(0, 'ingest');
       try {
+        if (o.reExtract) {
+          const r = await reextractAll(store, {
+            onFiles: (n) => { bar = progress(n, 're-extract'); },
+            onFailure: (uri, reason) => { if (!o.json) process.stderr.write(`failed: ${uri}: ${reason}\n`); },
+            onProgress: (uri) => bar.tick(uri),
+          });
+          bar.stop();
+          if (o.json && paths.length === 0) printJson(r);
+          else process.stdout.write(`re-extracted ${r.documents} document(s), ${r.failed} failed\n`);
+          if (r.failed > 0) process.exitCode = 1;
+          if (paths.length === 0) return;
+        }
         const summary = await ingestPaths(store, paths, {
           published: o.published,
           maxBytes: o.maxBytes,

@@ -11,6 +11,12 @@ import { register as exportCmd } from './export.js';
 import { register as serve } from './serve.js';
 import { register as evalCmd } from './eval.js';
 import { register as explain } from './explain.js';
+import { register as merge } from './merge.js';
+import { register as split } from './split.js';
+import { register as factJudgment } from './fact-judgment.js';
+import { register as undo } from './undo.js';
+import { register as judgments } from './judgments.js';
+import { register as contradictions } from './contradictions.js';
 
 const program = new Command();
 program
@@ -19,7 +25,8 @@ program
   .version('0.1.0')
   .showHelpAfterError('(run with --help for usage)');
 
-for (const r of [ingest, extract, read, explain, search, entity, stats, exportCmd, serve, evalCmd]) r(program);
+for (const r of [ingest, extract, read, explain, search, entity, contradictions, merge, split, factJudgment, undo, judgments,
+  stats, exportCmd, serve, evalCmd]) r(program);
 
 try {
   await program.parseAsync(process.argv);

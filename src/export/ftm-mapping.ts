@@ -19,6 +19,7 @@
  * | amount                       | Event (see amountEntity for why not Payment or Debt)         |
  * | document                     | Article (see ftm-sources.ts)                                 |
  */
+import { isNickname } from '../resolve/keys.js';
 import type { EntityType, Predicate } from '../extract/extraction.js';
 import type { AliasRecord, AmountRecord, EntitySummary, EventRecord, RelationRecord } from '../store/store.js';
 import { fitsRange, ftmEntity, ftmId, type FtmEntity, type PropertyInput } from './ftm-model.js';
@@ -48,10 +49,14 @@ export function actorSchema(type: EntityType): string {
 export function actorEntity(entity: EntitySummary & { aliases: readonly AliasRecord[] }): FtmEntity {
   const schema = actorSchema(entity.type);
   // The name is among the aliases the store counts; repeating it as an alias says nothing.
-  const aliases = entity.aliases.map((a) => a.name).filter((name) => name !== entity.name);
+  const others = entity.aliases.map((a) => a.name).filter((name) => name !== entity.name);
+  // A person's nickname ("El Mochomo") is FtM's weakAlias: it identifies within reporting,
+  // but matching tools must not treat it as a legal name.
+  const nickname = (name: string) => entity.type === 'Person' && isNickname(name, entity.name);
   return ftmEntity(ftmId(entity.id), schema, {
     name: entity.name,
-    alias: aliases,
+    alias: others.filter((n) => !nickname(n)),
+    weakAlias: others.filter(nickname),
     ...(schema === PLACE_SCHEMA ? { full: entity.name } : {}),
   });
 }

@@ -161,12 +161,13 @@ describe('exportFtm: every line is valid FtM', () => {
 });
 
 describe('exportFtm: the mapping', () => {
-  it('maps actors by type, with aliases but not the name among them', () => {
+  it('maps actors by type, with aliases but not the name among them, and nicknames as weak aliases', () => {
     expect(byId.get(ftmId(IDS.marisol))).toMatchObject({
       schema: 'Person',
-      properties: { name: ['Marisol Quintero Vega'], alias: expect.arrayContaining(['La Reina', 'Quintero', 'Marisol Quintero']) },
+      properties: { name: ['Marisol Quintero Vega'], alias: expect.arrayContaining(['Quintero', 'Marisol Quintero']), weakAlias: ['La Reina'] },
     });
     expect(byId.get(ftmId(IDS.marisol))!.properties.alias).not.toContain('Marisol Quintero Vega');
+    expect(byId.get(ftmId(IDS.marisol))!.properties.alias).not.toContain('La Reina');
     expect(byId.get(ftmId(IDS.cartel))!.schema).toBe('Organization');
     expect(byId.get(ftmId('ent_harbor-police'))!.schema).toBe('PublicBody');
     expect(byId.get(ftmId('ent_puerto-lindo-shipping'))!.schema).toBe('Company');

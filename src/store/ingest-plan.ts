@@ -7,7 +7,7 @@
 import type { Document } from '../document/document.js';
 import {
   SYMMETRIC_PREDICATES,
-  type DatePrecision, type Evidence, type EventType, type MoneyKind, type Predicate, type Span,
+  type DatePrecision, type Evidence, type EventType, type ExtractedEntity, type MoneyKind, type Predicate, type Span,
 } from '../extract/extraction.js';
 import { amountId, eventId, relationId } from './fact-ids.js';
 import { nameKey } from './name-key.js';
@@ -74,9 +74,23 @@ export interface PlannedEntity extends ResolvedEntity {
   nameKey: string;
 }
 
+/** A document's own entity and the graph entity it was resolved to. */
+export interface PlannedLocal {
+  localId: string;
+  type: ExtractedEntity['type'];
+  name: string;
+  aliases: string[];
+  /** How many times the document mentions it. */
+  mentions: number;
+  graphId: string;
+}
+
 export interface IngestPlan {
   document: Document;
   sentences: Span[];
+  /** The extraction as JSON, kept so the document can be rewritten under new graph ids. */
+  extractionBody: string;
+  locals: PlannedLocal[];
   /** Each graph entity the document refers to, once. */
   entities: PlannedEntity[];
   names: PlannedName[];
@@ -175,9 +189,18 @@ export function planIngest(input: IngestInput): IngestPlan {
     for (const [name, count] of byName) plannedNames.push({ entityId, name, nameKey: nameKey(name), mentions: count });
   }
 
+  const mentionCounts = new Map<string, number>();
+  for (const m of extraction.mentions) mentionCounts.set(m.entity, (mentionCounts.get(m.entity) ?? 0) + 1);
+  const locals = extraction.entities.map((e): PlannedLocal => ({
+    localId: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: mentionCounts.get(e.id) ?? 0,
+    graphId: resolve(e.id, `entity ${e.id}`),
+  }));
+
   return {
     document,
     sentences: extraction.sentences,
+    extractionBody: JSON.stringify(extraction),
+    locals,
     entities: [...entities.values()],
     names: plannedNames,
     mentions,

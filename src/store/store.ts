@@ -7,13 +7,30 @@ import type { Document } from '../document/document.js';
 import type {
   DatePrecision, EntityType, EventType, Extraction, MoneyKind, Predicate,
 } from '../extract/extraction.js';
+import type { FactStatus, Judgment, JudgmentTarget } from '../resolve/judgments.js';
+import type { LocalEntity } from '../resolve/keys.js';
 
 /** A document with its extraction, and each local entity's graph entity. */
 export interface IngestInput {
   document: Document;
   extraction: Extraction;
-  /** Local entity id (Extraction) → graph entity, decided by resolve/. */
+  /**
+   * Local entity id (Extraction) → graph entity, decided by resolve/. At ingest this is a
+   * first guess; resolve/ settles every document's entities afterwards (applyResolution).
+   */
   resolution: Record<string, ResolvedEntity>;
+}
+
+/** A document's own entity, with the graph entity it is in now. */
+export interface StoredLocalEntity extends LocalEntity {
+  graphId: string;
+}
+
+export interface ResolutionOutcome {
+  /** Documents whose statements were written again under new graph ids. */
+  documentsRewritten: number;
+  /** Graph entities after the run. */
+  entities: number;
 }
 
 export interface ResolvedEntity {
@@ -54,6 +71,17 @@ export interface Citation {
   /** The sentence's text. */
   sentence: string;
   rule: string;
+  /** The fact's values outside its key as this document gave them (dates, place, detail, …). */
+  stated: Record<string, unknown>;
+}
+
+/** What every fact carries besides its own fields. */
+export interface FactMeta {
+  citations: Citation[];
+  /** Distinct documents that state it. */
+  corroboration: number;
+  /** A person's judgment on it, if any. */
+  status: FactStatus | null;
 }
 
 export interface EntitySummary {
@@ -71,7 +99,7 @@ export interface AliasRecord {
   documents: number;
 }
 
-export interface RelationRecord {
+export interface RelationRecord extends FactMeta {
   id: string;
   subject: EntitySummary;
   predicate: Predicate;
@@ -79,10 +107,9 @@ export interface RelationRecord {
   qualifier: string | null;
   start: string | null;
   end: string | null;
-  citations: Citation[];
 }
 
-export interface EventRecord {
+export interface EventRecord extends FactMeta {
   id: string;
   type: EventType;
   subject: EntitySummary;
@@ -91,10 +118,9 @@ export interface EventRecord {
   precision: DatePrecision | null;
   place: EntitySummary | null;
   detail: string | null;
-  citations: Citation[];
 }
 
-export interface AmountRecord {
+export interface AmountRecord extends FactMeta {
   id: string;
   amount: number;
   currency: string;
@@ -102,8 +128,12 @@ export interface AmountRecord {
   party: EntitySummary | null;
   date: string | null;
   basis: string | null;
-  citations: Citation[];
 }
+
+export type FactRecord =
+  | ({ factKind: 'relation' } & RelationRecord)
+  | ({ factKind: 'event' } & EventRecord)
+  | ({ factKind: 'amount' } & AmountRecord);
 
 export interface EntityProfile extends EntitySummary {
   aliases: AliasRecord[];
@@ -148,5 +178,24 @@ export interface Store {
   allRelations(): Promise<RelationRecord[]>;
   allEvents(): Promise<EventRecord[]>;
   allAmounts(): Promise<AmountRecord[]>;
+  /** A relation, event or amount by its id, whatever people judged of it. */
+  fact(id: string): Promise<FactRecord | null>;
+
+  // Resolution and judgments (resolve/ decides; the store keeps and applies).
+  localEntities(): Promise<StoredLocalEntity[]>;
+  /**
+   * Moves local entities ("documentId#localId" → graph entity) and names graph entities as
+   * `mapping` says, rewriting the statements of every document whose entities moved, in one
+   * transaction. Local entities the mapping does not name stay where they are.
+   */
+  applyResolution(mapping: ReadonlyMap<string, ResolvedEntity>): Promise<ResolutionOutcome>;
+  /** What extract/ said about a stored document. */
+  storedExtraction(documentId: string): Promise<Extraction | null>;
+  /** Replaces a stored document's extraction (after the extractor changed), in one transaction. */
+  replaceExtraction(input: IngestInput): Promise<void>;
+  /** The judgment log, oldest first. */
+  judgments(): Promise<Judgment[]>;
+  /** Appends a judgment to the log; it is never edited or removed, only undone by another. */
+  addJudgment(target: JudgmentTarget, author: string, reason: string | null): Promise<Judgment>;
   close(): Promise<void>;
 }

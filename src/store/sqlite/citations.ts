@@ -16,11 +16,12 @@ interface CitationRow {
   sentenceStart: number;
   sentenceEnd: number;
   rule: string;
+  stated: string;
 }
 
 const SELECT = `SELECT ev.fact_id AS factId, ev.document_id AS documentId, d.title AS documentTitle,
     ev.span_start AS "start", ev.span_end AS "end", s.span_start AS sentenceStart, s.span_end AS sentenceEnd,
-    ev.rule AS rule
+    ev.rule AS rule, ev.stated AS stated
   FROM evidence ev
   JOIN documents d ON d.id = ev.document_id
   JOIN sentences s ON s.document_id = ev.document_id AND s.idx = ev.sentence_idx`;
@@ -52,6 +53,7 @@ export class CitationReader {
         end: row.end,
         sentence: this.texts.get(row.documentId).slice(row.sentenceStart, row.sentenceEnd),
         rule: row.rule,
+        stated: JSON.parse(row.stated) as Record<string, unknown>,
       };
       const list = result.get(row.factId);
       if (list) list.push(citation);

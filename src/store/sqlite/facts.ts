@@ -6,7 +6,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { DatePrecision, EventType, MoneyKind, Predicate } from '../../extract/extraction.js';
-import type { AmountRecord, EntitySummary, EventRecord, RelationRecord } from '../store.js';
+import { anchorKey, type FactStatus } from '../../resolve/judgments.js';
+import type { AmountRecord, Citation, EntitySummary, EventRecord, FactMeta, FactRecord, RelationRecord } from '../store.js';
 import { CitationReader } from './citations.js';
 import type { EntityReader } from './entities.js';
 import { IN_IDS, idsParam } from './json-ids.js';
@@ -56,6 +57,23 @@ const EVENTS_ORDER = 'ORDER BY event_date IS NULL, event_date, type, id';
 const AMOUNTS = `SELECT id, amount, currency, kind, party_id AS partyId, amount_date AS date, basis FROM amounts`;
 const AMOUNTS_ORDER = 'ORDER BY amount_date IS NULL, amount_date, amount DESC, id';
 
+/** People's judgments on facts, by anchor (see resolve/judgments.ts). */
+export type FactStatuses = ReadonlyMap<string, FactStatus>;
+
+/**
+ * Citations, corroboration and status of one fact. A rejection on any statement of it
+ * wins over a confirmation: a person who saw it wrong once wants it gone.
+ */
+function meta(kind: 'relation' | 'event' | 'amount', citations: Citation[], statuses: FactStatuses): FactMeta {
+  let status: FactStatus | null = null;
+  for (const c of citations) {
+    const s = statuses.get(anchorKey({ kind, documentId: c.documentId, start: c.start, end: c.end }));
+    if (s === 'rejected') { status = s; break; }
+    if (s === 'confirmed') status = s;
+  }
+  return { citations, corroboration: new Set(citations.map((c) => c.documentId)).size, status };
+}
+
 /** A fact's entity must exist: the schema's foreign keys guarantee it. */
 function entity(summaries: Map<string, EntitySummary>, id: string): EntitySummary {
   const summary = summaries.get(id);
@@ -73,6 +91,9 @@ export class FactReader {
   private readonly rolesByEvents: Database.Statement;
   private readonly amountsAll: Database.Statement;
   private readonly amountsOf: Database.Statement;
+  private readonly relationById: Database.Statement;
+  private readonly eventById: Database.Statement;
+  private readonly amountById: Database.Statement;
 
   constructor(db: Database.Database, private readonly entities: EntityReader) {
     this.citations = new CitationReader(db);
@@ -89,13 +110,30 @@ export class FactReader {
     this.rolesByEvents = db.prepare(`${roles} WHERE event_id ${IN_IDS} ORDER BY rowid`);
     this.amountsAll = db.prepare(`${AMOUNTS} ${AMOUNTS_ORDER}`);
     this.amountsOf = db.prepare(`${AMOUNTS} WHERE party_id = ? ${AMOUNTS_ORDER}`);
+    this.relationById = db.prepare(`${RELATIONS} WHERE id = ?`);
+    this.eventById = db.prepare(`${EVENTS} WHERE id = ?`);
+    this.amountById = db.prepare(`${AMOUNTS} WHERE id = ?`);
+  }
+
+  /** One fact by id; its kind is in its id's prefix (fact-ids.ts). */
+  fact(id: string, statuses: FactStatuses): FactRecord | null {
+    if (id.startsWith('rel_') && this.relationById.get(id)) {
+      return { factKind: 'relation', ...this.relations(undefined, statuses, [this.relationById.get(id) as RelationRow])[0]! };
+    }
+    if (id.startsWith('evt_') && this.eventById.get(id)) {
+      return { factKind: 'event', ...this.events(undefined, statuses, [this.eventById.get(id) as EventRow])[0]! };
+    }
+    if (id.startsWith('amt_') && this.amountById.get(id)) {
+      return { factKind: 'amount', ...this.amounts(undefined, statuses, [this.amountById.get(id) as AmountRow])[0]! };
+    }
+    return null;
   }
 
   /** Relations with the entity on either side, or all relations. */
-  relations(entityId?: string): RelationRecord[] {
-    const rows = (entityId === undefined ? this.relationsAll.all() : this.relationsOf.all({ id: entityId })) as RelationRow[];
-    const summaries = this.summariesFor(entityId, rows.flatMap((r) => [r.subjectId, r.objectId]));
-    const citations = this.citations.forFacts('relation', entityId === undefined ? undefined : rows.map((r) => r.id));
+  relations(entityId: string | undefined, statuses: FactStatuses, given?: RelationRow[]): RelationRecord[] {
+    const rows = given ?? (entityId === undefined ? this.relationsAll.all() : this.relationsOf.all({ id: entityId })) as RelationRow[];
+    const summaries = this.summariesFor(entityId ?? (given ? '' : undefined), rows.flatMap((r) => [r.subjectId, r.objectId]));
+    const citations = this.citations.forFacts('relation', entityId === undefined && !given ? undefined : rows.map((r) => r.id));
     return rows.map((r) => ({
       id: r.id,
       subject: entity(summaries, r.subjectId),
@@ -104,28 +142,28 @@ export class FactReader {
       qualifier: r.qualifier,
       start: r.start,
       end: r.end,
-      citations: citations.get(r.id) ?? [],
+      ...meta('relation', citations.get(r.id) ?? [], statuses),
     }));
   }
 
   /** Events with the entity as subject, place or another role, or all events. */
-  events(entityId?: string): EventRecord[] {
-    const rows = (entityId === undefined ? this.eventsAll.all() : this.eventsOf.all({ id: entityId })) as EventRow[];
-    const roles = (entityId === undefined
+  events(entityId: string | undefined, statuses: FactStatuses, given?: EventRow[]): EventRecord[] {
+    const rows = given ?? (entityId === undefined ? this.eventsAll.all() : this.eventsOf.all({ id: entityId })) as EventRow[];
+    const roles = (entityId === undefined && !given
       ? this.rolesAll.all()
       : this.rolesByEvents.all(idsParam(rows.map((r) => r.id)))) as RoleRow[];
     const referenced = [
       ...rows.flatMap((r) => (r.placeId === null ? [r.subjectId] : [r.subjectId, r.placeId])),
       ...roles.map((r) => r.entityId),
     ];
-    const summaries = this.summariesFor(entityId, referenced);
+    const summaries = this.summariesFor(entityId ?? (given ? '' : undefined), referenced);
     const others = new Map<string, Record<string, EntitySummary>>();
     for (const { eventId, role, entityId: roleEntity } of roles) {
       let record = others.get(eventId);
       if (!record) others.set(eventId, (record = {}));
       record[role] ??= entity(summaries, roleEntity);
     }
-    const citations = this.citations.forFacts('event', entityId === undefined ? undefined : rows.map((r) => r.id));
+    const citations = this.citations.forFacts('event', entityId === undefined && !given ? undefined : rows.map((r) => r.id));
     return rows.map((r) => ({
       id: r.id,
       type: r.type,
@@ -135,15 +173,15 @@ export class FactReader {
       precision: r.precision,
       place: r.placeId === null ? null : entity(summaries, r.placeId),
       detail: r.detail,
-      citations: citations.get(r.id) ?? [],
+      ...meta('event', citations.get(r.id) ?? [], statuses),
     }));
   }
 
   /** Amounts with the entity as party, or all amounts. */
-  amounts(entityId?: string): AmountRecord[] {
-    const rows = (entityId === undefined ? this.amountsAll.all() : this.amountsOf.all(entityId)) as AmountRow[];
-    const summaries = this.summariesFor(entityId, rows.flatMap((r) => (r.partyId === null ? [] : [r.partyId])));
-    const citations = this.citations.forFacts('amount', entityId === undefined ? undefined : rows.map((r) => r.id));
+  amounts(entityId: string | undefined, statuses: FactStatuses, given?: AmountRow[]): AmountRecord[] {
+    const rows = given ?? (entityId === undefined ? this.amountsAll.all() : this.amountsOf.all(entityId)) as AmountRow[];
+    const summaries = this.summariesFor(entityId ?? (given ? '' : undefined), rows.flatMap((r) => (r.partyId === null ? [] : [r.partyId])));
+    const citations = this.citations.forFacts('amount', entityId === undefined && !given ? undefined : rows.map((r) => r.id));
     return rows.map((r) => ({
       id: r.id,
       amount: r.amount,
@@ -152,7 +190,7 @@ export class FactReader {
       party: r.partyId === null ? null : entity(summaries, r.partyId),
       date: r.date,
       basis: r.basis,
-      citations: citations.get(r.id) ?? [],
+      ...meta('amount', citations.get(r.id) ?? [], statuses),
     }));
   }
 

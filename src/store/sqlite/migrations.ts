@@ -192,6 +192,48 @@ CREATE TRIGGER entity_names_fts_update AFTER UPDATE ON entity_names BEGIN
 END;
 `,
   },
+  {
+    id: 2,
+    name: 'stored extractions, local entities for resolution, judgments',
+    sql: `
+-- What extract/ said about each document, kept so that resolution can rewrite a document's
+-- facts under new graph ids, and judgments can be applied again, without reading it again.
+CREATE TABLE extractions (
+  document_id TEXT PRIMARY KEY REFERENCES documents (id),
+  body        TEXT NOT NULL
+);
+
+-- Each document's own entities and the graph entity resolution put them in.
+CREATE TABLE local_entities (
+  document_id TEXT NOT NULL REFERENCES documents (id),
+  local_id    TEXT NOT NULL,
+  type        TEXT NOT NULL,
+  name        TEXT NOT NULL,
+  aliases     TEXT NOT NULL,
+  mentions    INTEGER NOT NULL CHECK (mentions >= 0),
+  graph_id    TEXT NOT NULL,
+  PRIMARY KEY (document_id, local_id)
+);
+CREATE INDEX local_entities_graph ON local_entities (graph_id);
+
+-- People's judgments: an append-only log. An undo is a new row, never an edit.
+CREATE TABLE judgments (
+  seq        INTEGER PRIMARY KEY,
+  id         TEXT NOT NULL UNIQUE,
+  action     TEXT NOT NULL CHECK (action IN ('merge', 'split', 'reject', 'confirm', 'undo')),
+  target     TEXT NOT NULL,
+  author     TEXT NOT NULL,
+  reason     TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE TRIGGER judgments_no_update BEFORE UPDATE ON judgments BEGIN
+  SELECT RAISE(ABORT, 'judgments are append-only');
+END;
+CREATE TRIGGER judgments_no_delete BEFORE DELETE ON judgments BEGIN
+  SELECT RAISE(ABORT, 'judgments are append-only');
+END;
+`,
+  },
 ];
 
 /** The database was written by a newer nexo; running older code against it could corrupt it. */

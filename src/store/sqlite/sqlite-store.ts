@@ -4,17 +4,41 @@
  * with networked stores.
  */
 import type Database from 'better-sqlite3';
+import type { Extraction } from '../../extract/extraction.js';
+import { ActiveJudgments, type Judgment, type JudgmentTarget } from '../../resolve/judgments.js';
 import { planIngest, type IngestPlan } from '../ingest-plan.js';
+import { nameKey } from '../name-key.js';
 import type {
-  AliasRecord, AmountRecord, DocumentSummary, EntityProfile, EntitySummary, EventRecord, IngestInput,
-  IngestStatus, RelationRecord, SearchResults, Store, StoreStats, StoredDocument,
+  AliasRecord, AmountRecord, DocumentSummary, EntityProfile, EntitySummary, EventRecord, FactRecord, IngestInput,
+  IngestStatus, RelationRecord, ResolutionOutcome, ResolvedEntity, SearchResults, Store, StoreStats, StoredDocument,
+  StoredLocalEntity,
 } from '../store.js';
 import { openDatabase } from './connection.js';
 import { DocumentReader } from './documents.js';
 import { EntityReader } from './entities.js';
-import { FactReader } from './facts.js';
+import { FactReader, type FactStatuses } from './facts.js';
+import { DocumentRewriter, FactSettler } from './rewrite.js';
 import { Searcher } from './search.js';
 import { PlanWriter } from './write.js';
+
+interface LocalRow {
+  documentId: string;
+  localId: string;
+  type: StoredLocalEntity['type'];
+  name: string;
+  aliases: string;
+  mentions: number;
+  graphId: string;
+}
+
+interface JudgmentRow {
+  id: string;
+  action: Judgment['action'];
+  target: string;
+  author: string;
+  reason: string | null;
+  createdAt: string;
+}
 
 const DEFAULT_SEARCH_LIMIT = 20;
 
@@ -25,6 +49,11 @@ export class SqliteStore implements Store {
   private readonly searcher: Searcher;
   private readonly countAll: Database.Statement;
   private readonly ingestDocument: Database.Transaction<(plan: IngestPlan) => IngestStatus>;
+  private readonly rewriter: DocumentRewriter;
+  private readonly localsAll: Database.Statement;
+  private readonly judgmentsAll: Database.Statement;
+  private readonly nextJudgmentSeq: Database.Statement;
+  private readonly insertJudgment: Database.Statement;
 
   /** Takes ownership of an open, migrated database (see openDatabase). */
   constructor(private readonly db: Database.Database) {
@@ -40,13 +69,34 @@ export class SqliteStore implements Store {
       (SELECT COUNT(*) FROM amounts) AS amounts`);
 
     const writer = new PlanWriter(db);
+    const settler = new FactSettler(db);
+    this.rewriter = new DocumentRewriter(db, writer, settler, this.documents);
     // One transaction per document: any throw inside rolls back every row written so far.
     this.ingestDocument = db.transaction((plan: IngestPlan): IngestStatus => {
       // Checked again under the write lock: another process may have stored it meanwhile.
       if (this.documents.has(plan.document.id)) return 'unchanged';
-      writer.write(plan, new Date().toISOString());
+      settler.settle(writer.write(plan, new Date().toISOString()));
       return 'added';
     });
+    this.localsAll = db.prepare(`SELECT document_id AS documentId, local_id AS localId, type, name, aliases,
+      mentions, graph_id AS graphId FROM local_entities ORDER BY document_id, local_id`);
+    this.judgmentsAll = db.prepare(`SELECT id, action, target, author, reason, created_at AS createdAt
+      FROM judgments ORDER BY seq`);
+    this.nextJudgmentSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM judgments').pluck();
+    this.insertJudgment = db.prepare(`INSERT INTO judgments (seq, id, action, target, author, reason, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  }
+
+  private judgmentLog(): Judgment[] {
+    return (this.judgmentsAll.all() as JudgmentRow[]).map((r) => ({
+      id: r.id, action: r.action, target: JSON.parse(r.target) as JudgmentTarget,
+      author: r.author, reason: r.reason, createdAt: r.createdAt,
+    }));
+  }
+
+  /** Rejected facts are left out of profiles and exports; confirmed ones say so. */
+  private statuses(): FactStatuses {
+    return new ActiveJudgments(this.judgmentLog()).factStatuses();
   }
 
   async ingest(input: IngestInput): Promise<IngestStatus> {
@@ -81,14 +131,15 @@ export class SqliteStore implements Store {
   async entityProfile(id: string): Promise<EntityProfile | null> {
     // One read transaction, so the profile is a consistent snapshot even while a writer commits.
     return this.db.transaction((): EntityProfile | null => {
+      const statuses = this.statuses();
       const summary = this.entities.summary(id);
       if (summary === null) return null;
       return {
         ...summary,
         aliases: this.entities.aliases([id]).get(id) ?? [],
-        relations: this.facts.relations(id),
-        events: this.facts.events(id),
-        amounts: this.facts.amounts(id),
+        relations: kept(this.facts.relations(id, statuses)),
+        events: kept(this.facts.events(id, statuses)),
+        amounts: kept(this.facts.amounts(id, statuses)),
       };
     })();
   }
@@ -105,15 +156,79 @@ export class SqliteStore implements Store {
   }
 
   async allRelations(): Promise<RelationRecord[]> {
-    return this.db.transaction(() => this.facts.relations())();
+    return this.db.transaction(() => kept(this.facts.relations(undefined, this.statuses())))();
   }
 
   async allEvents(): Promise<EventRecord[]> {
-    return this.db.transaction(() => this.facts.events())();
+    return this.db.transaction(() => kept(this.facts.events(undefined, this.statuses())))();
   }
 
   async allAmounts(): Promise<AmountRecord[]> {
-    return this.db.transaction(() => this.facts.amounts())();
+    return this.db.transaction(() => kept(this.facts.amounts(undefined, this.statuses())))();
+  }
+
+  async fact(id: string): Promise<FactRecord | null> {
+    return this.db.transaction(() => this.facts.fact(id, this.statuses()))();
+  }
+
+  async localEntities(): Promise<StoredLocalEntity[]> {
+    return (this.localsAll.all() as LocalRow[]).map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
+  }
+
+  async applyResolution(mapping: ReadonlyMap<string, ResolvedEntity>): Promise<ResolutionOutcome> {
+    const apply = this.db.transaction((): ResolutionOutcome => {
+      const locals = this.localsAll.all() as LocalRow[];
+      const byDocument = new Map<string, LocalRow[]>();
+      for (const l of locals) {
+        const list = byDocument.get(l.documentId);
+        if (list) list.push(l); else byDocument.set(l.documentId, [l]);
+      }
+      const unused = new Set<string>();
+      let rewritten = 0;
+      for (const [documentId, rows] of byDocument) {
+        const moved = rows.some((l) => {
+          const target = mapping.get(`${l.documentId}#${l.localId}`);
+          return target !== undefined && target.id !== l.graphId;
+        });
+        if (!moved) continue;
+        const resolution: Record<string, ResolvedEntity> = {};
+        for (const l of rows) {
+          resolution[l.localId] = mapping.get(`${l.documentId}#${l.localId}`) ?? { id: l.graphId, type: l.type, name: l.name };
+        }
+        for (const id of this.rewriter.rewrite(documentId, resolution)) unused.add(id);
+        rewritten++;
+      }
+      const named = new Map<string, ResolvedEntity>();
+      for (const e of mapping.values()) named.set(e.id, e);
+      for (const e of named.values()) this.rewriter.name(e, nameKey(e.name));
+      this.rewriter.collect([...unused, ...named.keys()]);
+      return { documentsRewritten: rewritten, entities: (this.countAll.get() as StoreStats).entities };
+    });
+    return apply.immediate();
+  }
+
+  async storedExtraction(documentId: string): Promise<Extraction | null> {
+    return this.rewriter.extraction(documentId);
+  }
+
+  async replaceExtraction(input: IngestInput): Promise<void> {
+    this.db.transaction(() => {
+      if (!this.documents.has(input.document.id)) throw new Error(`document ${input.document.id} is not stored`);
+      this.rewriter.collect(this.rewriter.rewrite(input.document.id, input.resolution, input.extraction));
+    }).immediate();
+  }
+
+  async judgments(): Promise<Judgment[]> {
+    return this.judgmentLog();
+  }
+
+  async addJudgment(target: JudgmentTarget, author: string, reason: string | null): Promise<Judgment> {
+    return this.db.transaction((): Judgment => {
+      const seq = this.nextJudgmentSeq.get() as number;
+      const j: Judgment = { id: `j${seq}`, action: target.action, target, author, reason, createdAt: new Date().toISOString() };
+      this.insertJudgment.run(seq, j.id, j.action, JSON.stringify(target), author, reason, j.createdAt);
+      return j;
+    }).immediate();
   }
 
   async close(): Promise<void> {
@@ -122,6 +237,10 @@ export class SqliteStore implements Store {
     this.db.pragma('optimize');
     this.db.close();
   }
+}
+
+function kept<T extends { status: string | null }>(facts: T[]): T[] {
+  return facts.filter((f) => f.status !== 'rejected');
 }
 
 /** Opens (creating and migrating if needed) the store in the SQLite file at `path`. */

@@ -1,11 +1,18 @@
 /**
  * Writes one IngestPlan. The caller wraps it in a transaction; every statement here is an
- * insert or a merge into rows other documents may already have made, never a delete.
+ * insert or a merge into rows other documents may already have made, never a delete
+ * (rewrite.ts takes a document's statements out again when resolution moves them).
  */
 import type Database from 'better-sqlite3';
 import type { Evidence } from '../../extract/extraction.js';
 import type { IngestPlan } from '../ingest-plan.js';
 import type { FactKind } from './citations.js';
+
+/** A fact a document's statements touched: its values are settled again from all its evidence. */
+export interface TouchedFact {
+  kind: FactKind;
+  id: string;
+}
 
 export class PlanWriter {
   private readonly insertDocument: Database.Statement;
@@ -19,6 +26,8 @@ export class PlanWriter {
   private readonly insertEventRole: Database.Statement;
   private readonly upsertAmount: Database.Statement;
   private readonly insertEvidence: Database.Statement;
+  private readonly insertExtraction: Database.Statement;
+  private readonly insertLocal: Database.Statement;
 
   constructor(db: Database.Database) {
     this.insertDocument = db.prepare(`INSERT INTO documents
@@ -61,13 +70,30 @@ export class PlanWriter {
       (fact_kind, fact_id, document_id, span_start, span_end, sentence_idx, rule, confidence, stated)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (fact_id, document_id, span_start, span_end, rule) DO NOTHING`);
+    this.insertExtraction = db.prepare('INSERT INTO extractions (document_id, body) VALUES (?, ?)');
+    this.insertLocal = db.prepare(`INSERT INTO local_entities (document_id, local_id, type, name, aliases, mentions, graph_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
   }
 
-  write(plan: IngestPlan, ingestedAt: string): void {
+  /** A new document: its text, sentences, extraction and local entities, then its statements. */
+  write(plan: IngestPlan, ingestedAt: string): TouchedFact[] {
     const doc = plan.document;
     this.insertDocument.run({ ...doc, ingestedAt });
     plan.sentences.forEach((s, idx) => this.insertSentence.run(doc.id, idx, s.start, s.end));
+    this.writeResolution(plan);
+    return this.writeStatements(plan, ingestedAt);
+  }
 
+  /** The extraction and where resolution put each local entity (also after a re-extraction). */
+  writeResolution(plan: IngestPlan): void {
+    const doc = plan.document;
+    this.insertExtraction.run(doc.id, plan.extractionBody);
+    for (const l of plan.locals) this.insertLocal.run(doc.id, l.localId, l.type, l.name, JSON.stringify(l.aliases), l.mentions, l.graphId);
+  }
+
+  /** Entities, names, mentions and facts as this document states them, under its graph ids. */
+  writeStatements(plan: IngestPlan, ingestedAt: string): TouchedFact[] {
+    const doc = plan.document;
     for (const e of plan.entities) this.insertEntity.run(e.id, e.type, e.name, ingestedAt);
     // The display name is a name too, so a lookup by it finds the entity even if no
     // document used exactly that form.
@@ -93,6 +119,11 @@ export class PlanWriter {
       this.upsertAmount.run(a.id, a.amount, a.currency, a.kind, a.partyId, a.date, a.basis);
       this.evidence('amount', a.id, doc.id, a.evidence, a.stated);
     }
+    return [
+      ...plan.relations.map((r) => ({ kind: 'relation' as const, id: r.id })),
+      ...plan.events.map((e) => ({ kind: 'event' as const, id: e.id })),
+      ...plan.amounts.map((a) => ({ kind: 'amount' as const, id: a.id })),
+    ];
   }
 
   private evidence(kind: FactKind, factId: string, documentId: string, ev: Evidence, stated: Record<string, unknown>): void {
