@@ -48,6 +48,8 @@ class UnionFind {
 }
 
 const TYPE_ORDER: EntityType[] = ['Person', 'Organization', 'PublicBody', 'Company', 'Location'];
+/** Who keeps the plain id when namesakes of different kinds meet: the place keeps "washington". */
+const ID_ORDER: EntityType[] = ['Person', 'Location', 'Organization', 'Company', 'PublicBody'];
 
 export function resolveAll(input: readonly LocalEntity[], judgments: ActiveJudgments): Map<string, Assignment> {
   // Sorted so that indices, and with them every tie-break, are the same whatever the input order.
@@ -202,12 +204,10 @@ function nameClusters(locals: LocalEntity[], uf: UnionFind, reason: Map<number, 
   });
   // Namesakes of different kinds ("Washington" the city and the government) share a slug:
   // the type tells them apart; the same kind twice gets a number, in a fixed order.
-  named.sort((a, b) => cmp(a.base, b.base) || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type)
+  named.sort((a, b) => cmp(a.base, b.base) || ID_ORDER.indexOf(a.type) - ID_ORDER.indexOf(b.type)
     || cmp(localRef(locals[a.members[0]!]!), localRef(locals[b.members[0]!]!)));
   const taken = new Set<string>();
   const out = new Map<string, Assignment>();
-  const byBase = new Map<string, number>();
-  for (const c of named) byBase.set(c.base, (byBase.get(c.base) ?? 0) + 1);
   for (const c of named) {
     let id = c.base;
     if (taken.has(id)) id = `${c.base}-${c.type.toLowerCase()}`;

@@ -123,11 +123,12 @@ function isPartOf(short: string[], long: string[]): boolean {
 }
 
 /**
- * A person named by one word, or by a name another document gives in full: such a local
- * entity is attached by part keys rather than linked by its name.
+ * A person named by one bare word ("Quiñones", "Ramiro"): such a local entity is attached
+ * by part keys rather than linked by its name. One word after an article ("El Halcón") is
+ * a nickname, and a nickname identifies.
  */
 export function isShortPersonName(e: LocalEntity): boolean {
-  return e.type === 'Person' && nameWords(e.name).length === 1;
+  return e.type === 'Person' && nameWords(e.name).length === 1 && !ARTICLE.test(foldKey(e.name));
 }
 
 /** What resolution knows of the document a local entity comes from. */
