@@ -2,13 +2,16 @@
  * `nexo eval` (npm run eval): extract the bundled examples and the shared seed corpus, then
  * let the shared, independent scorer judge them against their answer keys.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Command } from 'commander';
+import { exportGold } from '../export/gold-json.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { extractToDir } from './extract.js';
 import { projectRoot, sharedDir } from './common.js';
+import { ingestPaths } from './ingest.js';
 
 interface EvalSet {
   label: string;
@@ -69,5 +72,31 @@ export function register(program: Command): void {
         if (r.status !== 0) process.exitCode = 1;
       }
       if (failedInputs) process.exitCode = 1;
+
+      // Resolution: the seeds and the examples into one store, exported with graph ids, and
+      // scored against both sets of answer keys together.
+      const resolutionSets = sets.filter((s) => !s.label.startsWith('holdout'));
+      const dir = join(out, 'resolution');
+      const goldDir = join(dir, 'gold');
+      mkdirSync(goldDir, { recursive: true });
+      const dates = new Map<string, string>();
+      for (const set of resolutionSets) {
+        for (const f of readdirSync(set.gold).filter((x) => x.endsWith('.json'))) copyFileSync(join(set.gold, f), join(goldDir, f));
+        for (const [k, v] of goldDates(set.gold)) dates.set(k, v);
+      }
+      const store = await openSqliteStore(join(dir, 'graph.db'));
+      try {
+        await ingestPaths(store, resolutionSets.flatMap((s) => s.inputs), { publishedFor: (b) => dates.get(b) });
+        const pred = join(dir, 'pred');
+        mkdirSync(pred, { recursive: true });
+        for await (const { file, gold } of exportGold(store)) writeFileSync(join(pred, file), JSON.stringify(gold));
+        process.stdout.write(`\n=== resolution: ${resolutionSets.map((s) => s.label.split(' (')[0]).join(' + ')} in one store (nexo export --format gold-json) ===\n`);
+        const r = spawnSync(process.execPath, [join(shared, 'tools/score.mjs'), '--gold', goldDir, '--pred', pred], { encoding: 'utf8' });
+        const total = r.stdout.slice(r.stdout.indexOf('TOTAL'));
+        process.stdout.write(total.length ? total : r.stdout);
+        if (r.status !== 0) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
     });
 }

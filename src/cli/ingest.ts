@@ -1,6 +1,6 @@
 /** `nexo ingest`: files, folders and globs into the store, one transaction per document. */
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { expandInputs, readFile } from '../document/read.js';
 import { resolveExtraction, resolveStore } from '../resolve/resolve.js';
@@ -20,6 +20,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   published?: string;
+  /** Published date per input basename, for files that give none (answer keys know it). */
+  publishedFor?: (base: string) => string | undefined;
   maxBytes?: number;
   /** Called once per failed input with a one-line reason. */
   onFailure?: (uri: string, reason: string) => void;
@@ -46,7 +48,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     // Reading and extraction run ahead of the writer, but only a few files ahead: a folder of
     // ten thousand articles must not be read into memory at once. Writes stay in order.
     const prepare = async (file: string) => {
-      const outcomes = await readFile(file, { published: opts.published, maxBytes: opts.maxBytes });
+      const base = basename(file).replace(/\.[^.]+$/, '');
+      const outcomes = await readFile(file, { published: opts.published ?? opts.publishedFor?.(base), maxBytes: opts.maxBytes });
       return Promise.all(outcomes.map(async (o) => {
         if (!o.ok) return { ok: false as const, uri: o.uri, reason: o.reason };
         if (await store.hasDocument(o.document.id)) return { ok: true as const, document: o.document, extraction: null };

@@ -77,11 +77,13 @@ export function resolveAll(input: readonly LocalEntity[], judgments: ActiveJudgm
     const words = locals[i]!.type === 'Person' ? nameWords(locals[i]!.name) : [];
     fullNames.set(i, words.length >= 2 ? [words] : []);
   }
-  const join = (a: number, b: number): boolean => {
+  // `checked`: a shared key is not enough when the full names disagree; a short name that
+  // was found to mean exactly one actor is its own evidence ("Mayo Zambada" for Ismael Zambada García).
+  const join = (a: number, b: number, checked = true): boolean => {
     const ra = uf.find(a), rb = uf.find(b);
     if (ra === rb) return false;
     const na = fullNames.get(ra)!, nb = fullNames.get(rb)!;
-    if (!na.every((x) => nb.every((y) => compatibleNames(x, y)))) return false;
+    if (checked && !na.every((x) => nb.every((y) => compatibleNames(x, y)))) return false;
     uf.union(ra, rb);
     fullNames.set(uf.find(ra), [...na, ...nb]);
     return true;
@@ -133,7 +135,7 @@ export function resolveAll(input: readonly LocalEntity[], judgments: ActiveJudgm
     }
     if (candidates.size === 1) {
       const [target] = candidates;
-      if (join(self, target!)) for (const i of c.members) reason.set(i, 'short-name');
+      if (join(self, target!, false)) for (const i of c.members) reason.set(i, 'short-name');
     }
   }
 
