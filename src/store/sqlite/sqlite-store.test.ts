@@ -339,3 +339,81 @@ describe('findEntities', () => {
     expect(await store.findEntities('*')).toEqual([]);
   });
 });
+
+describe('resolution and judgments in the store', () => {
+  it('moves a document\'s statements to the entities resolution names, and drops the ones left empty', async () => {
+    await store.ingest(harborCourier());
+    await store.ingest(valleyPost());
+    const locals = await store.localEntities();
+    const valleyMarisol = locals.find((l) => l.name === 'Marisol Quintero')!;
+    expect(valleyMarisol.mentions).toBe(2);
+
+    // Resolution decides the Valley Post's "Marisol Quintero" is someone else.
+    const ref = `${valleyMarisol.documentId}#${valleyMarisol.localId}`;
+    const out = await store.applyResolution(new Map([[ref, { id: 'ent_other-marisol', type: 'Person', name: 'Marisol Quintero' }]]));
+    expect(out.documentsRewritten).toBe(1);
+    const other = await store.entityProfile('ent_other-marisol');
+    expect(other!.relations.map((r) => r.predicate)).toEqual(['leader_of']);
+    expect(other!.relations[0]!.citations[0]!.sentence).toMatch(/the head of the Costa Azul Cartel/);
+    // The original keeps only what the Harbor Courier said of her.
+    const original = await store.entityProfile(IDS.marisol);
+    expect(original!.relations.find((r) => r.predicate === 'leader_of')!.corroboration).toBe(1);
+
+    // Moved back, the leadership is one fact with two sources again, and the extra entity is gone.
+    await store.applyResolution(new Map([[ref, { id: IDS.marisol, type: 'Person', name: 'Marisol Quintero Vega' }]]));
+    expect(await store.entityProfile('ent_other-marisol')).toBeNull();
+    const back = await store.entityProfile(IDS.marisol);
+    expect(back!.relations.find((r) => r.predicate === 'leader_of')!.corroboration).toBe(2);
+    expect(inspect((db) => db.prepare('SELECT COUNT(*) FROM entities WHERE id = ?').pluck().get('ent_other-marisol'))).toBe(0);
+  });
+
+  it('settles a fact\'s values from all its sources in a fixed order, whichever came first', async () => {
+    // Two papers report one arrest on one day, in different towns.
+    const report = (town: string, paper: string) => {
+      const b = new InputBuilder(`Police arrested Ana Soto in ${town} on May 4, 2022.`, { title: paper, uri: `test://${paper}.txt` });
+      b.entity('ana-soto', 'Person', 'Ana Soto', { graphId: 'ana-soto' })
+        .entity('town', 'Location', town, { graphId: town.toLowerCase() })
+        .event('arrest', 'ana-soto', b.evidence('arrested'), { date: '2022-05-04', precision: 'day', place: 'town' });
+      return b.build();
+    };
+    const placeAfter = async (inputs: IngestInput[]) => {
+      await store.close();
+      rmSync(path, { force: true });
+      store = await openSqliteStore(path);
+      for (const i of inputs) await store.ingest(i);
+      const events = await store.allEvents();
+      expect(events).toHaveLength(1);
+      expect(events[0]!.corroboration).toBe(2);
+      return events[0]!.place!.id;
+    };
+    const north = report('Norteña', 'north'), south = report('Sureña', 'south');
+    expect(await placeAfter([north, south])).toBe(await placeAfter([south, north]));
+  });
+
+  it('keeps judgments in an append-only log that SQL itself refuses to edit', async () => {
+    const j = await store.addJudgment({ action: 'undo', judgment: 'j0' }, 'ana', 'a test');
+    expect(j).toMatchObject({ id: 'j1', action: 'undo', author: 'ana', reason: 'a test' });
+    expect((await store.judgments()).map((x) => x.id)).toEqual(['j1']);
+    const db = new Database(path);
+    try {
+      expect(() => db.prepare("UPDATE judgments SET author = 'eve'").run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM judgments').run()).toThrow(/append-only/);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('hides a rejected fact from profiles and exports, and marks a confirmed one', async () => {
+    await store.ingest(harborCourier());
+    const [arrest] = (await store.allEvents()).filter((e) => e.type === 'arrest');
+    const [amount] = await store.allAmounts();
+    const anchors = (f: { citations: { documentId: string; start: number; end: number }[] }, kind: 'event' | 'amount') =>
+      f.citations.map((c) => ({ kind, documentId: c.documentId, start: c.start, end: c.end }));
+    await store.addJudgment({ action: 'reject', fact: { kind: 'event', id: arrest!.id, label: 'arrest' }, anchors: anchors(arrest!, 'event') }, 'ana', null);
+    await store.addJudgment({ action: 'confirm', fact: { kind: 'amount', id: amount!.id, label: 'amount' }, anchors: anchors(amount!, 'amount') }, 'ana', null);
+    expect((await store.allEvents()).map((e) => e.id)).not.toContain(arrest!.id);
+    expect((await store.entityProfile(IDS.marisol))!.events.map((e) => e.id)).not.toContain(arrest!.id);
+    expect((await store.fact(arrest!.id))!.status).toBe('rejected');
+    expect((await store.allAmounts())[0]!.status).toBe('confirmed');
+  });
+});
