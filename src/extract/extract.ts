@@ -13,6 +13,7 @@ import { DocContext } from './context.js';
 import { findEvents } from './events.js';
 import { findRelations } from './relations.js';
 import { findMoney } from './money.js';
+import { markRegionReadings } from './place-readings.js';
 
 export type ExtractInput = Pick<Document, 'id' | 'text' | 'published'>;
 
@@ -20,6 +21,7 @@ export function extract(doc: ExtractInput): Extraction {
   const a = analyse(doc.text);
   const spans = findNames(a);
   const { entities, mentions } = buildEntities(a, spans);
+  markRegionReadings(doc.text, entities, mentions);
   const dates = findDates(doc.text, doc.published);
   const amounts = findAmounts(doc.text);
   const entityAt = new Map(mentions.map((m) => [m.start, m.entity]));

@@ -56,6 +56,11 @@ export interface ExtractedEntity {
   aliases: string[];
   /** Rule that settled its type. */
   typeRule: string;
+  /**
+   * `region`: the text uses the place as the state or province of a town named just before
+   * it ("Brentwood, New York"), so it is the region, not a city of the same name.
+   */
+  reading?: 'region';
 }
 
 export interface ExtractedRelation {

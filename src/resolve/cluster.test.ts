@@ -188,3 +188,26 @@ describe('resolveAll: judgments win over the machine', () => {
     expect(idOf(again, father)).toBe(idOf(again, son));
   });
 });
+
+describe('resolveAll: places', () => {
+  it('keeps a state named after a town apart from the same name used alone, and joins it to the state', () => {
+    const city = local('d1', 'Location', 'New York');
+    const state = { ...local('d2', 'Location', 'New York'), reading: 'region' as const };
+    const state2 = { ...local('d3', 'Location', 'New York'), reading: 'region' as const };
+    const r = resolveAll([city, state, state2], none);
+    expect(idOf(r, state)).toBe(idOf(r, state2));
+    expect(idOf(r, state)).not.toBe(idOf(r, city));
+    expect(idOf(r, city)).toBe('new-york');
+    expect(idOf(r, state)).toBe('new-york-region');
+  });
+
+  it('joins a place one article mistyped as a person, but not a person with a given name', () => {
+    const place = local('d1', 'Location', 'La Sabana Alta');
+    const mistyped = local('d2', 'Person', 'La Sabana Alta');
+    const namesake = local('d3', 'Location', 'Ramiro Quiñones');
+    const man = local('d4', 'Person', 'Ramiro Quiñones');
+    const r = resolveAll([place, mistyped, namesake, man], none);
+    expect(idOf(r, mistyped)).toBe(idOf(r, place));
+    expect(idOf(r, man)).not.toBe(idOf(r, namesake));
+  });
+});

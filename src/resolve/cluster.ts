@@ -206,13 +206,15 @@ function nameClusters(locals: LocalEntity[], uf: UnionFind, reason: Map<number, 
   });
   // Namesakes of different kinds ("Washington" the city and the government) share a slug:
   // the type tells them apart; the same kind twice gets a number, in a fixed order.
+  const isRegion = (c: { members: number[] }) => c.members.every((i) => locals[i]!.reading === 'region');
   named.sort((a, b) => cmp(a.base, b.base) || ID_ORDER.indexOf(a.type) - ID_ORDER.indexOf(b.type)
+    || Number(isRegion(a)) - Number(isRegion(b))
     || cmp(localRef(locals[a.members[0]!]!), localRef(locals[b.members[0]!]!)));
   const taken = new Set<string>();
   const out = new Map<string, Assignment>();
   for (const c of named) {
     let id = c.base;
-    if (taken.has(id)) id = `${c.base}-${c.type.toLowerCase()}`;
+    if (taken.has(id)) id = `${c.base}-${isRegion(c) ? 'region' : c.type.toLowerCase()}`;
     for (let n = 2; taken.has(id); n++) id = `${c.base}-${c.type.toLowerCase()}-${n}`;
     taken.add(id);
     for (const i of c.members) {

@@ -11,7 +11,7 @@
  */
 import type { EntityType } from '../extract/extraction.js';
 import { lookupPlace } from '../extract/gazetteer/places.js';
-import { AGENCIES, AGENCY_ACRONYMS, DEMONYMS } from '../extract/lexicon/index.js';
+import { AGENCIES, AGENCY_ACRONYMS, DEMONYMS, GIVEN_NAMES } from '../extract/lexicon/index.js';
 import { foldKey } from '../extract/normalize.js';
 
 /**
@@ -78,6 +78,8 @@ export interface LocalEntity {
   aliases: string[];
   /** Mentions in its document: how much the document is about it. */
   mentions?: number;
+  /** A place the text names as a town's region ("Brentwood, New York"): see extract/place-readings.ts. */
+  reading?: 'region';
 }
 
 /** "documentId#localId": a local entity's identity across resolution runs and re-extraction. */
@@ -151,12 +153,18 @@ function countryOf(word: string): string | null {
  * qualified by the country, so both forms meet and other countries' bodies stay apart.
  * A name with a known acronym (the DEA's) is unique as it stands.
  */
+/**
+ * English-language reporting calls the United States' ministries departments ("the Justice
+ * Department", "the Department of State"); other countries' are ministries or secretariats.
+ */
+const US_STYLE_DEPARTMENTS = 'US';
+
 /** Agencies known by an acronym (the lexicon's): their full names are unique too. */
 const NAMED_AGENCIES = new Set([...AGENCY_ACRONYMS].map((a) => foldKey(AGENCIES.get(foldKey(a)) ?? a)));
 
 function stateKey(name: string, ctx: DocumentContext): string {
   const key = bodyKey(name);
-  if (ACRONYM.test(name.trim()) || NAMED_AGENCIES.has(foldKey(name))) return key;
+  if (ACRONYM.test(name.trim()) || NAMED_AGENCIES.has(foldKey(name))) return key.startsWith('department ') ? `${key}@${US_STYLE_DEPARTMENTS}` : key;
   const words = key.split(' ');
   let country: string | null = null;
   const rest: string[] = [];
@@ -167,22 +175,37 @@ function stateKey(name: string, ctx: DocumentContext): string {
     rest.push(words[i]!);
   }
   while (rest.length && (rest[rest.length - 1] === 'of' || PARTICLES.has(rest[rest.length - 1]!))) rest.pop();
-  if (country === null) country = ctx.country;
-  return country === null || rest.length === 0 ? key : `${headFirst(rest.join(' '))}@${country}`;
+  // A country has one congress and one police force called national: "National Congress" is its "Congress".
+  const body = rest.filter((w, i) => !(w === 'national' && rest.length > 1 && i === 0));
+  if (country === null) country = body[0] === 'department' ? US_STYLE_DEPARTMENTS : ctx.country;
+  return country === null || body.length === 0 ? key : `${headFirst(body.join(' '))}@${country}`;
 }
 
 function nameKeyOf(name: string, e: LocalEntity, ctx: DocumentContext): string {
   switch (typeClass(e.type)) {
     case 'person': return nameWords(name).join(' ') || resolutionKey(name);
     case 'state': return stateKey(name, ctx);
+    // The state of New York and the city people call New York are two places.
+    case 'place': return e.reading === 'region' ? `${bodyKey(name)}#region` : bodyKey(name);
     default: return bodyKey(name);
   }
+}
+
+/**
+ * A "person" of several words none of which is a given name ("La Mosquitia", "Mona
+ * Passage") is more likely a place one article mistyped: it may meet that place.
+ */
+function looksLikeMistypedPlace(e: LocalEntity): boolean {
+  if (e.type !== 'Person') return false;
+  const words = foldKey(e.name).split(' ');
+  return words.length >= 2 && words.every((w) => !GIVEN_NAMES.has(w)) && !QUOTED.test(e.name);
 }
 
 export function strongKeys(e: LocalEntity, ctx: DocumentContext = { country: null }): string[] {
   const cls = typeClass(e.type);
   const keys = new Set<string>();
   if (!isShortPersonName(e)) keys.add(`${cls}:${nameKeyOf(e.name, e, ctx)}`);
+  if (looksLikeMistypedPlace(e)) keys.add(`place:${bodyKey(e.name)}`);
   for (const alias of e.aliases) {
     if (!isStrongAlias(alias, e)) continue;
     const k = nameKeyOf(alias, e, ctx);

@@ -82,6 +82,7 @@ export interface PlannedLocal {
   aliases: string[];
   /** How many times the document mentions it. */
   mentions: number;
+  reading?: ExtractedEntity['reading'];
   graphId: string;
 }
 
@@ -193,6 +194,7 @@ export function planIngest(input: IngestInput): IngestPlan {
   for (const m of extraction.mentions) mentionCounts.set(m.entity, (mentionCounts.get(m.entity) ?? 0) + 1);
   const locals = extraction.entities.map((e): PlannedLocal => ({
     localId: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: mentionCounts.get(e.id) ?? 0,
+    ...(e.reading ? { reading: e.reading } : {}),
     graphId: resolve(e.id, `entity ${e.id}`),
   }));
 

@@ -211,6 +211,7 @@ CREATE TABLE local_entities (
   name        TEXT NOT NULL,
   aliases     TEXT NOT NULL,
   mentions    INTEGER NOT NULL CHECK (mentions >= 0),
+  reading     TEXT,
   graph_id    TEXT NOT NULL,
   PRIMARY KEY (document_id, local_id)
 );

@@ -28,6 +28,7 @@ interface LocalRow {
   name: string;
   aliases: string;
   mentions: number;
+  reading: 'region' | null;
   graphId: string;
 }
 
@@ -79,7 +80,7 @@ export class SqliteStore implements Store {
       return 'added';
     });
     this.localsAll = db.prepare(`SELECT document_id AS documentId, local_id AS localId, type, name, aliases,
-      mentions, graph_id AS graphId FROM local_entities ORDER BY document_id, local_id`);
+      mentions, reading, graph_id AS graphId FROM local_entities ORDER BY document_id, local_id`);
     this.judgmentsAll = db.prepare(`SELECT id, action, target, author, reason, created_at AS createdAt
       FROM judgments ORDER BY seq`);
     this.nextJudgmentSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM judgments').pluck();
@@ -172,7 +173,9 @@ export class SqliteStore implements Store {
   }
 
   async localEntities(): Promise<StoredLocalEntity[]> {
-    return (this.localsAll.all() as LocalRow[]).map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
+    return (this.localsAll.all() as LocalRow[]).map(({ reading, ...r }) => ({
+      ...r, aliases: JSON.parse(r.aliases) as string[], ...(reading ? { reading } : {}),
+    }));
   }
 
   async applyResolution(mapping: ReadonlyMap<string, ResolvedEntity>): Promise<ResolutionOutcome> {

@@ -71,8 +71,8 @@ export class PlanWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (fact_id, document_id, span_start, span_end, rule) DO NOTHING`);
     this.insertExtraction = db.prepare('INSERT INTO extractions (document_id, body) VALUES (?, ?)');
-    this.insertLocal = db.prepare(`INSERT INTO local_entities (document_id, local_id, type, name, aliases, mentions, graph_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    this.insertLocal = db.prepare(`INSERT INTO local_entities (document_id, local_id, type, name, aliases, mentions, reading, graph_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   }
 
   /** A new document: its text, sentences, extraction and local entities, then its statements. */
@@ -88,7 +88,7 @@ export class PlanWriter {
   writeResolution(plan: IngestPlan): void {
     const doc = plan.document;
     this.insertExtraction.run(doc.id, plan.extractionBody);
-    for (const l of plan.locals) this.insertLocal.run(doc.id, l.localId, l.type, l.name, JSON.stringify(l.aliases), l.mentions, l.graphId);
+    for (const l of plan.locals) this.insertLocal.run(doc.id, l.localId, l.type, l.name, JSON.stringify(l.aliases), l.mentions, l.reading ?? null, l.graphId);
   }
 
   /** Entities, names, mentions and facts as this document states them, under its graph ids. */
