@@ -110,12 +110,16 @@ export function namedSiblings(c: DocContext, s: number, ms: TokenMention[], emit
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k]!;
     if (a.type !== 'Person') continue;
-    const prev = c.words(a.first - 2, a.first - 1);
-    if (!/\b(brothers|sisters|siblings|cousins)$/.test(prev)) continue;
-    const kin = /cousins$/.test(prev) ? 'cousin' : 'sibling';
-    for (let j = k + 1; j < ms.length && j <= k + 2; j++) {
+    const lead = c.words(a.first - 2, a.first - 1);
+    if (!/\b(brothers|sisters|siblings|cousins)$/.test(lead)) continue;
+    const kin = /cousins$/.test(lead) ? 'cousin' : 'sibling';
+    let prev = a;
+    for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
       const b = ms[j]!;
-      const gap = c.a.text.slice(ms[j - 1]!.end, b.start);
+      // "Kevin, also known as "Demonio," and Wilber": an alias is the same brother again.
+      if (b.entity === prev.entity) continue;
+      const gap = c.a.text.slice(prev.end, b.start);
+      prev = b;
       if (b.type !== 'Person' || !/^(?:\s*,\s*(?:also )?known as\s*["\u201c][^"\u201d]*["\u201d],?)?\s*(and|,)\s*$/.test(gap)) break;
       emit({ subject: a.entity, predicate: 'family', object: b.entity, qualifier: kin, start: null, end: null }, s, 'relation.named-siblings', 0.6);
     }

@@ -24,20 +24,35 @@ export function roleEndingAt(c: DocContext, end: number): { role: string; first:
 
 /** The role phrase inside a lower-case stretch of words: the longest that appears. */
 export function roleIn(words: string[]): string | null {
-  let best: string | null = null;
+  return roleSpan(words)?.role ?? null;
+}
+
+/** The longest role phrase in the words, with where it stands and how many words it takes. */
+export function roleSpan(words: string[]): { role: string; at: number; n: number } | null {
+  let best: { role: string; at: number; n: number } | null = null;
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_ROLE_WORDS, words.length - i); n >= 1; n--) {
-      const p = words.slice(i, i + n).join(' ');
-      if (ROLE_PREDICATES.has(p) && (!best || p.split(' ').length > best.split(' ').length)) best = p;
+      const p = singularRole(words.slice(i, i + n).join(' '));
+      // Of two roles as long, the later one stands next to the group it names ("a commissioner who was once the regional chief of …").
+      if (p && (!best || n >= best.n)) best = { role: p, at: i, n };
     }
   }
   return best;
+}
+
+/** The role a phrase names, read in the singular too ("members", "hit men", "attorneys"). */
+function singularRole(p: string): string | null {
+  if (ROLE_PREDICATES.has(p)) return p;
+  const one = p.replace(/men$/, 'man').replace(/(?<=[^s])s$/, '');
+  return one !== p && ROLE_PREDICATES.has(one) ? one : null;
 }
 
 export function predicateFor(role: string, orgType: EntityType | undefined, criminal = false): RolePredicate | null {
   const preds = ROLE_PREDICATES.get(role) ?? [];
   if (preds.includes('lawyer_of')) return orgType === 'Organization' || orgType === 'Person' ? 'lawyer_of' : 'works_for';
   // "commander" leads a cartel cell but works for a police force.
+  // A fixer or a hit man belongs to a gang; no state body employs one by that name (but "a member of Congress" works for it).
+  if (orgType === 'PublicBody' && role !== 'member' && preds.length && preds.every((p) => p === 'member_of')) return null;
   if (orgType === 'PublicBody' || orgType === 'Company') {
     if (preds.includes('leader_of') && /^(head|chief|director|leader|president|chairman|founder|co-director|executive director|director general|commander)$/.test(role) && orgType === 'Company') return 'leader_of';
     if (preds.includes('leader_of') && /^(head|director|chief|director general)$/.test(role)) return 'leader_of';
@@ -69,4 +84,47 @@ export function previousSubject(c: DocContext, s: number, not: string): TokenMen
 /** Names of criminal groups say so: cartel, gang, clan, mafia, front, … */
 export function isCriminalName(name: string): boolean {
   return /\b(cartel|cártel|gang|clan|mafia|syndicate|organi[sz]ation|front|frente|militia|faction|clique|los|las|brotherhood|family|comando|mara|zetas|army|autodefensas)\b/i.test(name);
+}
+
+/**
+ * What may stand between a name and its apposition: an age (", 55,") and aliases
+ * (", also known as "Sniper" and "El Viejo,"", ", alias "Otoniel,"", ", known as "El Güero," or "The Blond One,"").
+ * Press releases put them there before the role, so a role rule must look past them.
+ */
+const NAME_TRAILER = /^(?:\s*,\s*\d{1,3}(?=\s*,)|\s*,?\s*(?:(?:also|better|popularly|commonly)\s+)?(?:known\s+as|nicknamed|called|alias|a\.?k\.?a\.?)\s+["\u201c\u2018][^"\u201c\u201d\u2018\u2019]{1,40}["\u201d\u2019](?:\s*,?\s*(?:or|and)\s+["\u201c\u2018][^"\u201c\u201d\u2018\u2019]{1,40}["\u201d\u2019])*)+/;
+
+/**
+ * The token the apposition after a mention starts at ("X, 55, known as "Y," a former leader …" → "a"),
+ * or -1 when the name is not followed by a comma and an apposition.
+ */
+export function appositionStart(c: DocContext, m: { end: number; last: number }): number {
+  const T = c.T;
+  const trailer = NAME_TRAILER.exec(c.a.text.slice(m.end, m.end + 160));
+  let i = trailer ? c.tokenAt(m.end + trailer[0].length) : m.last + 1;
+  // The comma may sit inside the closing quote: "known as "El Güero," a plaza boss".
+  const commaInQuote = trailer && /,\s*["\u201d\u2019]$/.test(trailer[0]);
+  if (T[i]?.text === ',') i++;
+  else if (!commaInQuote) return -1;
+  return T[i] && T[i]!.sent === T[m.last]!.sent ? i : -1;
+}
+
+/**
+ * The people listed before ms[k] and joined to it ("A, also known as "D," and B"): a shared
+ * apposition ("both alleged BLS members") or verb belongs to each of them.
+ */
+export function listedBefore(c: DocContext, ms: TokenMention[], k: number): TokenMention[] {
+  const out: TokenMention[] = [];
+  let cur = ms[k]!;
+  for (let j = k - 1; j >= 0 && out.length < 6; j--) {
+    const q = ms[j]!;
+    // An alias inside the later name's trailer is the same person, not another one listed.
+    if (q.entity === cur.entity) continue;
+    if (q.type !== cur.type) break;
+    const trailer = NAME_TRAILER.exec(c.a.text.slice(q.end, cur.start));
+    const gap = c.a.text.slice(q.end + (trailer ? trailer[0].length : 0), cur.start);
+    if (!/^["\u201d\u2019]?\s*,?["\u201d\u2019]?\s*(?:and\s+)?(?:the\s+)?$/.test(gap) || !/[,&]|\band\b/.test(gap)) break;
+    out.push(q);
+    cur = q;
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { territory } from './territory.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
 import { factions, ledUnit, orgOfPerson, servedAs } from './groups.js';
 import { KIN, ROLE_PREDICATES } from './lexicon/index.js';
-import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, isCriminalName, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
+import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, appositionStart, isCriminalName, listedBefore, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
@@ -62,11 +62,13 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   for (let k = 0; k < ms.length; k++) {
     const p = ms[k]!;
     if (p.type !== 'Person') continue;
-    if (T[p.last + 1]?.text !== ',' && T[p.last + 1]?.lower !== 'is' && T[p.last + 1]?.lower !== 'was' && !(T[p.last + 1]?.lower === 'who')) {
-      if (!(T[p.last + 1] && ['a', 'an', 'the'].includes(T[p.last + 1]!.lower))) continue;
-    }
+    const ap = appositionStart(c, p);
+    const from = ap >= 0 ? ap : ['is', 'was', 'who', 'a', 'an', 'the'].includes(T[p.last + 1]?.lower ?? '') ? p.last + 1 : -1;
+    if (from < 0) continue;
     // Words up to the next mention; they must be an apposition (no verb other than is/was).
-    for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
+    let first = k + 1;
+    while (first < ms.length && ms[first]!.first < from) first++;
+    for (let j = first; j < ms.length && j <= first + 2; j++) {
       const o = ms[j]!;
       if (!ORG_TYPES.has(o.type)) {
         if (o.type === 'Location' && T[o.last + 1] && /^['\u2019]s?$/.test(T[o.last + 1]!.text)) continue; // "Mexico's …"
@@ -74,28 +76,36 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
         break;
       }
       const words: string[] = [];
-      for (let i = p.last + 1; i < o.first; i++) if (T[i]!.kind !== 'punctuation' || T[i]!.text === '-') words.push(T[i]!.lower);
+      for (let i = from; i < o.first; i++) if (T[i]!.kind !== 'punctuation' || T[i]!.text === '-') words.push(T[i]!.lower);
       // Role after the organisation: "a former BLO member".
       let after: string[] = [];
       for (let i = o.last + 1; i <= o.last + 3 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
-      const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || /^\d+$|^-?years?$|^-$/.test(w) || w === 'who' || w === 'is' || w === 'was' || w === ',') ? roleIn(after) : null);
+      const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || /^\d+$|^-?years?$|^-$/.test(w) || ['who', 'is', 'was', ',', 'both', 'all'].includes(w)) ? roleIn(after) : null);
       if (!role) break;
       // The role must lead to the organisation: "a former leader of the X", not "a broker, is accused of laundering … for X".
-      const roleWords = role.split(' ');
-      const roleAt = words.findIndex((w, i) => roleWords.every((r, j) => words[i + j] === r));
-      if (roleAt >= 0) {
-        const tail = words.slice(roleAt + roleWords.length);
+      const span = roleSpan(words);
+      if (span) {
+        const tail = words.slice(span.at + span.n);
         // Place names in a possessive may stand between: "a leader of Mexico's Beltrán Leyva Organization".
-        const placeWords = new Set(ms.filter((m) => m.type === 'Location' && m.first > p.last && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
+        const placeWords = new Set(ms.filter((m) => m.type === 'Location' && m.first >= from && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
         if (!tail.every((w) => ['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', "'", '\u2019', 'its', 'their'].includes(w) || MODIFIERS.has(w) || placeWords.has(w))) break;
       }
       if (words.some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
-      const pred = predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? ''));
-      if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role');
+      let pred = predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? ''));
+      // "the regional chief of the National Police": heading a part of a body is working for it.
+      if (pred === 'leader_of' && o.type !== 'Organization' && span && SUBORDINATE.has(words[span.at - 1] ?? '')) pred = 'works_for';
+      if (pred) {
+        emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role');
+        // "A and B, both alleged BLS members": the apposition describes everyone listed.
+        if (['both', 'all'].includes(T[from]?.lower ?? '')) for (const q of listedBefore(c, ms, k)) emit({ subject: q.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role-list', 0.6);
+      }
       break;
     }
   }
 }
+
+/** Words that make a head of a body the head of only a part of it. */
+const SUBORDINATE = new Set(['regional', 'deputy', 'assistant', 'local', 'district', 'provincial', 'state', 'municipal', 'area', 'station', 'unit', 'section']);
 
 /** "Justice Department spokesman Peter Carr", "Sinaloa Cartel kingpin Joaquín Guzmán", "BLO member X". */
 function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
