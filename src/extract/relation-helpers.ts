@@ -128,3 +128,20 @@ export function listedBefore(c: DocContext, ms: TokenMention[], k: number): Toke
   }
   return out;
 }
+
+/** The people listed right after ms[k] ("A, B and C"), each possibly with an alias clause. */
+export function listedAfter(c: DocContext, ms: TokenMention[], k: number): TokenMention[] {
+  const out: TokenMention[] = [];
+  let cur = ms[k]!;
+  for (let j = k + 1; j < ms.length && out.length < 6; j++) {
+    const q = ms[j]!;
+    if (q.entity === cur.entity) continue;
+    if (q.type !== cur.type) break;
+    const trailer = NAME_TRAILER.exec(c.a.text.slice(cur.end, q.start));
+    const gap = c.a.text.slice(cur.end + (trailer ? trailer[0].length : 0), q.start);
+    if (!/^["\u201d\u2019]?\s*,?["\u201d\u2019]?\s*(?:and\s+)?$/.test(gap) || !/[,&]|\band\b/.test(gap)) break;
+    out.push(q);
+    cur = q;
+  }
+  return out;
+}

@@ -29,3 +29,19 @@ describe('appositions after aliases and ages', () => {
     expect(r).not.toContain('Ramiro Solís Peña leader_of Federal Police');
   });
 });
+
+describe('officials named by their title alone', () => {
+  it('gives assistant U.S. attorneys to the office the release names', () => {
+    const r = relations("The U.S. Attorney's Office for the District of Nevada announced the charges. Assistant U.S. Attorneys Marta Quiroga-Lind and Peter J. Halvorsen are prosecuting the case.");
+    expect(r).toEqual(expect.arrayContaining([
+      "Marta Quiroga-Lind works_for U.S. Attorney's Office for the District of Nevada",
+      "Peter J. Halvorsen works_for U.S. Attorney's Office for the District of Nevada",
+    ]));
+  });
+
+  it('gives a titled prosecutor and a district judge to their office and court', () => {
+    const r = relations('The Fiscalía General de la Nación charged Tomás Ibarra Lugo in May. Prosecutor Camila Restrepo Vélez told the court he ran the network. The case was moved to the U.S. District Court for the District of Nevada, where U.S. District Judge Harold M. Fenwick set a trial date.');
+    expect(r).toContain('Camila Restrepo Vélez works_for Fiscalía General de la Nación');
+    expect(r).toContain('Harold M. Fenwick works_for U.S. District Court for the District of Nevada');
+  });
+});
