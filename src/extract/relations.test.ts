@@ -45,3 +45,21 @@ describe('officials named by their title alone', () => {
     expect(r).toContain('Harold M. Fenwick works_for U.S. District Court for the District of Nevada');
   });
 });
+
+describe('groups named only generically', () => {
+  it('reads a sentence opening on "the gang" or "its" as about the group named just before', () => {
+    const r = relations('The Costa Brava Cartel dominates the port. Smugglers there pay fees to the Río Verde Gang in Tampico. The gang grew out of a prison in Tamaulipas. Its leader, Ramiro Solís Peña, runs it from a cell.');
+    expect(r).toContain('Ramiro Solís Peña leader_of Río Verde Gang');
+    expect(r).not.toContain('Ramiro Solís Peña leader_of Costa Brava Cartel');
+  });
+
+  it('finds "the bank" in a name spelt in Spanish', () => {
+    const r = relations('Banco Pacífico Austral pleaded guilty. One client, Inversiones Las Lomas S.A.S., moved the funds. In a statement, the bank\'s chief executive, Mariela Ochoa Prieto, apologised.');
+    expect(r).toContain('Mariela Ochoa Prieto leader_of Banco Pacífico Austral');
+  });
+
+  it('reads a role of a group described with adjectives', () => {
+    const r = relations('The Sierra Alta Cartel moved cocaine to Texas. The first witness, Ramiro Solís Peña, the former leader of the trafficking organization, described the flights.');
+    expect(r).toContain('Ramiro Solís Peña leader_of Sierra Alta Cartel');
+  });
+});

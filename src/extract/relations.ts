@@ -387,18 +387,24 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role-after', 0.5);
   }
   // "X, a researcher at the institute", "X, the Gaeco prosecutor leading the case".
+  // "X, the former leader of the trafficking organization": adjectives may stand before the noun.
   for (const p of ms) {
-    if (p.type !== 'Person' || T[p.last + 1]?.text !== ',') continue;
+    if (p.type !== 'Person') continue;
+    const from = appositionStart(c, p);
+    if (from < 0) continue;
     const words: string[] = [];
-    let k = p.last + 2;
-    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 7; k++) words.push(T[k]!.lower);
-    const m = /^(?:a|an|the)\s+(?:\S+\s+){0,2}?(\S+(?:\s\S+)?)\s+(?:at|of|for|with|in)\s+the\s+(\S+)/.exec(words.join(' '));
+    let k = from;
+    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 9; k++) words.push(T[k]!.lower);
+    const m = /^(?:a|an|the)\s+(?:\S+\s+){0,2}?(\S+(?:\s\S+)?)\s+(?:at|of|for|with|in)\s+the\s+/.exec(words.join(' '));
     if (!m) continue;
-    const noun = m[2]!;
-    if (!GENERIC_NOUN_TYPES.has(noun)) continue;
+    const after = m[0].trim().split(' ').length;
+    const n = words.slice(after, after + 3).findIndex((w) => GENERIC_NOUN_TYPES.has(w));
+    if (n < 0) continue;
+    const noun = words[after + n]!;
     const role = ROLE_WORDS(m[1]!.split(' '));
     if (!role) continue;
-    const org = c.antecedent(p.start, noun);
+    const nounAt = from + after + n;
+    const org = c.antecedent(T[nounAt]?.start ?? p.start, noun);
     if (!org) continue;
     const pred = predicateFor(role, org.type);
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.5);
