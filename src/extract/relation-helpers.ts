@@ -1,7 +1,7 @@
 /** What the relation rules share: actor types, role phrases and what they imply, possessives, antecedents. */
 import type { EntityType, ExtractedRelation } from './extraction.js';
 import type { DocContext, TokenMention } from './context.js';
-import { MAX_ROLE_WORDS, ROLE_PREDICATES, type RolePredicate } from './lexicon/index.js';
+import { MAX_ROLE_WORDS, ROLE_PREDICATES, TITLES, type RolePredicate } from './lexicon/index.js';
 
 export const ORG_TYPES = new Set<EntityType>(['Organization', 'PublicBody', 'Company']);
 
@@ -72,13 +72,28 @@ export function predicateFor(role: string, orgType: EntityType | undefined, crim
 
 export const isPoss = (t: { text: string } | undefined) => !!t && /^['\u2019]s?$/.test(t.text);
 
-/** The first person named in the sentences before `s` (what "his" or "her" most likely points at). */
+/**
+ * The person the sentences before `s` are about (what "his" or "her" most likely points at): the
+ * nearest one named as a sentence's subject, before any verb ("In 2019, X was …", not "…, the
+ * brothers have been at odds with X" nor "…," a spokesman, X, said); else the first person named.
+ */
 export function previousSubject(c: DocContext, s: number, not: string): TokenMention | undefined {
-  for (let k = s - 1; k >= Math.max(0, s - 4); k--) {
+  let fallback: TokenMention | undefined;
+  // Sentences that say only "He …" carry the subject on, so the subject may stand further back than any other name.
+  for (let k = s - 1; k >= Math.max(0, s - 8); k--) {
     const p = c.bySentence[k]!.find((m) => m.type === 'Person' && m.entity !== not && !c.judges.has(m.entity));
-    if (p) return p;
+    if (!p) continue;
+    if (k >= s - 4) fallback ??= p;
+    // "The most prominent was former President X" introduces X as what the text goes on about.
+    let verbs = 0, copula = -1;
+    for (let i = c.a.sentenceTokens[k]![0]; i < p.first; i++) {
+      if (c.T[i]!.pos !== 'VERB' && c.T[i]!.pos !== 'AUX') continue;
+      verbs++;
+      if (/^(?:is|was|are|were)$/.test(c.T[i]!.lower)) copula = i;
+    }
+    if (!verbs || (verbs === 1 && copula >= 0 && p.first - copula <= 4)) return p;
   }
-  return undefined;
+  return fallback;
 }
 
 /** Names of criminal groups say so: cartel, gang, clan, mafia, front, … */
@@ -144,4 +159,15 @@ export function listedAfter(c: DocContext, ms: TokenMention[], k: number): Token
     cur = q;
   }
   return out;
+}
+
+/**
+ * The person named at token i, after a comma and a title or two ("…'s younger brother, former
+ * congressman Tony Hernández", "his lawyer, attorney X").
+ */
+export function personNamedAt(c: DocContext, ms: TokenMention[], i: number): TokenMention | undefined {
+  const T = c.T;
+  let j = T[i]?.text === ',' ? i + 1 : i;
+  for (let n = 0; n < 3 && T[j] && /^\p{Ll}/u.test(T[j]!.text) && (MODIFIERS.has(T[j]!.lower) || TITLES.has(T[j]!.lower) || ROLE_PREDICATES.has(T[j]!.lower) || /^(?:then|ex|former)-/.test(T[j]!.lower)); n++) j++;
+  return ms.find((m) => m.first === j && m.type === 'Person');
 }

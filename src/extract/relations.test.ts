@@ -63,3 +63,37 @@ describe('groups named only generically', () => {
     expect(r).toContain('Ramiro Solís Peña leader_of Sierra Alta Cartel');
   });
 });
+
+describe('ties to a person named before', () => {
+  it('reads kin and lawyers with titles, places and namesakes between', () => {
+    const r = relations("Tomás Ibarra Lugo was convicted in May. Ibarra Lugo's younger brother, former congressman Raúl Ibarra Lugo, was not charged. Ibarra Lugo's lawyer in Monterrey, Camila Restrepo Vélez, said he would appeal. Ibarra Lugo's son and namesake, Tomás Ibarra Soto, is a senator.");
+    expect(r).toEqual(expect.arrayContaining([
+      'Raúl Ibarra Lugo family(sibling) Tomás Ibarra Lugo',
+      'Camila Restrepo Vélez lawyer_of Tomás Ibarra Lugo',
+      'Tomás Ibarra Soto family(child) Tomás Ibarra Lugo',
+    ]));
+  });
+
+  it('points "his" at the last sentence subject, not at a name the sentence only mentions', () => {
+    const r = relations('Gilberto Anaya Ruelas leads the western wing. Since the split, the brothers have been at odds with Ramiro Solís Peña. His brother Mauricio Anaya Ruelas was captured in 2020.');
+    expect(r).toContain('Mauricio Anaya Ruelas family(sibling) Gilberto Anaya Ruelas');
+    expect(r).not.toContain('Mauricio Anaya Ruelas family(sibling) Ramiro Solís Peña');
+  });
+
+  it('gives two kin listed after "his" the same anchor', () => {
+    const r = relations('Gilberto Anaya Ruelas was extradited in 2019. His son Mauricio Anaya Soto, known as "Mauri," and his brother Tomás Anaya Ruelas both testified against Ramiro Solís Peña.');
+    expect(r).toContain('Mauricio Anaya Soto family(child) Gilberto Anaya Ruelas');
+    expect(r).toContain('Tomás Anaya Ruelas family(sibling) Gilberto Anaya Ruelas');
+    expect(r.some((x) => x.startsWith('Tomás Anaya Ruelas family') && x.endsWith('Mauricio Anaya Soto'))).toBe(false);
+  });
+
+  it('reads lawyers, bodyguards and suppliers named after "his" or "a lawyer for"', () => {
+    const r = relations('Gilberto Anaya Ruelas pleaded not guilty. His court-appointed lawyer, Pablo Ferrer Díaz, declined to comment. A man described as his bodyguard, Joel Lara Ortiz, was also arrested. Prosecutors also charged his alleged Colombian supplier, Iván Restrepo Gil. A lawyer for Ramiro Solís Peña, Marta Quiroga Lind, said he was innocent.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Pablo Ferrer Díaz lawyer_of Gilberto Anaya Ruelas',
+      'Joel Lara Ortiz associate Gilberto Anaya Ruelas',
+      'Iván Restrepo Gil supplier_of Gilberto Anaya Ruelas',
+      'Marta Quiroga Lind lawyer_of Ramiro Solís Peña',
+    ]));
+  });
+});

@@ -11,8 +11,11 @@ import { territory } from './territory.js';
 import { officeTitles } from './offices.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
 import { factions, ledUnit, orgOfPerson, servedAs } from './groups.js';
-import { KIN, ROLE_PREDICATES } from './lexicon/index.js';
-import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, appositionStart, isCriminalName, listedBefore, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
+import { DEMONYMS, KIN, ROLE_PREDICATES } from './lexicon/index.js';
+import ties from './lexicon/personal-ties.json' with { type: 'json' };
+
+const PERSONAL_TIES = ties as { associate: string[]; supplier: string[] };
+import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, appositionStart, isCriminalName, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
@@ -170,17 +173,21 @@ function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
     // "Y's attorney, X" / "Y's son, X" / "Y's attorneys".
     const words: string[] = [];
     let i = a.last + 2;
-    for (; i < T.length && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text) && words.length < 4; i++) words.push(T[i]!.lower);
+    for (; i < T.length && T[i]!.sent === s && /^\p{Ll}|^-$/u.test(T[i]!.text) && words.length < 6; i++) words.push(T[i]!.lower);
     if (!words.length) continue;
+    // "Y's lawyer in Tegucigalpa, X": where the role is held may stand before the name.
+    const place = ['in', 'at'].includes(words[words.length - 1]!) ? ms.find((m) => m.first === i && m.type === 'Location') : undefined;
+    if (place) { words.pop(); i = place.last + 1; }
     const head = words[words.length - 1]!;
-    const named = T[i]?.text === ',' ? ms.find((m) => m.first === i + 1) : ms.find((m) => m.first === i);
-    const kin = KIN.get(head);
+    const named = personNamedAt(c, ms, i);
+    // "Y's son and namesake, X".
+    const kin = KIN.get(head) ?? (words.length >= 3 && /^and (?:namesake|heir|successor)$/.test(words.slice(-2).join(' ')) ? KIN.get(words[words.length - 3]!) : undefined);
     if (kin && named && named.type === 'Person' && a.type === 'Person') {
       emit({ subject: named.entity, predicate: 'family', object: a.entity, qualifier: kin, start: null, end: null }, s, 'relation.possessive-kin');
       continue;
     }
     // "Marset's associate, Miguel Ángel Insfrán", "Guzmán's business partner, X".
-    if (named && named.type === 'Person' && a.type === 'Person' && /^(?:close |longtime |business |former |top |trusted )*(associate|partner|ally|friend|confidant|right-hand man|lieutenant|protégé|protege|accomplice|co-conspirator|henchman)s?$/.test(words.join(' '))) {
+    if (named && named.type === 'Person' && a.type === 'Person' && /^(?:close |longtime |business |former |top |trusted |alleged )*(associate|partner|ally|friend|confidant|right-hand man|lieutenant|protégé|protege|accomplice|co-conspirator|henchman|bodyguard)s?(?: (?:in|at) (?:the |a |his |her )?[a-z -]+)?$/.test(words.join(' '))) {
       emit({ subject: named.entity, predicate: 'associate', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-associate', 0.6);
       continue;
     }
@@ -327,7 +334,10 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   }
 }
 
-/** "His lawyer, Renato Stabile", "her attorney X": a role held for the person the text is about. */
+/**
+ * "His lawyer, Renato Stabile", "her attorney X", "his bodyguard, X", "his alleged Colombian
+ * supplier, X": a tie to the person the text is about; and "a lawyer for X, Y".
+ */
 function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const T = c.T;
   const [f, l] = c.a.sentenceTokens[s]!;
@@ -335,13 +345,28 @@ function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (!['his', 'her'].includes(T[i]!.lower)) continue;
     const words: string[] = [];
     let k = i + 1;
-    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 3; k++) words.push(T[k]!.lower);
-    const role = words.length ? roleIn(words) : null;
-    if (!role || !(ROLE_PREDICATES.get(role) ?? []).includes('lawyer_of')) continue;
+    // A nationality may stand among the words: "his alleged Colombian supplier".
+    for (; k <= l && (/^\p{Ll}|^-$/u.test(T[k]!.text) || DEMONYMS.has(T[k]!.lower)) && words.length < 5; k++) words.push(T[k]!.lower);
+    if (!words.length) continue;
+    const head = words[words.length - 1]!;
+    const role = roleIn(words);
+    const predicate: Predicate | null = role && (ROLE_PREDICATES.get(role) ?? []).includes('lawyer_of') ? 'lawyer_of'
+      : PERSONAL_TIES.associate.includes(head) ? 'associate' : PERSONAL_TIES.supplier.includes(head) ? 'supplier_of' : null;
+    if (!predicate) continue;
     const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
     if (!named) continue;
     const anchor = [...ms].reverse().find((m) => m.last < i && m.type === 'Person' && m.entity !== named.entity) ?? previousSubject(c, s, named.entity);
-    if (anchor) emit({ subject: named.entity, predicate: 'lawyer_of', object: anchor.entity, qualifier: null, start: null, end: null }, s, 'relation.pronoun-lawyer', 0.5);
+    if (anchor) emit({ subject: named.entity, predicate, object: anchor.entity, qualifier: null, start: null, end: null }, s, `relation.pronoun-${predicate}`, 0.5);
+  }
+  // "A lawyer for X, Y, said …": the lawyer is named after the client.
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const client = ms[k]!;
+    const lawyer = ms[k + 1]!;
+    if (client.type !== 'Person' || lawyer.type !== 'Person' || T[client.last + 1]?.text !== ',' || lawyer.first !== client.last + 2) continue;
+    const lead = c.words(client.first - 4, client.first - 1).split(' ');
+    if (!['for', 'representing'].includes(lead[3] ?? '')) continue;
+    const role = roleIn(lead.slice(0, 3));
+    if (role && (ROLE_PREDICATES.get(role) ?? []).includes('lawyer_of')) emit({ subject: lawyer.entity, predicate: 'lawyer_of', object: client.entity, qualifier: null, start: null, end: null }, s, 'relation.lawyer-for', 0.55);
   }
 }
 
@@ -363,7 +388,7 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     else continue;
     const words: string[] = [];
     let k = from;
-    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 4; k++) words.push(T[k]!.lower);
+    for (; k <= l && /^\p{Ll}|^-$/u.test(T[k]!.text) && words.length < 4; k++) words.push(T[k]!.lower);
     const role = words.length ? ROLE_WORDS(words) : null;
     if (!role) continue;
     const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
