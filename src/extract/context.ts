@@ -22,8 +22,8 @@ export const GENERIC_NOUN_TYPES = new Map<string, EntityType>([
   ...['agency', 'office', 'department', 'ministry', 'court', 'police', 'force', 'bureau', 'service', 'government', 'prosecutors', 'unit', 'section'].map((n) => [n, 'PublicBody'] as [string, EntityType]),
 ]);
 
-/** A group named generically as the subject of a sentence. */
-const GENERIC_SUBJECT = /\bthe (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i;
+/** A group named generically as the subject a sentence opens on. */
+const GENERIC_SUBJECT = /^\W*the (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i;
 
 /** Sentences an antecedent is looked for in, counting back from the phrase. */
 const ANTECEDENT_WINDOW = 40;
@@ -124,7 +124,7 @@ export class DocContext {
       for (let k = s - 1; k >= Math.max(0, s - ANTECEDENT_WINDOW); k--) {
         const prev = this.a.text.slice(this.a.sentences[k]!.start, this.a.sentences[k]!.end);
         const firstNamed = this.bySentence[k]!.find(isGroup);
-        const generic = /\bthe (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i.exec(prev);
+        const generic = this.unnamed(k, /\bthe (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i.exec(prev));
         if (generic && (!firstNamed || generic.index < firstNamed.start - this.a.sentences[k]!.start)) return this.antecedent(this.a.sentences[k]!.start + generic.index, generic[1]!.toLowerCase());
         if (firstNamed) return firstNamed;
       }
@@ -141,7 +141,7 @@ export class DocContext {
         const fit = this.bySentence[k]!.find((m) => m.type !== 'Person' && m.type !== 'Location' && (!type || m.type === type || holdsNoun(m.entity)));
         // That sentence may itself go on about a group it names generically ("The group has worked as the partner of X").
         const kStart = this.a.sentences[k]!.start;
-        const generic = GENERIC_SUBJECT.exec(this.a.text.slice(kStart, this.a.sentences[k]!.end));
+        const generic = this.unnamed(k, GENERIC_SUBJECT.exec(this.a.text.slice(kStart, this.a.sentences[k]!.end)));
         if (generic && (!fit || generic.index < fit.start - kStart)) return this.antecedent(kStart + generic.index, generic[1]!.toLowerCase());
         if (fit) return fit;
       }
@@ -175,6 +175,13 @@ export class DocContext {
       if (n > bestScore || (n === bestScore && best && earlier(id, best.entity))) { best = last.get(id)!; bestScore = n; }
     }
     return best;
+  }
+
+  /** A generic phrase found in sentence k, unless it is the start of a name ("The Clan del Golfo"). */
+  private unnamed(k: number, m: RegExpExecArray | null): RegExpExecArray | null {
+    if (!m) return null;
+    const at = this.a.sentences[k]!.start + m.index + m[0].length - m[1]!.length;
+    return this.bySentence[k]!.some((x) => x.start <= at && at < x.end) ? null : m;
   }
 
   /** Lower-case words of tokens [from, to]. */

@@ -97,3 +97,33 @@ describe('ties to a person named before', () => {
     ]));
   });
 });
+
+describe('where groups operate', () => {
+  it('reads a group with its cells, cliques or stash houses in a place', () => {
+    const r = relations('Prosecutors said the rackets were run by the Río Verde Gang in Peru and Ecuador. Police found one of the gang\'s stash houses in Tumbes. The RVG cliques on the coast answer to Río Verde Gang leaders in Lima.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Río Verde Gang operates_in Peru', 'Río Verde Gang operates_in Ecuador', 'Río Verde Gang operates_in Tumbes', 'Río Verde Gang operates_in Lima',
+    ]));
+  });
+
+  it('reads where a group takes its name from and its home base', () => {
+    const r = relations('The Cártel del Valle Seco takes its name from Valle Seco, a dry basin in Sonora. Hermosillo, the state capital, has long served as the group\'s home base.');
+    expect(r).toContain('Cártel del Valle Seco operates_in Valle Seco');
+    expect(r).toContain('Cártel del Valle Seco operates_in Hermosillo');
+  });
+
+  it('reads appositions, branches and "where" clauses', () => {
+    const r = relations('Banco Pacífico Austral, a Panama-based lender whose Miami branch served wealthy clients, pleaded guilty. Analysts at the Centro de Estudios Fronterizos, a private research group in Tijuana, tracked the flows. The cocaine crossed the Darién, where the Costa Brava Cartel charges a fee on every load.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Banco Pacífico Austral operates_in Miami',
+      'Centro de Estudios Fronterizos operates_in Tijuana',
+      'Costa Brava Cartel operates_in Darién',
+    ]));
+  });
+
+  it('gives a relative clause to the head of an apposition, not the group inside it', () => {
+    const r = relations('He worked for Los Halcones, a Costa Brava Cartel faction that controls smuggling through Matamoros.');
+    expect(r).toContain('Los Halcones operates_in Matamoros');
+    expect(r).not.toContain('Costa Brava Cartel operates_in Matamoros');
+  });
+});

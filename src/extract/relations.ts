@@ -7,7 +7,7 @@
  */
 import type { ExtractedRelation, Predicate } from './extraction.js';
 import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js';
-import { territory } from './territory.js';
+import { groupsIn, territory } from './territory.js';
 import { officeTitles } from './offices.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
 import { factions, ledUnit, orgOfPerson, servedAs } from './groups.js';
@@ -31,7 +31,7 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   const rules: RelationRule[] = [
     appositiveRoles, rolesBeforeNames, possessives, personOfOrg, kinship, quotedKin,
     (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
-    ledUnit, namedSiblings, factions, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, officeTitles, territory,
+    ledUnit, namedSiblings, factions, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, officeTitles, territory, groupsIn,
   ];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
