@@ -127,3 +127,26 @@ describe('where groups operate', () => {
     expect(r).not.toContain('Costa Brava Cartel operates_in Matamoros');
   });
 });
+
+describe('leaders, units, rivals and launderers', () => {
+  it('reads "describes X as the leader of Y" and "Y, whose top commander is X"', () => {
+    const r = relations('The indictment describes Ramiro Solís Peña as the top leader of the Costa Brava Cartel. The attacks were claimed by the Popular Liberation Front, whose top commander is Iván Restrepo Gil.');
+    expect(r).toContain('Ramiro Solís Peña leader_of Costa Brava Cartel');
+    expect(r).toContain('Iván Restrepo Gil leader_of Popular Liberation Front');
+  });
+
+  it('reads units named after their body and units of rebels', () => {
+    const r = relations('The Drug Enforcement Administration (DEA) led the case. Agents of the DEA Pacific Division seized the boat. The Popular Liberation Army recruits in the hills. Police arrested a finance officer of the rebels\' Southern War Front. Officers of the Anti-Gang Directorate (AGD), a unit of the National Police, took part.');
+    expect(r).toEqual(expect.arrayContaining([
+      'DEA Pacific Division part_of Drug Enforcement Administration',
+      'Southern War Front part_of Popular Liberation Army',
+      'Anti-Gang Directorate part_of National Police',
+    ]));
+  });
+
+  it('reads "it fights X" as the group the sentence is about, and laundering for a group as supplying it', () => {
+    const r = relations('The Costa Brava Cartel grew in Sonora. From there the group spread into Sinaloa, where it fights the Sierra Alta Cartel for control of the roads. Prosecutors say Tomás Ibarra Lugo laundered more than $40 million for the Popular Liberation Army.');
+    expect(r.some((x) => /rival/.test(x) && x.includes('Costa Brava Cartel') && x.includes('Sierra Alta Cartel'))).toBe(true);
+    expect(r).toContain('Tomás Ibarra Lugo supplier_of Popular Liberation Army');
+  });
+});

@@ -10,7 +10,7 @@ import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js'
 import { groupsIn, territory } from './territory.js';
 import { officeTitles } from './offices.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
-import { factions, ledUnit, orgOfPerson, servedAs } from './groups.js';
+import { factions, ledUnit, namedUnits, orgOfPerson, servedAs } from './groups.js';
 import { DEMONYMS, KIN, ROLE_PREDICATES } from './lexicon/index.js';
 import ties from './lexicon/personal-ties.json' with { type: 'json' };
 
@@ -29,9 +29,9 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
     out.set(key, { ...r, evidence: c.evidence(s, rule, confidence) });
   };
   const rules: RelationRule[] = [
-    appositiveRoles, rolesBeforeNames, possessives, personOfOrg, kinship, quotedKin,
+    appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
     (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
-    ledUnit, namedSiblings, factions, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, officeTitles, territory, groupsIn,
+    ledUnit, namedSiblings, factions, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, officeTitles, territory, groupsIn,
   ];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
@@ -67,7 +67,8 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const p = ms[k]!;
     if (p.type !== 'Person') continue;
     const ap = appositionStart(c, p);
-    const from = ap >= 0 ? ap : ['is', 'was', 'who', 'a', 'an', 'the'].includes(T[p.last + 1]?.lower ?? '') ? p.last + 1 : -1;
+    // "describes X as the top leader of Y" reads like an apposition.
+    const from = ap >= 0 ? ap : ['is', 'was', 'who', 'a', 'an', 'the', 'as'].includes(T[p.last + 1]?.lower ?? '') ? p.last + 1 : -1;
     if (from < 0) continue;
     // Words up to the next mention; they must be an apposition (no verb other than is/was).
     let first = k + 1;
@@ -110,6 +111,22 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
 
 /** Words that make a head of a body the head of only a part of it. */
 const SUBORDINATE = new Set(['regional', 'deputy', 'assistant', 'local', 'district', 'provincial', 'state', 'municipal', 'area', 'station', 'unit', 'section']);
+
+/** "the National Liberation Army, whose top commander is X": a group and who holds a role in it. */
+function whoseRole(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const o = ms[k]!;
+    if (!ORG_TYPES.has(o.type) || T[o.last + 1]?.text !== ',' || T[o.last + 2]?.lower !== 'whose') continue;
+    const p = ms[k + 1]!;
+    if (p.type !== 'Person' || !['is', 'was', 'are', 'were'].includes(T[p.first - 1]?.lower ?? '')) continue;
+    const words = c.words(o.last + 3, p.first - 2).split(' ');
+    if (words.length > 4) continue;
+    const role = roleIn(words);
+    const pred = role ? predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? '')) : null;
+    if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.whose-role', 0.6);
+  }
+}
 
 /** "Justice Department spokesman Peter Carr", "Sinaloa Cartel kingpin Joaquín Guzmán", "BLO member X". */
 function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
@@ -226,11 +243,11 @@ function personOfOrg(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
 
 const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|partner of|partner to|partners with|partnered with|partnership with|teamed up with|joined forces with|in league with|worked with|works with|associate of)\b/;
 
-const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought)\b/;
+const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought|fights|fighting with|clashes with|clashing with)\b/;
 
 const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
 
-const SUPPLY_RE = /\b(supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
+const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
 
 const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
 
@@ -266,8 +283,10 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     // "the cartel sold the drugs to X": a generic subject is the group named last; "its battle
     // against X" belongs to the group the sentence is about, even with a person named between.
     const generic = /\b(the|its) (cartel|group|gang|organi[sz]ation|faction|network|clique)\b/.exec(text.slice(0, pos));
-    const its = /\bits\s+(?:[a-z]+\s+)?$/.test(text.slice(0, pos));
-    const itsOwner = its ? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) : c.antecedent(sentStart + pos, null)) : undefined;
+    // "…, where it fights X", "it has also clashed with Y": "it" is the group the sentence is about, not the last one named.
+    const its = /\b(?:its\s+(?:[a-z]+\s+)?|(?:where|and|but|which)\s+it\s+(?:(?:has|had|is|was|also|still|now|long)\s+){0,3})$/.test(text.slice(0, pos));
+    const opening = /^\W*the (cartel|group|gang|organi[sz]ation|faction|network|clique)\b/.exec(text);
+    const itsOwner = its ? (generic ? c.antecedent(sentStart + (opening ?? generic).index, (opening ?? generic)[opening ? 1 : 2]!) : c.antecedent(sentStart + pos, null)) : undefined;
     // "The Beltrán Leyva brothers were partners of X": the family stands for the group named after it.
     const brothers = /\b(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:brothers|family|clan)\b/u.exec(c.sentenceText(s).slice(0, pos));
     const familyOrg = brothers ? c.entities.find((e) => e.type === 'Organization' && e.name.toLowerCase().replace(/-/g, ' ').startsWith(brothers[1]!.toLowerCase().replace(/-/g, ' ') + ' ')) : undefined;
