@@ -27,3 +27,15 @@ describe('events', () => {
     expect(r).toEqual(expect.arrayContaining(['indictment Tomás Ibarra Lugo 2019', 'indictment Ramiro Solís Peña 2019']));
   });
 });
+
+describe('events named with "his"', () => {
+  it('reads "since his arrest in March" as the arrest of the person named before', () => {
+    const r = events('Mexican authorities handed Ramiro Solís Peña to U.S. marshals on Tuesday. He had been held in a prison since his arrest in March in Tlalpan.', '2020-08-01');
+    expect(r).toContain('arrest Ramiro Solís Peña 2020-03');
+  });
+
+  it('does not read a planned trial or a postponed sentencing as an event', () => {
+    const r = events('Tomás Ibarra Lugo pleaded not guilty and is due to go on trial in November. His sentencing, first set for this month, has been postponed.', '2020-08-01');
+    expect(r.some((x) => x.startsWith('trial') || x.startsWith('sentencing'))).toBe(false);
+  });
+});

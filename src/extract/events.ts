@@ -172,6 +172,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   const actorsBefore = mentions.filter((m) => m.last < tr.first && can.has(m.type) && !c.judges.has(m.entity) && !(governed(m) && m.type !== 'Person'));
   if (tr.form === 'nouns') {
     // "information leading to his arrest", "a warrant for her arrest", "awaits trial": not (yet) events.
+    if (/\b(?:scheduled|expected|set|due|slated) to (?:go on|stand|face|be)?$/.test(c.words(tr.first - 4, tr.first - 1))) return null;
     if (/\b(leading to|lead to|leads to|warrant for|warrants for|wanted for|seek|seeks|sought|seeking|call for|calls for|called for|demanded|request|requested|requests|possible|potential|pending|awaiting|awaits|await|face|faces|facing|avoid|avoided|evade|fear|feared|prevent|risk)\b/.test(c.words(tr.first - 4, tr.first - 1))
       || /\b(reward|rewards|bounty|price on)\b/.test(c.words(tr.first - 9, tr.first - 1))) return null;
     // "the escape of X", "complaint against X", "extradition of X", "attack on X's hometown".
@@ -192,6 +193,13 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
       const m = actorsBefore.find((x) => x.last === tr.first - 2);
       if (m) return { id: m.entity, confidence: 0.8 };
     }
+    // "since his arrest in March", "before his extradition": the person named last before it, else the one the text is about.
+    // Trials and sentencings named this way are mostly settings or plans ("at his trial", "His sentencing, first set for …").
+    if (['his', 'her'].includes(poss?.lower ?? '') && ['arrest', 'extradition', 'escape', 'killing'].includes(tr.type) && !/\b(?:due|scheduled|expected|set)\b/.test(c.words(tr.first - 5, tr.first - 2))) {
+      const named = actorsBefore.filter((m) => m.type === 'Person').at(-1);
+      if (named) return { id: named.entity, confidence: 0.5 };
+      if (lastSubject) return { id: lastSubject, confidence: 0.45 };
+    }
     // "remains under indictment", "agreed not to contest the forfeiture": the clause's subject.
     if (/\bunder\b|\bagreed\b|\bcontest\b|\bfaces?\b|\bawait/.test(c.words(tr.first - 4, tr.first - 1)) || tr.type === 'forfeiture') {
       const unGoverned = actorsBefore.filter((x) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[x.first - 1]?.lower ?? ''));
@@ -207,7 +215,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   while (from > tr.first - 5 && from >= 0 && T[from]!.kind !== 'punctuation') from--;
   if (/\b(not|never|n't|yet to|yet been|avoided|evaded|eluded|escaped)\b/.test(c.words(from + 1, tr.first - 1)) && tr.type !== 'escape') return null;
   // "is scheduled to be sentenced in December", "will be extradited": announced, not yet happened.
-  if (/\b(?:(?:scheduled|expected|set|due|slated|likely) to(?: be)?|(?:will|would|could|may|might) be)$/.test(c.words(tr.first - 4, tr.first - 1))) return null;
+  if (/\b(?:(?:scheduled|expected|set|due|slated|likely) to(?: be| go| stand| face)?|(?:will|would|could|may|might) (?:be|go|stand|face))$/.test(c.words(tr.first - 4, tr.first - 1))) return null;
   const prev = T[tr.first - 1];
   const passiveCue = prev && (AUX.has(prev.lower) || prev.text === ',' || PRONOUNS.has(prev.lower) || prev.pos === 'PROPN');
   // "Assistant U.S. Attorneys X and Y prosecuted the case": a passive word used actively, with an object.
