@@ -5,6 +5,9 @@ import type { DocEntity } from './entities.js';
 import type { DateMention } from './dates.js';
 import type { AmountMention } from './amounts.js';
 import { TITLES } from './lexicon/index.js';
+import genericNouns from './lexicon/generic-nouns.json' with { type: 'json' };
+
+const NAME_STEMS = new Map<string, string[]>(Object.entries(genericNouns.nameStems));
 
 export interface TokenMention extends Mention {
   first: number;
@@ -18,6 +21,9 @@ export const GENERIC_NOUN_TYPES = new Map<string, EntityType>([
   ...['bank', 'company', 'firm', 'lender', 'dealership', 'business', 'exchange', 'casino'].map((n) => [n, 'Company'] as [string, EntityType]),
   ...['agency', 'office', 'department', 'ministry', 'court', 'police', 'force', 'bureau', 'service', 'government', 'prosecutors', 'unit', 'section'].map((n) => [n, 'PublicBody'] as [string, EntityType]),
 ]);
+
+/** A group named generically as the subject a sentence opens on. */
+const GENERIC_SUBJECT = /^\W*the (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i;
 
 /** Sentences an antecedent is looked for in, counting back from the phrase. */
 const ANTECEDENT_WINDOW = 40;
@@ -118,14 +124,28 @@ export class DocContext {
       for (let k = s - 1; k >= Math.max(0, s - ANTECEDENT_WINDOW); k--) {
         const prev = this.a.text.slice(this.a.sentences[k]!.start, this.a.sentences[k]!.end);
         const firstNamed = this.bySentence[k]!.find(isGroup);
-        const generic = /\bthe (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i.exec(prev);
+        const generic = this.unnamed(k, /\bthe (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i.exec(prev));
         if (generic && (!firstNamed || generic.index < firstNamed.start - this.a.sentences[k]!.start)) return this.antecedent(this.a.sentences[k]!.start + generic.index, generic[1]!.toLowerCase());
         if (firstNamed) return firstNamed;
       }
       return undefined;
     }
     // Spanish and Portuguese names share the noun's stem: "institute" in "Instituto Fronteira Segura".
-    const stem = noun.slice(0, Math.max(5, noun.length - 2));
+    const stems = NAME_STEMS.get(noun) ?? [noun.slice(0, Math.max(5, noun.length - 2))];
+    const holdsNoun = (id: string) => { const n = this.byId.get(id)?.name.toLowerCase() ?? ''; return stems.some((st) => n.includes(st)); };
+    // A sentence that opens on the noun ("The cartel's former leader, …", "The gang grew out of …")
+    // continues the story of the group the sentences just before were about: the first one of
+    // the right kind they name.
+    if (/^\W*(?:the\s+)?$/i.test(this.a.text.slice(this.a.sentences[s]!.start, offset))) {
+      for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+        const fit = this.bySentence[k]!.find((m) => m.type !== 'Person' && m.type !== 'Location' && (!type || m.type === type || holdsNoun(m.entity)));
+        // That sentence may itself go on about a group it names generically ("The group has worked as the partner of X").
+        const kStart = this.a.sentences[k]!.start;
+        const generic = this.unnamed(k, GENERIC_SUBJECT.exec(this.a.text.slice(kStart, this.a.sentences[k]!.end)));
+        if (generic && (!fit || generic.index < fit.start - kStart)) return this.antecedent(kStart + generic.index, generic[1]!.toLowerCase());
+        if (fit) return fit;
+      }
+    }
     // Candidates of the right type named before; the one whose name holds the noun wins, else
     // the one the story has named most so far ("the gang" is the story's gang), else the last.
     const counts = new Map<string, number>();
@@ -139,7 +159,7 @@ export class DocContext {
         // Sentences that name it, not mentions: "Jalisco Cartel (CJNG)" is named once.
         if (seenHere.has(m.entity)) continue;
         seenHere.add(m.entity);
-        if (noun && this.byId.get(m.entity)?.name.toLowerCase().includes(stem)) {
+        if (noun && holdsNoun(m.entity)) {
           counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1000);
         } else if (!type || m.type === type) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
         else continue;
@@ -155,6 +175,13 @@ export class DocContext {
       if (n > bestScore || (n === bestScore && best && earlier(id, best.entity))) { best = last.get(id)!; bestScore = n; }
     }
     return best;
+  }
+
+  /** A generic phrase found in sentence k, unless it is the start of a name ("The Clan del Golfo"). */
+  private unnamed(k: number, m: RegExpExecArray | null): RegExpExecArray | null {
+    if (!m) return null;
+    const at = this.a.sentences[k]!.start + m.index + m[0].length - m[1]!.length;
+    return this.bySentence[k]!.some((x) => x.start <= at && at < x.end) ? null : m;
   }
 
   /** Lower-case words of tokens [from, to]. */

@@ -70,6 +70,16 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
         const arrested = out.filter((e) => (e.type === 'arrest' || e.type === 'extradition') && s - e.evidence.sentence <= 2 && c.type(e.subject) === 'Person')[0];
         if (arrested) first = { id: arrested.subject, confidence: 0.45 };
       }
+      // "Both men were indicted in 2021": the people the sentences before named together.
+      const pair = !first && tr.form === 'passive' ? namedTogether(c, s, tr, out) : [];
+      if (pair.length) {
+        first = { id: pair[0]!, confidence: 0.5 };
+        for (const id of pair.slice(1)) {
+          const date = dateFor(c, s, tr, triggers);
+          out.push({ type: tr.type, subject: id, others: {}, date: date?.iso ?? null, precision: date?.precision ?? null, place: placeFor(c, mentions, tr), detail: detailFor(c, tr, l),
+            evidence: c.evidence(s, `event.both:${c.words(tr.first, tr.last)}`, 0.5) });
+        }
+      }
       if (!first) continue;
       const key = `${tr.type}|${tr.first}`;
       if (seen.has(key)) continue;
@@ -115,7 +125,9 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     const charged = out.find((e) => e.type === 'indictment' && e.date);
     for (const m of c.bySentence[s]!) {
       if (m.type !== 'Person' || m.start < start) continue;
-      if (out.some((e) => e.type === 'indictment' && e.subject === m.entity)) continue;
+      const known = out.find((e) => e.type === 'indictment' && e.subject === m.entity);
+      // Charged in the indictment the release opens on: its date, unless the text gave one of its own.
+      if (known) { if (!known.date && charged) { known.date = charged.date; known.precision = charged.precision; } continue; }
       out.push({ type: 'indictment', subject: m.entity, others: {}, date: charged?.date ?? null, precision: charged?.precision ?? null, place: null, detail: null,
         evidence: c.evidence(s, 'event.defendants-listed', 0.55) });
     }
@@ -160,6 +172,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   const actorsBefore = mentions.filter((m) => m.last < tr.first && can.has(m.type) && !c.judges.has(m.entity) && !(governed(m) && m.type !== 'Person'));
   if (tr.form === 'nouns') {
     // "information leading to his arrest", "a warrant for her arrest", "awaits trial": not (yet) events.
+    if (/\b(?:scheduled|expected|set|due|slated) to (?:go on|stand|face|be)?$/.test(c.words(tr.first - 4, tr.first - 1))) return null;
     if (/\b(leading to|lead to|leads to|warrant for|warrants for|wanted for|seek|seeks|sought|seeking|call for|calls for|called for|demanded|request|requested|requests|possible|potential|pending|awaiting|awaits|await|face|faces|facing|avoid|avoided|evade|fear|feared|prevent|risk)\b/.test(c.words(tr.first - 4, tr.first - 1))
       || /\b(reward|rewards|bounty|price on)\b/.test(c.words(tr.first - 9, tr.first - 1))) return null;
     // "the escape of X", "complaint against X", "extradition of X", "attack on X's hometown".
@@ -180,6 +193,13 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
       const m = actorsBefore.find((x) => x.last === tr.first - 2);
       if (m) return { id: m.entity, confidence: 0.8 };
     }
+    // "since his arrest in March", "before his extradition": the person named last before it, else the one the text is about.
+    // Trials and sentencings named this way are mostly settings or plans ("at his trial", "His sentencing, first set for …").
+    if (['his', 'her'].includes(poss?.lower ?? '') && ['arrest', 'extradition', 'escape', 'killing'].includes(tr.type) && !/\b(?:due|scheduled|expected|set)\b/.test(c.words(tr.first - 5, tr.first - 2))) {
+      const named = actorsBefore.filter((m) => m.type === 'Person').at(-1);
+      if (named) return { id: named.entity, confidence: 0.5 };
+      if (lastSubject) return { id: lastSubject, confidence: 0.45 };
+    }
     // "remains under indictment", "agreed not to contest the forfeiture": the clause's subject.
     if (/\bunder\b|\bagreed\b|\bcontest\b|\bfaces?\b|\bawait/.test(c.words(tr.first - 4, tr.first - 1)) || tr.type === 'forfeiture') {
       const unGoverned = actorsBefore.filter((x) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[x.first - 1]?.lower ?? ''));
@@ -194,6 +214,8 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   let from = tr.first - 1;
   while (from > tr.first - 5 && from >= 0 && T[from]!.kind !== 'punctuation') from--;
   if (/\b(not|never|n't|yet to|yet been|avoided|evaded|eluded|escaped)\b/.test(c.words(from + 1, tr.first - 1)) && tr.type !== 'escape') return null;
+  // "is scheduled to be sentenced in December", "will be extradited": announced, not yet happened.
+  if (/\b(?:(?:scheduled|expected|set|due|slated|likely) to(?: be| go| stand| face)?|(?:will|would|could|may|might) (?:be|go|stand|face))$/.test(c.words(tr.first - 4, tr.first - 1))) return null;
   const prev = T[tr.first - 1];
   const passiveCue = prev && (AUX.has(prev.lower) || prev.text === ',' || PRONOUNS.has(prev.lower) || prev.pos === 'PROPN');
   // "Assistant U.S. Attorneys X and Y prosecuted the case": a passive word used actively, with an object.
@@ -213,7 +235,8 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     }
     // "lured Mejía to the woods, where they killed him": the person named last before; else the one the text is about.
     if (['him', 'her'].includes(T[tr.last + 1]?.lower ?? '')) {
-      const named = mentions.filter((m) => m.last < tr.first && m.type === 'Person' && !/^['\u2019]/.test(T[m.last + 1]?.text ?? '')).at(-1);
+      // "Judge X sentenced him": the judge is who acts, not who it happens to.
+      const named = mentions.filter((m) => m.last < tr.first && m.type === 'Person' && !c.judges.has(m.entity) && !/^['\u2019]/.test(T[m.last + 1]?.text ?? '')).at(-1);
       if (named) return { id: named.entity, confidence: 0.5 };
       if (lastSubject) return { id: lastSubject, confidence: 0.5 };
     }
@@ -255,6 +278,22 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   }
   if (near) return { id: near.entity, confidence: 0.7, at: near, dir: 'back' };
   return null;
+}
+
+/**
+ * "Both men were indicted", "The two were extradited": the people an earlier sentence (up to two
+ * back) made the subjects of one event, else the first two people it named.
+ */
+function namedTogether(c: DocContext, s: number, tr: Trigger, out: ExtractedEvent[]): string[] {
+  const [f] = c.a.sentenceTokens[s]!;
+  if (!/^(?:both|the two|the three)(?: (?:men|women|suspects|defendants|brothers|officials|officers))?(?: (?:were|have been|had been|was|are))?(?: (?:later|also|then))?$/.test(c.words(f, tr.first - 1))) return [];
+  for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+    const together = [...new Set(out.filter((e) => e.evidence.sentence === k && c.type(e.subject) === 'Person').map((e) => e.subject))];
+    if (together.length >= 2) return together;
+    const named = [...new Set(c.bySentence[k]!.filter((m) => m.type === 'Person' && !c.judges.has(m.entity)).map((m) => m.entity))];
+    if (named.length >= 2) return named.slice(0, 2);
+  }
+  return [];
 }
 
 /** Nouns that describe a person in a lede before the story names them. */
@@ -331,10 +370,12 @@ function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMen
     return true;
   });
   const after = usable.find((d) => d.start >= trEnd && d.start < nextTrigger);
-  if (after) return after;
   const prevTrigger = all.filter((x) => x.last < tr.first).map((x) => c.T[x.last]!.end).sort((a, b) => b - a)[0] ?? -Infinity;
   const before = [...usable].reverse().find((d) => d.end <= trStart && d.start > prevTrigger);
-  return before ?? null;
+  // "In March, a jury convicted X …, and in June a judge sentenced him": a date past the next
+  // clause belongs to that clause's verb, the one opening this clause to this one.
+  if (after && before && /[,;]\s*(?:and|but|while|then)\s/.test(c.a.text.slice(trEnd, after.start))) return before;
+  return after ?? before ?? null;
 }
 
 function placeFor(c: DocContext, mentions: TokenMention[], tr: Trigger): string | null {

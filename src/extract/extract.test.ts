@@ -181,7 +181,7 @@ describe('roles named around a name', () => {
     expect(r).toEqual(expect.arrayContaining([
       'Tomás Ibarra Lugo member_of Costa Brava Cartel',
       'Lucía Benítez Ochoa works_for Drug Enforcement Administration',
-      'Ramiro Solís Peña leader_of Sierra Alta Cartel',
+      'Ramiro Solís Peña member_of Sierra Alta Cartel',
     ]));
   });
 });

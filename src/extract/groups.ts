@@ -63,8 +63,29 @@ export function orgOfPerson(c: DocContext, s: number, ms: TokenMention[], emit: 
 /** Nouns for a part of a group, and the shapes that name one. Built once: the rules run per mention. */
 const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|armed wing|unit|division|section|bloc|front|chapter)';
 const UNIT_AFTER_OWNER = new RegExp(`^['\u2019]?s?\\s*(?:[a-z-]+\\s+){0,1}${UNIT}\\b`);
-const UNIT_OF = new RegExp(`^,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`);
+const UNIT_OF = new RegExp(`^(?:\\s*\\([^)]{1,15}\\))?,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`);
 const UNIT_AFTER_NAME = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+${UNIT}\\b`);
+/** Names that end in a word for a part of something: "Northeastern War Front", "DEA Caribbean Division". */
+const UNIT_NAME = /\b(?:Front|Frente|Division|Section|Unit|Wing|Cell|Clique|Bloc|Bloque|Branch|Directorate|Field Office|Task Force)$/;
+
+/**
+ * "the DEA Caribbean Division", "FBI Miami Field Office": a unit whose name opens with the
+ * name of the body it belongs to.
+ */
+export function namedUnits(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  for (const a of ms) {
+    if (!ORG_TYPES.has(a.type)) continue;
+    const name = c.byId.get(a.entity)?.name ?? '';
+    if (!UNIT_NAME.test(name)) continue;
+    for (const e of c.entities) {
+      if (e.id === a.entity || !ORG_TYPES.has(e.type)) continue;
+      if ([e.name, ...e.aliases].some((n) => n.length >= 2 && name.startsWith(n + ' ') && name.length > n.length + 4)) {
+        emit({ subject: a.entity, predicate: 'part_of', object: e.id, qualifier: null, start: null, end: null }, s, 'relation.named-unit', 0.6);
+        break;
+      }
+    }
+  }
+}
 
 /**
  * Factions: "Los Metros, a Gulf Cartel faction", "a faction of the Gulf Cartel", "the gang's
@@ -77,7 +98,8 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     if (a.type !== 'Organization' && a.type !== 'PublicBody') continue;
     const after = text.slice(a.end, a.end + 80);
     // "A, a B faction" / "A, a faction of B" / "A, the armed wing of B".
-    const b = ms[k + 1];
+    // "the Anti-Gang Directorate (AGD), a unit of …": the acronym is the unit again, not the other body.
+    const b = ms.slice(k + 1).find((m) => m.entity !== a.entity);
     if (b && b.type === a.type) {
       const gap = text.slice(a.end, b.start);
       const tail = text.slice(b.end, b.end + 30);
@@ -89,9 +111,10 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     }
     // "the gang's Brentwood Locos Salvatrucha (BLS) clique": a named unit of a generically named group.
     const unitAfter = UNIT_AFTER_NAME.exec(after);
-    const poss = /\b(?:the|its) (cartel|gang|group|organi[sz]ation|network)['’]s\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
-    if (unitAfter && poss) {
-      const parent = c.antecedent(a.start - 30, poss[1]!);
+    // "the rebels' Northeastern War Front": the unit word may be the name's own last word.
+    const poss = /\b(?:the|its) (cartel|gang|group|organi[sz]ation|network|rebels|guerrillas?)(?:['’]s|s?['’])\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    if ((unitAfter || UNIT_NAME.test(c.byId.get(a.entity)?.name ?? '')) && poss) {
+      const parent = c.antecedent(a.start - 30, /^(?:rebels|guerrillas?)$/.test(poss[1]!) ? 'group' : poss[1]!);
       if (parent && parent.entity !== a.entity) emit({ subject: a.entity, predicate: 'part_of', object: parent.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.55);
     }
     // "the Sinaloa Cartel's main rival, the Jalisco New Generation Cartel".

@@ -4,12 +4,13 @@
  */
 import type { DocContext, TokenMention } from './context.js';
 import { KIN } from './lexicon/index.js';
-import { isPoss, previousSubject, type Emit } from './relation-helpers.js';
+import { isPoss, personNamedAt, previousSubject, type Emit } from './relation-helpers.js';
 
 /** "X, who is Y's son and also Z's nephew", "his brother Arturo", "married the cousin of Y". */
 export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const T = c.T;
   const [f, l] = c.a.sentenceTokens[s]!;
+  const kinOf = new Map<string, TokenMention>();
   for (let i = f; i <= l; i++) {
     const kin = KIN.get(T[i]!.lower);
     if (!kin) continue;
@@ -29,8 +30,8 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
     }
     // "his brother Arturo", "His son, Vicente Zambada Niebla": the person named after the kin
     // word, anchored on the clause's person or, at a sentence's start, the last sentence's.
-    const namedAt = T[i + 1]?.text === ',' ? i + 2 : i + 1;
-    const named = ms.find((m) => m.first === namedAt && m.type === 'Person');
+    // "His brother, former congressman X": a title may stand before the name.
+    const named = personNamedAt(c, ms, i + 1);
     let det = i - 1;
     while (det > 0 && KIN_MODIFIERS.has(T[det]!.lower)) det--;
     if (named && isPoss(T[det]) && ms.some((m) => m.last === det - 1 && m.type === 'Person')) {
@@ -40,9 +41,12 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
       continue;
     }
     if (named && (['his', 'her', 'another'].includes(T[det]?.lower ?? ''))) {
-      const anchor = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person' && m.entity !== named.entity)
+      let anchor = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person' && m.entity !== named.entity)
         ?? previousSubject(c, s, named.entity);
+      // "His son A, and his brother B": a name the sentence gave as someone's kin is not what the next "his" points at.
+      if (anchor && kinOf.has(anchor.entity)) anchor = kinOf.get(anchor.entity);
       if (anchor) {
+        kinOf.set(named.entity, anchor);
         emit({ subject: named.entity, predicate: 'family', object: anchor.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-pronoun', 0.5);
         // "His sons Eliu and Waldemar": the kin word covers every name listed with the first.
         let cur = named;
@@ -110,12 +114,16 @@ export function namedSiblings(c: DocContext, s: number, ms: TokenMention[], emit
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k]!;
     if (a.type !== 'Person') continue;
-    const prev = c.words(a.first - 2, a.first - 1);
-    if (!/\b(brothers|sisters|siblings|cousins)$/.test(prev)) continue;
-    const kin = /cousins$/.test(prev) ? 'cousin' : 'sibling';
-    for (let j = k + 1; j < ms.length && j <= k + 2; j++) {
+    const lead = c.words(a.first - 2, a.first - 1);
+    if (!/\b(brothers|sisters|siblings|cousins)$/.test(lead)) continue;
+    const kin = /cousins$/.test(lead) ? 'cousin' : 'sibling';
+    let prev = a;
+    for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
       const b = ms[j]!;
-      const gap = c.a.text.slice(ms[j - 1]!.end, b.start);
+      // "Kevin, also known as "Demonio," and Wilber": an alias is the same brother again.
+      if (b.entity === prev.entity) continue;
+      const gap = c.a.text.slice(prev.end, b.start);
+      prev = b;
       if (b.type !== 'Person' || !/^(?:\s*,\s*(?:also )?known as\s*["\u201c][^"\u201d]*["\u201d],?)?\s*(and|,)\s*$/.test(gap)) break;
       emit({ subject: a.entity, predicate: 'family', object: b.entity, qualifier: kin, start: null, end: null }, s, 'relation.named-siblings', 0.6);
     }

@@ -14,6 +14,7 @@ import type { EntityType, ExtractedAmount, MoneyKind } from './extraction.js';
 import type { DocContext, TokenMention } from './context.js';
 import type { AmountMention } from './amounts.js';
 import { MONEY_KINDS_BY_WORD } from './lexicon/index.js';
+import { previousSubject } from './relation-helpers.js';
 
 const ACTOR = new Set<EntityType>(['Person', 'Organization', 'Company', 'PublicBody']);
 const KIND_RES: [MoneyKind, RegExp][] = MONEY_KINDS_BY_WORD.map(([kind, words]) => [
@@ -168,8 +169,23 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
     }
     return null;
   };
-  // "fined him $8 million": a pronoun object or subject is the person the text is about.
-  const pronoun = (whole = false) => (/\b(he|she|him|her|his)\b/i.test(text.slice(Math.min(st.start, clause.start), whole ? st.end : am.start)) ? defendant(s) : null);
+  // "fined him $8 million": a pronoun object or subject is the person the text is about: one the
+  // sentence named before it ("a jury convicted X …, and fined him"), the subject of the sentences
+  // before when the sentence opens on "He", else the story's defendant.
+  const pronoun = (whole = false): string | null => {
+    const head = text.slice(Math.min(st.start, clause.start), whole ? st.end : am.start);
+    const pro = /\b(he|she|him|her|his)\b/i.exec(head);
+    if (!pro) return null;
+    const at = Math.min(st.start, clause.start) + pro.index;
+    const named = c.bySentence[s]!.filter((m) => m.type === 'Person' && m.end <= at && !c.judges.has(m.entity)
+      && !/\b(?:said|told|according to)\b/i.test(text.slice(m.end, at))).at(-1);
+    if (named) return named.entity;
+    if (/^\W*(?:he|she)\b/i.test(text.slice(c.a.sentences[s]!.start, c.a.sentences[s]!.end))) {
+      const prev = previousSubject(c, s, '');
+      if (prev) return prev.entity;
+    }
+    return defendant(s) ?? previousSubject(c, s, '')?.entity ?? null;
+  };
   // The clause's subject may stand before an earlier sum: "X will forfeit $A and pay penalties of $B".
   const clauseSubject = () => ms.find((m) => m.start >= clause.start && m.end <= am.start && notBody(m) && !isPossessive(m))?.entity;
   const subject = () => before.filter(notBody)[0]?.entity ?? generic() ?? pronoun() ?? clauseSubject();
@@ -195,7 +211,8 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
     }
     case 'laundered': {
       const of = after.find((m) => notBody(m) && preceded(m, /\b(proceeds|profits|money|funds|cash) (of|from|for)\s+(the\s+)?$/));
-      return of?.entity ?? subject() ?? after.find(notBody)?.entity ?? null;
+      // "the conspirators laundered $18.7 million": an unnamed subject is the story's defendant.
+      return of?.entity ?? subject() ?? after.find(notBody)?.entity ?? defendant(s);
     }
     case 'funding_withheld':
       return before.find((m) => m.type === 'PublicBody')?.entity ?? null;
@@ -215,8 +232,13 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
     case 'other': {
       // Rewards and fines are about the person they target: "for information leading to the
       // arrest of X", "a price on his head", "imposed an $8 million fine" (on the defendant).
+      // "… while Lagos-Meléndez provided escorts and was paid $30,000": the one paid is the person just named.
+      if (/\b(?:was|were|been|being|is|are|got|get|gets)\s+paid\s+(?:about|around|some|nearly|roughly|up to|more than|as much as)?\s*$/i.test(text.slice(Math.max(st.start, am.start - 30), am.start))) {
+        const paid = c.bySentence[s]!.filter((m) => m.type === 'Person' && m.end <= am.start && !c.judges.has(m.entity)).at(-1);
+        if (paid) return paid.entity;
+      }
       const target = after.find((m) => notBody(m) && preceded(m, /\b(of|on|against|for)\s+(the\s+)?$/));
-      const aimed = /\b(reward|price|bounty|fine|fined)\b/i.test(text.slice(clause.start, clause.end));
+      const aimed = /\b(reward|price|bounty|fine|fined|information leading to)\b/i.test(text.slice(clause.start, clause.end));
       if (aimed) return target?.entity ?? pronoun(true) ?? before.filter((m) => m.type === 'Person' && notBody(m))[0]?.entity ?? defendant(s);
       return subject() ?? target?.entity ?? null;
     }

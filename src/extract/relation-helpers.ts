@@ -1,7 +1,7 @@
 /** What the relation rules share: actor types, role phrases and what they imply, possessives, antecedents. */
 import type { EntityType, ExtractedRelation } from './extraction.js';
 import type { DocContext, TokenMention } from './context.js';
-import { MAX_ROLE_WORDS, ROLE_PREDICATES, type RolePredicate } from './lexicon/index.js';
+import { MAX_ROLE_WORDS, ROLE_PREDICATES, TITLES, type RolePredicate } from './lexicon/index.js';
 
 export const ORG_TYPES = new Set<EntityType>(['Organization', 'PublicBody', 'Company']);
 
@@ -24,20 +24,35 @@ export function roleEndingAt(c: DocContext, end: number): { role: string; first:
 
 /** The role phrase inside a lower-case stretch of words: the longest that appears. */
 export function roleIn(words: string[]): string | null {
-  let best: string | null = null;
+  return roleSpan(words)?.role ?? null;
+}
+
+/** The longest role phrase in the words, with where it stands and how many words it takes. */
+export function roleSpan(words: string[]): { role: string; at: number; n: number } | null {
+  let best: { role: string; at: number; n: number } | null = null;
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_ROLE_WORDS, words.length - i); n >= 1; n--) {
-      const p = words.slice(i, i + n).join(' ');
-      if (ROLE_PREDICATES.has(p) && (!best || p.split(' ').length > best.split(' ').length)) best = p;
+      const p = singularRole(words.slice(i, i + n).join(' '));
+      // Of two roles as long, the later one stands next to the group it names ("a commissioner who was once the regional chief of …").
+      if (p && (!best || n >= best.n)) best = { role: p, at: i, n };
     }
   }
   return best;
+}
+
+/** The role a phrase names, read in the singular too ("members", "hit men", "attorneys"). */
+function singularRole(p: string): string | null {
+  if (ROLE_PREDICATES.has(p)) return p;
+  const one = p.replace(/men$/, 'man').replace(/(?<=[^s])s$/, '');
+  return one !== p && ROLE_PREDICATES.has(one) ? one : null;
 }
 
 export function predicateFor(role: string, orgType: EntityType | undefined, criminal = false): RolePredicate | null {
   const preds = ROLE_PREDICATES.get(role) ?? [];
   if (preds.includes('lawyer_of')) return orgType === 'Organization' || orgType === 'Person' ? 'lawyer_of' : 'works_for';
   // "commander" leads a cartel cell but works for a police force.
+  // A fixer or a hit man belongs to a gang; no state body employs one by that name (but "a member of Congress" works for it).
+  if (orgType === 'PublicBody' && role !== 'member' && preds.length && preds.every((p) => p === 'member_of')) return null;
   if (orgType === 'PublicBody' || orgType === 'Company') {
     if (preds.includes('leader_of') && /^(head|chief|director|leader|president|chairman|founder|co-director|executive director|director general|commander)$/.test(role) && orgType === 'Company') return 'leader_of';
     if (preds.includes('leader_of') && /^(head|director|chief|director general)$/.test(role)) return 'leader_of';
@@ -57,16 +72,102 @@ export function predicateFor(role: string, orgType: EntityType | undefined, crim
 
 export const isPoss = (t: { text: string } | undefined) => !!t && /^['\u2019]s?$/.test(t.text);
 
-/** The first person named in the sentences before `s` (what "his" or "her" most likely points at). */
+/**
+ * The person the sentences before `s` are about (what "his" or "her" most likely points at): the
+ * nearest one named as a sentence's subject, before any verb ("In 2019, X was …", not "…, the
+ * brothers have been at odds with X" nor "…," a spokesman, X, said); else the first person named.
+ */
 export function previousSubject(c: DocContext, s: number, not: string): TokenMention | undefined {
-  for (let k = s - 1; k >= Math.max(0, s - 4); k--) {
+  let fallback: TokenMention | undefined;
+  // Sentences that say only "He …" carry the subject on, so the subject may stand further back than any other name.
+  for (let k = s - 1; k >= Math.max(0, s - 8); k--) {
     const p = c.bySentence[k]!.find((m) => m.type === 'Person' && m.entity !== not && !c.judges.has(m.entity));
-    if (p) return p;
+    if (!p) continue;
+    if (k >= s - 4) fallback ??= p;
+    // "The most prominent was former President X" introduces X as what the text goes on about.
+    let verbs = 0, copula = -1;
+    for (let i = c.a.sentenceTokens[k]![0]; i < p.first; i++) {
+      if (c.T[i]!.pos !== 'VERB' && c.T[i]!.pos !== 'AUX') continue;
+      verbs++;
+      if (/^(?:is|was|are|were)$/.test(c.T[i]!.lower)) copula = i;
+    }
+    if (!verbs || (verbs === 1 && copula >= 0 && p.first - copula <= 4)) return p;
   }
-  return undefined;
+  return fallback;
 }
 
 /** Names of criminal groups say so: cartel, gang, clan, mafia, front, … */
 export function isCriminalName(name: string): boolean {
   return /\b(cartel|cártel|gang|clan|mafia|syndicate|organi[sz]ation|front|frente|militia|faction|clique|los|las|brotherhood|family|comando|mara|zetas|army|autodefensas)\b/i.test(name);
+}
+
+/**
+ * What may stand between a name and its apposition: an age (", 55,") and aliases
+ * (", also known as "Sniper" and "El Viejo,"", ", alias "Otoniel,"", ", known as "El Güero," or "The Blond One,"").
+ * Press releases put them there before the role, so a role rule must look past them.
+ */
+const NAME_TRAILER = /^(?:\s*,\s*\d{1,3}(?=\s*,)|\s*,?\s*(?:(?:also|better|popularly|commonly)\s+)?(?:known\s+as|nicknamed|called|alias|a\.?k\.?a\.?)\s+["\u201c\u2018][^"\u201c\u201d\u2018\u2019]{1,40}["\u201d\u2019](?:\s*,?\s*(?:or|and)\s+["\u201c\u2018][^"\u201c\u201d\u2018\u2019]{1,40}["\u201d\u2019])*)+/;
+
+/**
+ * The token the apposition after a mention starts at ("X, 55, known as "Y," a former leader …" → "a"),
+ * or -1 when the name is not followed by a comma and an apposition.
+ */
+export function appositionStart(c: DocContext, m: { end: number; last: number }): number {
+  const T = c.T;
+  const trailer = NAME_TRAILER.exec(c.a.text.slice(m.end, m.end + 160));
+  let i = trailer ? c.tokenAt(m.end + trailer[0].length) : m.last + 1;
+  // The comma may sit inside the closing quote: "known as "El Güero," a plaza boss".
+  const commaInQuote = trailer && /,\s*["\u201d\u2019]$/.test(trailer[0]);
+  if (T[i]?.text === ',') i++;
+  else if (!commaInQuote) return -1;
+  return T[i] && T[i]!.sent === T[m.last]!.sent ? i : -1;
+}
+
+/**
+ * The people listed before ms[k] and joined to it ("A, also known as "D," and B"): a shared
+ * apposition ("both alleged BLS members") or verb belongs to each of them.
+ */
+export function listedBefore(c: DocContext, ms: TokenMention[], k: number): TokenMention[] {
+  const out: TokenMention[] = [];
+  let cur = ms[k]!;
+  for (let j = k - 1; j >= 0 && out.length < 6; j--) {
+    const q = ms[j]!;
+    // An alias inside the later name's trailer is the same person, not another one listed.
+    if (q.entity === cur.entity) continue;
+    if (q.type !== cur.type) break;
+    const trailer = NAME_TRAILER.exec(c.a.text.slice(q.end, cur.start));
+    const gap = c.a.text.slice(q.end + (trailer ? trailer[0].length : 0), cur.start);
+    if (!/^["\u201d\u2019]?\s*,?["\u201d\u2019]?\s*(?:and\s+)?(?:the\s+)?$/.test(gap) || !/[,&]|\band\b/.test(gap)) break;
+    out.push(q);
+    cur = q;
+  }
+  return out;
+}
+
+/** The people listed right after ms[k] ("A, B and C"), each possibly with an alias clause. */
+export function listedAfter(c: DocContext, ms: TokenMention[], k: number): TokenMention[] {
+  const out: TokenMention[] = [];
+  let cur = ms[k]!;
+  for (let j = k + 1; j < ms.length && out.length < 6; j++) {
+    const q = ms[j]!;
+    if (q.entity === cur.entity) continue;
+    if (q.type !== cur.type) break;
+    const trailer = NAME_TRAILER.exec(c.a.text.slice(cur.end, q.start));
+    const gap = c.a.text.slice(cur.end + (trailer ? trailer[0].length : 0), q.start);
+    if (!/^["\u201d\u2019]?\s*,?["\u201d\u2019]?\s*(?:and\s+)?$/.test(gap) || !/[,&]|\band\b/.test(gap)) break;
+    out.push(q);
+    cur = q;
+  }
+  return out;
+}
+
+/**
+ * The person named at token i, after a comma and a title or two ("…'s younger brother, former
+ * congressman Tony Hernández", "his lawyer, attorney X").
+ */
+export function personNamedAt(c: DocContext, ms: TokenMention[], i: number): TokenMention | undefined {
+  const T = c.T;
+  let j = T[i]?.text === ',' ? i + 1 : i;
+  for (let n = 0; n < 3 && T[j] && /^\p{Ll}/u.test(T[j]!.text) && (MODIFIERS.has(T[j]!.lower) || TITLES.has(T[j]!.lower) || ROLE_PREDICATES.has(T[j]!.lower) || /^(?:then|ex|former)-/.test(T[j]!.lower)); n++) j++;
+  return ms.find((m) => m.first === j && m.type === 'Person');
 }

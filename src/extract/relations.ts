@@ -7,11 +7,15 @@
  */
 import type { ExtractedRelation, Predicate } from './extraction.js';
 import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js';
-import { territory } from './territory.js';
+import { groupsIn, territory } from './territory.js';
+import { officeTitles } from './offices.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
-import { factions, ledUnit, orgOfPerson, servedAs } from './groups.js';
-import { KIN, ROLE_PREDICATES } from './lexicon/index.js';
-import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, isCriminalName, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
+import { factions, ledUnit, namedUnits, orgOfPerson, servedAs } from './groups.js';
+import { DEMONYMS, KIN, ROLE_PREDICATES } from './lexicon/index.js';
+import ties from './lexicon/personal-ties.json' with { type: 'json' };
+
+const PERSONAL_TIES = ties as { associate: string[]; supplier: string[] };
+import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, appositionStart, isCriminalName, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
@@ -25,9 +29,9 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
     out.set(key, { ...r, evidence: c.evidence(s, rule, confidence) });
   };
   const rules: RelationRule[] = [
-    appositiveRoles, rolesBeforeNames, possessives, personOfOrg, kinship, quotedKin,
+    appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
     (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
-    ledUnit, namedSiblings, factions, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, territory,
+    ledUnit, namedSiblings, factions, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, officeTitles, territory, groupsIn,
   ];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
@@ -62,11 +66,14 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   for (let k = 0; k < ms.length; k++) {
     const p = ms[k]!;
     if (p.type !== 'Person') continue;
-    if (T[p.last + 1]?.text !== ',' && T[p.last + 1]?.lower !== 'is' && T[p.last + 1]?.lower !== 'was' && !(T[p.last + 1]?.lower === 'who')) {
-      if (!(T[p.last + 1] && ['a', 'an', 'the'].includes(T[p.last + 1]!.lower))) continue;
-    }
+    const ap = appositionStart(c, p);
+    // "describes X as the top leader of Y" reads like an apposition.
+    const from = ap >= 0 ? ap : ['is', 'was', 'who', 'a', 'an', 'the', 'as'].includes(T[p.last + 1]?.lower ?? '') ? p.last + 1 : -1;
+    if (from < 0) continue;
     // Words up to the next mention; they must be an apposition (no verb other than is/was).
-    for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
+    let first = k + 1;
+    while (first < ms.length && ms[first]!.first < from) first++;
+    for (let j = first; j < ms.length && j <= first + 2; j++) {
       const o = ms[j]!;
       if (!ORG_TYPES.has(o.type)) {
         if (o.type === 'Location' && T[o.last + 1] && /^['\u2019]s?$/.test(T[o.last + 1]!.text)) continue; // "Mexico's …"
@@ -74,26 +81,50 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
         break;
       }
       const words: string[] = [];
-      for (let i = p.last + 1; i < o.first; i++) if (T[i]!.kind !== 'punctuation' || T[i]!.text === '-') words.push(T[i]!.lower);
+      for (let i = from; i < o.first; i++) if (T[i]!.kind !== 'punctuation' || T[i]!.text === '-') words.push(T[i]!.lower);
       // Role after the organisation: "a former BLO member".
       let after: string[] = [];
       for (let i = o.last + 1; i <= o.last + 3 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
-      const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || /^\d+$|^-?years?$|^-$/.test(w) || w === 'who' || w === 'is' || w === 'was' || w === ',') ? roleIn(after) : null);
+      const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || /^\d+$|^-?years?$|^-$/.test(w) || ['who', 'is', 'was', ',', 'both', 'all'].includes(w)) ? roleIn(after) : null);
       if (!role) break;
       // The role must lead to the organisation: "a former leader of the X", not "a broker, is accused of laundering … for X".
-      const roleWords = role.split(' ');
-      const roleAt = words.findIndex((w, i) => roleWords.every((r, j) => words[i + j] === r));
-      if (roleAt >= 0) {
-        const tail = words.slice(roleAt + roleWords.length);
+      const span = roleSpan(words);
+      if (span) {
+        const tail = words.slice(span.at + span.n);
         // Place names in a possessive may stand between: "a leader of Mexico's Beltrán Leyva Organization".
-        const placeWords = new Set(ms.filter((m) => m.type === 'Location' && m.first > p.last && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
+        const placeWords = new Set(ms.filter((m) => m.type === 'Location' && m.first >= from && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
         if (!tail.every((w) => ['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', "'", '\u2019', 'its', 'their'].includes(w) || MODIFIERS.has(w) || placeWords.has(w))) break;
       }
       if (words.some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
-      const pred = predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? ''));
-      if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role');
+      let pred = predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? ''));
+      // "the regional chief of the National Police": heading a part of a body is working for it.
+      if (pred === 'leader_of' && o.type !== 'Organization' && span && SUBORDINATE.has(words[span.at - 1] ?? '')) pred = 'works_for';
+      if (pred) {
+        emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role');
+        // "A and B, both alleged BLS members": the apposition describes everyone listed.
+        if (['both', 'all'].includes(T[from]?.lower ?? '')) for (const q of listedBefore(c, ms, k)) emit({ subject: q.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role-list', 0.6);
+      }
       break;
     }
+  }
+}
+
+/** Words that make a head of a body the head of only a part of it. */
+const SUBORDINATE = new Set(['regional', 'deputy', 'assistant', 'local', 'district', 'provincial', 'state', 'municipal', 'area', 'station', 'unit', 'section']);
+
+/** "the National Liberation Army, whose top commander is X": a group and who holds a role in it. */
+function whoseRole(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const o = ms[k]!;
+    if (!ORG_TYPES.has(o.type) || T[o.last + 1]?.text !== ',' || T[o.last + 2]?.lower !== 'whose') continue;
+    const p = ms[k + 1]!;
+    if (p.type !== 'Person' || !['is', 'was', 'are', 'were'].includes(T[p.first - 1]?.lower ?? '')) continue;
+    const words = c.words(o.last + 3, p.first - 2).split(' ');
+    if (words.length > 4) continue;
+    const role = roleIn(words);
+    const pred = role ? predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? '')) : null;
+    if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.whose-role', 0.6);
   }
 }
 
@@ -159,17 +190,21 @@ function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
     // "Y's attorney, X" / "Y's son, X" / "Y's attorneys".
     const words: string[] = [];
     let i = a.last + 2;
-    for (; i < T.length && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text) && words.length < 4; i++) words.push(T[i]!.lower);
+    for (; i < T.length && T[i]!.sent === s && /^\p{Ll}|^-$/u.test(T[i]!.text) && words.length < 6; i++) words.push(T[i]!.lower);
     if (!words.length) continue;
+    // "Y's lawyer in Tegucigalpa, X": where the role is held may stand before the name.
+    const place = ['in', 'at'].includes(words[words.length - 1]!) ? ms.find((m) => m.first === i && m.type === 'Location') : undefined;
+    if (place) { words.pop(); i = place.last + 1; }
     const head = words[words.length - 1]!;
-    const named = T[i]?.text === ',' ? ms.find((m) => m.first === i + 1) : ms.find((m) => m.first === i);
-    const kin = KIN.get(head);
+    const named = personNamedAt(c, ms, i);
+    // "Y's son and namesake, X".
+    const kin = KIN.get(head) ?? (words.length >= 3 && /^and (?:namesake|heir|successor)$/.test(words.slice(-2).join(' ')) ? KIN.get(words[words.length - 3]!) : undefined);
     if (kin && named && named.type === 'Person' && a.type === 'Person') {
       emit({ subject: named.entity, predicate: 'family', object: a.entity, qualifier: kin, start: null, end: null }, s, 'relation.possessive-kin');
       continue;
     }
     // "Marset's associate, Miguel Ángel Insfrán", "Guzmán's business partner, X".
-    if (named && named.type === 'Person' && a.type === 'Person' && /^(?:close |longtime |business |former |top |trusted )*(associate|partner|ally|friend|confidant|right-hand man|lieutenant|protégé|protege|accomplice|co-conspirator|henchman)s?$/.test(words.join(' '))) {
+    if (named && named.type === 'Person' && a.type === 'Person' && /^(?:close |longtime |business |former |top |trusted |alleged )*(associate|partner|ally|friend|confidant|right-hand man|lieutenant|protégé|protege|accomplice|co-conspirator|henchman|bodyguard)s?(?: (?:in|at) (?:the |a |his |her )?[a-z -]+)?$/.test(words.join(' '))) {
       emit({ subject: named.entity, predicate: 'associate', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-associate', 0.6);
       continue;
     }
@@ -208,11 +243,11 @@ function personOfOrg(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
 
 const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|partner of|partner to|partners with|partnered with|partnership with|teamed up with|joined forces with|in league with|worked with|works with|associate of)\b/;
 
-const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought)\b/;
+const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought|fights|fighting with|clashes with|clashing with)\b/;
 
 const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
 
-const SUPPLY_RE = /\b(supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
+const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
 
 const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
 
@@ -248,8 +283,10 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     // "the cartel sold the drugs to X": a generic subject is the group named last; "its battle
     // against X" belongs to the group the sentence is about, even with a person named between.
     const generic = /\b(the|its) (cartel|group|gang|organi[sz]ation|faction|network|clique)\b/.exec(text.slice(0, pos));
-    const its = /\bits\s+(?:[a-z]+\s+)?$/.test(text.slice(0, pos));
-    const itsOwner = its ? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) : c.antecedent(sentStart + pos, null)) : undefined;
+    // "…, where it fights X", "it has also clashed with Y": "it" is the group the sentence is about, not the last one named.
+    const its = /\b(?:its\s+(?:[a-z]+\s+)?|(?:where|and|but|which)\s+it\s+(?:(?:has|had|is|was|also|still|now|long)\s+){0,3})$/.test(text.slice(0, pos));
+    const opening = /^\W*the (cartel|group|gang|organi[sz]ation|faction|network|clique)\b/.exec(text);
+    const itsOwner = its ? (generic ? c.antecedent(sentStart + (opening ?? generic).index, (opening ?? generic)[opening ? 1 : 2]!) : c.antecedent(sentStart + pos, null)) : undefined;
     // "The Beltrán Leyva brothers were partners of X": the family stands for the group named after it.
     const brothers = /\b(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:brothers|family|clan)\b/u.exec(c.sentenceText(s).slice(0, pos));
     const familyOrg = brothers ? c.entities.find((e) => e.type === 'Organization' && e.name.toLowerCase().replace(/-/g, ' ').startsWith(brothers[1]!.toLowerCase().replace(/-/g, ' ') + ' ')) : undefined;
@@ -316,7 +353,10 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   }
 }
 
-/** "His lawyer, Renato Stabile", "her attorney X": a role held for the person the text is about. */
+/**
+ * "His lawyer, Renato Stabile", "her attorney X", "his bodyguard, X", "his alleged Colombian
+ * supplier, X": a tie to the person the text is about; and "a lawyer for X, Y".
+ */
 function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const T = c.T;
   const [f, l] = c.a.sentenceTokens[s]!;
@@ -324,13 +364,28 @@ function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (!['his', 'her'].includes(T[i]!.lower)) continue;
     const words: string[] = [];
     let k = i + 1;
-    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 3; k++) words.push(T[k]!.lower);
-    const role = words.length ? roleIn(words) : null;
-    if (!role || !(ROLE_PREDICATES.get(role) ?? []).includes('lawyer_of')) continue;
+    // A nationality may stand among the words: "his alleged Colombian supplier".
+    for (; k <= l && (/^\p{Ll}|^-$/u.test(T[k]!.text) || DEMONYMS.has(T[k]!.lower)) && words.length < 5; k++) words.push(T[k]!.lower);
+    if (!words.length) continue;
+    const head = words[words.length - 1]!;
+    const role = roleIn(words);
+    const predicate: Predicate | null = role && (ROLE_PREDICATES.get(role) ?? []).includes('lawyer_of') ? 'lawyer_of'
+      : PERSONAL_TIES.associate.includes(head) ? 'associate' : PERSONAL_TIES.supplier.includes(head) ? 'supplier_of' : null;
+    if (!predicate) continue;
     const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
     if (!named) continue;
     const anchor = [...ms].reverse().find((m) => m.last < i && m.type === 'Person' && m.entity !== named.entity) ?? previousSubject(c, s, named.entity);
-    if (anchor) emit({ subject: named.entity, predicate: 'lawyer_of', object: anchor.entity, qualifier: null, start: null, end: null }, s, 'relation.pronoun-lawyer', 0.5);
+    if (anchor) emit({ subject: named.entity, predicate, object: anchor.entity, qualifier: null, start: null, end: null }, s, `relation.pronoun-${predicate}`, 0.5);
+  }
+  // "A lawyer for X, Y, said …": the lawyer is named after the client.
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const client = ms[k]!;
+    const lawyer = ms[k + 1]!;
+    if (client.type !== 'Person' || lawyer.type !== 'Person' || T[client.last + 1]?.text !== ',' || lawyer.first !== client.last + 2) continue;
+    const lead = c.words(client.first - 4, client.first - 1).split(' ');
+    if (!['for', 'representing'].includes(lead[3] ?? '')) continue;
+    const role = roleIn(lead.slice(0, 3));
+    if (role && (ROLE_PREDICATES.get(role) ?? []).includes('lawyer_of')) emit({ subject: lawyer.entity, predicate: 'lawyer_of', object: client.entity, qualifier: null, start: null, end: null }, s, 'relation.lawyer-for', 0.55);
   }
 }
 
@@ -352,7 +407,7 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     else continue;
     const words: string[] = [];
     let k = from;
-    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 4; k++) words.push(T[k]!.lower);
+    for (; k <= l && /^\p{Ll}|^-$/u.test(T[k]!.text) && words.length < 4; k++) words.push(T[k]!.lower);
     const role = words.length ? ROLE_WORDS(words) : null;
     if (!role) continue;
     const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
@@ -376,18 +431,24 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role-after', 0.5);
   }
   // "X, a researcher at the institute", "X, the Gaeco prosecutor leading the case".
+  // "X, the former leader of the trafficking organization": adjectives may stand before the noun.
   for (const p of ms) {
-    if (p.type !== 'Person' || T[p.last + 1]?.text !== ',') continue;
+    if (p.type !== 'Person') continue;
+    const from = appositionStart(c, p);
+    if (from < 0) continue;
     const words: string[] = [];
-    let k = p.last + 2;
-    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 7; k++) words.push(T[k]!.lower);
-    const m = /^(?:a|an|the)\s+(?:\S+\s+){0,2}?(\S+(?:\s\S+)?)\s+(?:at|of|for|with|in)\s+the\s+(\S+)/.exec(words.join(' '));
+    let k = from;
+    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 9; k++) words.push(T[k]!.lower);
+    const m = /^(?:a|an|the)\s+(?:\S+\s+){0,2}?(\S+(?:\s\S+)?)\s+(?:at|of|for|with|in)\s+the\s+/.exec(words.join(' '));
     if (!m) continue;
-    const noun = m[2]!;
-    if (!GENERIC_NOUN_TYPES.has(noun)) continue;
+    const after = m[0].trim().split(' ').length;
+    const n = words.slice(after, after + 3).findIndex((w) => GENERIC_NOUN_TYPES.has(w));
+    if (n < 0) continue;
+    const noun = words[after + n]!;
     const role = ROLE_WORDS(m[1]!.split(' '));
     if (!role) continue;
-    const org = c.antecedent(p.start, noun);
+    const nounAt = from + after + n;
+    const org = c.antecedent(T[nounAt]?.start ?? p.start, noun);
     if (!org) continue;
     const pred = predicateFor(role, org.type);
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.5);

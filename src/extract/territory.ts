@@ -5,11 +5,17 @@
  * "has grown into Brazil's largest criminal organization".
  */
 import type { EntityType } from './extraction.js';
-import type { DocContext, TokenMention } from './context.js';
-import type { Emit } from './relation-helpers.js';
+import { GENERIC_NOUN_TYPES, type DocContext, type TokenMention } from './context.js';
+import { isCriminalName, type Emit } from './relation-helpers.js';
+
+const ORG_LIKE = new Set<EntityType>(['Organization', 'Company', 'PublicBody']);
 
 const OPERATORS = new Set<EntityType>(['Organization', 'Company', 'Person']);
-const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|across|grew out of|originated in|emerged from|grew up in|province of|state of|region of)\b/gi;
+const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|(?<!(?:city|town|village|border|river|bridge|street|road|just|directly|lies|sits) )across|grew out of|originated in|emerged from|grew up in|province of|state of|region of)\b/gi;
+
+const NAME_ORIGIN = /\b(?:takes? its name from|took its name from|named (?:after|for)|(?:its|whose) name (?:refers to|comes from))\s+(?:the\s+)?/gi;
+/** A sentence that opens on a group named generically: its "its" is that group. */
+const GENERIC_OPENING = /^\W*the (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i;
 
 export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const text = c.a.text;
@@ -20,6 +26,18 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
   if (!places.length) return;
   const rel = (subject: string, object: string, rule: string, conf = 0.55) =>
     emit({ subject, predicate: 'operates_in', object, qualifier: null, start: null, end: null }, s, rule, conf);
+
+  // "takes its name from Tierra Caliente", "named after the Bajo Aguán", "its name refers to the Gulf of Urabá": the place right after.
+  NAME_ORIGIN.lastIndex = 0;
+  for (let m = NAME_ORIGIN.exec(sentence); m; m = NAME_ORIGIN.exec(sentence)) {
+    const end = sStart + m.index + m[0].length;
+    const place = places.find((p) => p.start === end);
+    if (!place) continue;
+    const opening = GENERIC_OPENING.exec(sentence);
+    const subj = (opening ? c.antecedent(sStart + opening.index, opening[1]!.toLowerCase()) : undefined)
+      ?? ms.filter((x) => x.type === 'Organization' && x.end <= end).at(-1);
+    if (subj) rel(subj.entity, place.entity, 'relation.name-origin', 0.6);
+  }
 
   // Cue words followed by places (and places coordinated with them).
   CUE.lastIndex = 0;
@@ -32,7 +50,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan)\s+(?:\w+\s+){0,3}$/i.exec(text.slice(Math.max(sStart, at - 60), at));
     const genericSubj = generic ? c.antecedent(at, generic[1]!.toLowerCase()) : undefined;
     const subj = genericSubj
-      ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1)
+      ?? appositionHead(text, ms, ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1))
       ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at).at(-1)
       // "He admitted … controlling a key route through Culiacán": the person the text is about.
       ?? (/^\s*(?:He|She)\b/.test(sentence) ? c.bySentence.slice(Math.max(0, s - 3), s).flat().filter((x) => x.type === 'Person' && !c.judges.has(x.entity)).at(-1) : undefined)
@@ -44,17 +62,41 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
   for (const p of places) {
     // "a Reynosa freight company", "a Pharr dealership" in an apposition after a company or group.
     const before = text.slice(Math.max(sStart, p.start - 6), p.start);
+    const appositionIn = /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:in|based in)\s+(?:the\s+)?$/.exec(text.slice(Math.max(sStart, p.start - 60), p.start));
+    if (appositionIn) {
+      const owner = ms.filter((x) => (x.type === 'Company' || x.type === 'Organization') && x.end === p.start - appositionIn[0].length).at(-1);
+      if (owner) rel(owner.entity, p.entity, 'relation.apposition-in');
+    }
     if (/,\s+an?\s+$/.test(before)) {
       const owner = ms.filter((x) => (x.type === 'Company' || x.type === 'Organization') && x.end <= p.start && p.start - x.end <= 6).at(-1);
       const after = T[c.tokenAt(p.end)];
       if (owner && after && /^\p{Ll}/u.test(after.text)) rel(owner.entity, p.entity, 'relation.place-apposition');
     }
-    // "X-based": the company or group named right after, or the one this phrase describes.
-    const dashBased = /^[-\u2010\u2011]based\b/.exec(text.slice(p.end, p.end + 7));
+    // "X-based": the company or group named right after, or the one this phrase describes
+    // ("the Barueri-based company" is the company the text has been naming).
+    const dashBased = /^[-\u2010\u2011]based\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/.exec(text.slice(p.end, p.end + 50));
     if (dashBased) {
-      const target = ms.find((o) => o.start > p.end && o.start - p.end < 50 && (o.type === 'Company' || o.type === 'Organization' || o.type === 'PublicBody'))
+      const generic = /^the\s*$/i.test(text.slice(Math.max(sStart, p.start - 5), p.start)) && GENERIC_NOUN_TYPES.has(dashBased[1]!) ? c.antecedent(p.start, dashBased[1]!) : undefined;
+      const target = generic ?? ms.find((o) => o.start > p.end && o.start - p.end < 50 && (o.type === 'Company' || o.type === 'Organization' || o.type === 'PublicBody'))
         ?? ms.filter((o) => o.end <= p.start && (o.type === 'Company' || o.type === 'Organization')).at(-1);
       if (target) rel(target.entity, p.entity, 'relation.x-based', 0.7);
+    }
+    // "whose Miami branch", "its Houston office": where a company or body has a seat.
+    if (/\b(?:whose|its)\s+$/.test(text.slice(Math.max(sStart, p.start - 7), p.start)) && /^\s+(?:branch|branches|office|offices|subsidiary|headquarters|unit|division|plant|warehouse)\b/.test(text.slice(p.end, p.end + 16))) {
+      const owner = ms.filter((o) => o.end <= p.start && ORG_LIKE.has(o.type)).at(-1);
+      if (owner) rel(owner.entity, p.entity, 'relation.place-branch', 0.6);
+    }
+    // "Guerrero, where it fights …", "the Orinoco Mining Arc, where the ELN has for years charged miners": the group acting there.
+    const where = /^,?\s+where\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 12));
+    if (where) {
+      const actor = ms.find((o) => o.start === p.end + where[0].length && o.type === 'Organization');
+      if (actor) rel(actor.entity, p.entity, 'relation.where-group');
+    }
+    // "Nuevo Laredo, the border city …, has long served as the group's home base": the place the sentence opens on.
+    const base = /^[^.;]{0,80}?\b(?:is|was|has (?:long )?(?:been|served as)|served as|remains)\s+(?:the\s+)?(?:(gang|cartel|group|organi[sz]ation|network)['\u2019]s|its|their)\s+(?:[a-z-]+\s+)?(?:home base|base|stronghold|headquarters|bastion|heartland|birthplace|cradle)\b/.exec(text.slice(p.end, sEnd));
+    if (base && p === ms[0] && p.start - sStart < 4) {
+      const owner = c.antecedent(p.end + base.index, base[1] ?? null);
+      if (owner && owner.type === 'Organization') rel(owner.entity, p.entity, 'relation.place-base');
     }
     // "has grown into Brazil's largest criminal organization": a country possessive of a generic group.
     const poss = /^['\u2019]s\s+(?:[a-z-]+\s+){0,3}(cartel|gang|organization|organisation|group|syndicate|mafia|faction|militia)\b/.exec(text.slice(p.end, p.end + 60));
@@ -63,6 +105,44 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
       if (subj) rel(subj.entity, p.entity, 'relation.place-possessive-generic', 0.5);
     }
   }
+}
+
+/** A group and what it has somewhere: "the Tren de Aragua in Chile", "MS-13 cliques on Long Island", "the cartel's stash houses in Tocoa". */
+const GROUP_IN = /^(?:['\u2019]s?)?\s+(?:(?:(?:[a-z-]+\s+){0,2}(?:cells?|cliques?|leaders?|members?|operations?|labs?|laboratories|stash\s+houses?|safe\s+houses?|trucks|routes?|plazas?|factions?|wings?|networks?|rackets?|bases?|fighters|gunmen|operatives|presence|strongholds?|territory)\s+(?:in|on|through|across))|in|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
+const GENERIC_GROUP_POSS = /\b(?:the|its)\s+(cartel|gang|group|organi[sz]ation|clique|faction|network)['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:cells?|cliques?|leaders?|members?|operations?|labs?|laboratories|stash\s+houses?|safe\s+houses?|trucks|routes?|plazas?|bases?|fighters|gunmen|operatives|presence|strongholds?|territory)\s+(?:in|on|through|across)\s+(?:the\s+)?$/i;
+
+export function groupsIn(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  const sStart = c.a.sentences[s]!.start;
+  for (let k = 0; k < ms.length; k++) {
+    const p = ms[k]!;
+    if (p.type !== 'Location') continue;
+    const prev = ms[k - 1];
+    let owner: TokenMention | undefined;
+    if (prev && prev.type === 'Organization' && isCriminalGroup(c, prev) && GROUP_IN.test(text.slice(prev.end, p.start))) owner = prev;
+    const generic = owner ? null : GENERIC_GROUP_POSS.exec(text.slice(Math.max(sStart, p.start - 80), p.start));
+    if (generic) owner = c.antecedent(p.start - generic[0].length, generic[1]!.toLowerCase());
+    if (!owner || owner.type !== 'Organization') continue;
+    for (const q of coordinatedPlaces(text, ms.filter((m) => m.type === 'Location'), p)) {
+      emit({ subject: owner.entity, predicate: 'operates_in', object: q.entity, qualifier: null, start: null, end: null }, s, 'relation.group-in-place', 0.55);
+    }
+  }
+}
+
+/** A criminal group rather than a newspaper or an institute: its name says so, or it goes by an acronym (MS-13, PCC, CJNG). */
+function isCriminalGroup(c: DocContext, m: TokenMention): boolean {
+  const e = c.byId.get(m.entity);
+  return !!e && (isCriminalName(e.name) || [e.name, ...e.aliases].some((a) => /^[A-Z][A-Z0-9-]{1,5}$/.test(a)));
+}
+
+/** "Los Metros, a Gulf Cartel faction that controls …": the clause is about the head of the apposition, not the group inside it. */
+function appositionHead(text: string, ms: TokenMention[], o: TokenMention | undefined): TokenMention | undefined {
+  if (!o) return o;
+  const k = ms.indexOf(o);
+  const head = ms[k - 1];
+  if (head && head.type !== 'Location' && head.type !== 'Person' && /^,\s+(?:an?|the|its)\s+$/.test(text.slice(head.end, o.start))
+    && /^\s+(?:[a-z-]+\s+)?(?:faction|cell|wing|branch|offshoot|ally|rival|affiliate|subsidiary|unit)\s+(?:that|which)\b/.test(text.slice(o.end, o.end + 40))) return head;
+  return o;
 }
 
 /** "Antioquia, Córdoba and Chocó": the place and those listed with it. */

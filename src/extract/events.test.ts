@@ -1,0 +1,41 @@
+/** Event subjects and dates, read from sentences written for these tests (invented names). */
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.js';
+
+function events(text: string, published = '2021-03-10'): string[] {
+  const x = extract({ id: 't', text, published });
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.events.map((e) => `${e.type} ${name.get(e.subject)} ${e.date ?? '-'}`);
+}
+
+describe('events', () => {
+  it('gives "Judge X sentenced him" to the defendant, not the judge, dated by its own clause', () => {
+    const r = events('In March, a jury convicted Tomás Ibarra Lugo of trafficking, and in June U.S. District Judge Harold M. Fenwick sentenced him to 30 years in prison.', '2020-08-01');
+    expect(r).toContain('conviction Tomás Ibarra Lugo 2020-03');
+    expect(r).toContain('sentencing Tomás Ibarra Lugo 2020-06');
+    expect(r.some((x) => x.includes('Fenwick'))).toBe(false);
+  });
+
+  it('does not read an announced sentencing as one that happened', () => {
+    const r = events('Ramiro Solís Peña pleaded guilty in May and is scheduled to be sentenced in December.', '2020-08-01');
+    expect(r).toContain('plea Ramiro Solís Peña 2020-05');
+    expect(r.some((x) => x.startsWith('sentencing'))).toBe(false);
+  });
+
+  it('gives "Both men were indicted" to the two people named before', () => {
+    const r = events('Tomás Ibarra Lugo, 61, and Ramiro Solís Peña, 55, were flown to New York on Thursday. Both men were indicted in 2019 by a grand jury in Manhattan.', '2020-08-01');
+    expect(r).toEqual(expect.arrayContaining(['indictment Tomás Ibarra Lugo 2019', 'indictment Ramiro Solís Peña 2019']));
+  });
+});
+
+describe('events named with "his"', () => {
+  it('reads "since his arrest in March" as the arrest of the person named before', () => {
+    const r = events('Mexican authorities handed Ramiro Solís Peña to U.S. marshals on Tuesday. He had been held in a prison since his arrest in March in Tlalpan.', '2020-08-01');
+    expect(r).toContain('arrest Ramiro Solís Peña 2020-03');
+  });
+
+  it('does not read a planned trial or a postponed sentencing as an event', () => {
+    const r = events('Tomás Ibarra Lugo pleaded not guilty and is due to go on trial in November. His sentencing, first set for this month, has been postponed.', '2020-08-01');
+    expect(r.some((x) => x.startsWith('trial') || x.startsWith('sentencing'))).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+/** Whom a sum is about, read from sentences written for these tests (invented names). */
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.js';
+
+function money(text: string, published = '2021-03-10'): string[] {
+  const x = extract({ id: 't', text, published });
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.money.map((m) => `${m.amount} ${m.kind} ${m.party ? name.get(m.party) : '-'}`);
+}
+
+describe('money parties', () => {
+  it('reads "fined him" as the person the sentence named before, not the story\'s other defendant', () => {
+    const r = money('Tomás Ibarra Lugo was arrested in 2019 and extradited in 2020. In March, a jury convicted Ramiro Solís Peña of trafficking, and in June a judge sentenced him to 30 years and fined him $5 million.');
+    expect(r).toContain('5000000 other Ramiro Solís Peña');
+  });
+
+  it('reads a sentence opening on "He" as about the last sentence subject', () => {
+    const r = money('Tomás Ibarra Lugo was arrested in 2019. The bank\'s former compliance chief, Ramiro Solís Peña, pleaded guilty in May. He admitted accepting 1.5 million euros in bribes.');
+    expect(r).toContain('1500000 other Ramiro Solís Peña');
+  });
+
+  it('gives a sum paid to someone to the one paid, and a reward to the one it targets', () => {
+    const r = money('Prosecutors say Tomás Ibarra Lugo let the planes land, while Ramiro Solís Peña provided escorts and was paid $20,000 for each load. The State Department offered up to $2 million for information leading to his arrest.');
+    expect(r).toContain('20000 other Ramiro Solís Peña');
+    expect(r.some((x) => x.startsWith('2000000 other') && !x.endsWith(' -'))).toBe(true);
+  });
+
+  it('gives a sum laundered by unnamed conspirators to the story\'s defendant', () => {
+    const r = money('Federal agents arrested Tomás Ibarra Lugo in May. He was charged with money laundering. In all, the conspirators laundered at least $9.5 million between 2015 and 2020.');
+    expect(r).toContain('9500000 laundered Tomás Ibarra Lugo');
+  });
+});

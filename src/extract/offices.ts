@@ -1,0 +1,45 @@
+/**
+ * Officials named by their office's title alone: "Assistant U.S. Attorneys X and Y prosecuted
+ * the case", "Prosecutor X told the court", "U.S. District Judge X". Press releases and court
+ * stories name the office elsewhere in the text; the title says which kind of office it is.
+ */
+import type { DocContext, TokenMention } from './context.js';
+import { listedAfter, type Emit } from './relation-helpers.js';
+
+/** A title written before a name, and the names of the offices that employ its holders. Built once. */
+const OFFICES: { title: RegExp; office: RegExp }[] = [
+  { title: /\b(?:Assistant|Special Assistant)\s+(?:U\.\s?S\.|US|United States)\s+Attorneys?\s+$/, office: /Attorney['\u2019]?s['\u2019]? Office/i },
+  { title: /\b(?:Prosecutors?|Fiscal|Promotor[a]?|Promotora de Justiça)\s+$/, office: /Attorney['\u2019]?s['\u2019]? Office|Prosecut|Fiscal[ií]a|Public Ministry|Minist[eé]rio P[uú]blico|Procuradur[ií]a|Attorney General/i },
+  { title: /\b(?:(?:U\.\s?S\.|US|United States|Federal)\s+)?(?:District|Magistrate)\s+Judge\s+$/, office: /\bDistrict Court\b/i },
+];
+
+export function officeTitles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  const sStart = c.a.sentences[s]!.start;
+  for (let k = 0; k < ms.length; k++) {
+    const p = ms[k]!;
+    if (p.type !== 'Person') continue;
+    const before = text.slice(Math.max(sStart, p.start - 50), p.start);
+    for (const { title, office } of OFFICES) {
+      if (!title.test(before)) continue;
+      const body = officeFor(c, s, ms, office);
+      if (!body) break;
+      for (const q of [p, ...listedAfter(c, ms, k)]) emit({ subject: q.entity, predicate: 'works_for', object: body, qualifier: null, start: null, end: null }, s, 'relation.office-title', 0.55);
+      break;
+    }
+  }
+}
+
+/** The office a title points at: one named in the sentence, else the one the text names most (the latest on a tie). */
+function officeFor(c: DocContext, s: number, ms: TokenMention[], office: RegExp): string | null {
+  const fits = (m: TokenMention) => m.type === 'PublicBody' && office.test(c.byId.get(m.entity)?.name ?? '');
+  const here = ms.find(fits);
+  if (here) return here.entity;
+  const all = c.entities.filter((e) => e.type === 'PublicBody' && office.test(e.name));
+  if (all.length <= 1) return all[0]?.id ?? null;
+  const named = new Map<string, number>();
+  for (const sentence of c.bySentence) for (const m of new Set(sentence.filter(fits).map((m) => m.entity))) named.set(m, (named.get(m) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [id, n] of named) if (!best || n >= named.get(best)!) best = id;
+  return best;
+}

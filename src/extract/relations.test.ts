@@ -1,0 +1,152 @@
+/** Relation shapes, read end to end from sentences written for these tests (invented names). */
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.js';
+
+function relations(text: string, published = '2021-03-10'): string[] {
+  const x = extract({ id: 't', text, published });
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations.map((r) => `${name.get(r.subject)} ${r.predicate}${r.qualifier ? `(${r.qualifier})` : ''} ${name.get(r.object)}`);
+}
+
+describe('appositions after aliases and ages', () => {
+  it('looks past an alias clause to the role', () => {
+    const r = relations('Prosecutors named Tomás Ibarra Lugo, known as "El Zorro," or "The Fox," a Costa Brava Cartel plaza boss in Tampico.');
+    expect(r).toContain('Tomás Ibarra Lugo member_of Costa Brava Cartel');
+  });
+
+  it('gives a shared "both …" apposition to everyone listed', () => {
+    const r = relations('The indictment names the brothers Raúl Ibarra Lugo, also known as "Flaco," and Tomás Ibarra Lugo, also known as "Gordo," both alleged Costa Brava Cartel members.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Raúl Ibarra Lugo member_of Costa Brava Cartel',
+      'Tomás Ibarra Lugo member_of Costa Brava Cartel',
+    ]));
+    expect(r.some((x) => /Ibarra Lugo family\(sibling\) .*Ibarra Lugo/.test(x))).toBe(true);
+  });
+
+  it('reads the head of a part of a state body as working for it', () => {
+    const r = relations('Police arrested Ramiro Solís Peña, 61, a retired commissioner who was once the regional chief of the Federal Police in Sonora.');
+    expect(r).toContain('Ramiro Solís Peña works_for Federal Police');
+    expect(r).not.toContain('Ramiro Solís Peña leader_of Federal Police');
+  });
+});
+
+describe('officials named by their title alone', () => {
+  it('gives assistant U.S. attorneys to the office the release names', () => {
+    const r = relations("The U.S. Attorney's Office for the District of Nevada announced the charges. Assistant U.S. Attorneys Marta Quiroga-Lind and Peter J. Halvorsen are prosecuting the case.");
+    expect(r).toEqual(expect.arrayContaining([
+      "Marta Quiroga-Lind works_for U.S. Attorney's Office for the District of Nevada",
+      "Peter J. Halvorsen works_for U.S. Attorney's Office for the District of Nevada",
+    ]));
+  });
+
+  it('gives a titled prosecutor and a district judge to their office and court', () => {
+    const r = relations('The Fiscalía General de la Nación charged Tomás Ibarra Lugo in May. Prosecutor Camila Restrepo Vélez told the court he ran the network. The case was moved to the U.S. District Court for the District of Nevada, where U.S. District Judge Harold M. Fenwick set a trial date.');
+    expect(r).toContain('Camila Restrepo Vélez works_for Fiscalía General de la Nación');
+    expect(r).toContain('Harold M. Fenwick works_for U.S. District Court for the District of Nevada');
+  });
+});
+
+describe('groups named only generically', () => {
+  it('reads a sentence opening on "the gang" or "its" as about the group named just before', () => {
+    const r = relations('The Costa Brava Cartel dominates the port. Smugglers there pay fees to the Río Verde Gang in Tampico. The gang grew out of a prison in Tamaulipas. Its leader, Ramiro Solís Peña, runs it from a cell.');
+    expect(r).toContain('Ramiro Solís Peña leader_of Río Verde Gang');
+    expect(r).not.toContain('Ramiro Solís Peña leader_of Costa Brava Cartel');
+  });
+
+  it('finds "the bank" in a name spelt in Spanish', () => {
+    const r = relations('Banco Pacífico Austral pleaded guilty. One client, Inversiones Las Lomas S.A.S., moved the funds. In a statement, the bank\'s chief executive, Mariela Ochoa Prieto, apologised.');
+    expect(r).toContain('Mariela Ochoa Prieto leader_of Banco Pacífico Austral');
+  });
+
+  it('reads a role of a group described with adjectives', () => {
+    const r = relations('The Sierra Alta Cartel moved cocaine to Texas. The first witness, Ramiro Solís Peña, the former leader of the trafficking organization, described the flights.');
+    expect(r).toContain('Ramiro Solís Peña leader_of Sierra Alta Cartel');
+  });
+});
+
+describe('ties to a person named before', () => {
+  it('reads kin and lawyers with titles, places and namesakes between', () => {
+    const r = relations("Tomás Ibarra Lugo was convicted in May. Ibarra Lugo's younger brother, former congressman Raúl Ibarra Lugo, was not charged. Ibarra Lugo's lawyer in Monterrey, Camila Restrepo Vélez, said he would appeal. Ibarra Lugo's son and namesake, Tomás Ibarra Soto, is a senator.");
+    expect(r).toEqual(expect.arrayContaining([
+      'Raúl Ibarra Lugo family(sibling) Tomás Ibarra Lugo',
+      'Camila Restrepo Vélez lawyer_of Tomás Ibarra Lugo',
+      'Tomás Ibarra Soto family(child) Tomás Ibarra Lugo',
+    ]));
+  });
+
+  it('points "his" at the last sentence subject, not at a name the sentence only mentions', () => {
+    const r = relations('Gilberto Anaya Ruelas leads the western wing. Since the split, the brothers have been at odds with Ramiro Solís Peña. His brother Mauricio Anaya Ruelas was captured in 2020.');
+    expect(r).toContain('Mauricio Anaya Ruelas family(sibling) Gilberto Anaya Ruelas');
+    expect(r).not.toContain('Mauricio Anaya Ruelas family(sibling) Ramiro Solís Peña');
+  });
+
+  it('gives two kin listed after "his" the same anchor', () => {
+    const r = relations('Gilberto Anaya Ruelas was extradited in 2019. His son Mauricio Anaya Soto, known as "Mauri," and his brother Tomás Anaya Ruelas both testified against Ramiro Solís Peña.');
+    expect(r).toContain('Mauricio Anaya Soto family(child) Gilberto Anaya Ruelas');
+    expect(r).toContain('Tomás Anaya Ruelas family(sibling) Gilberto Anaya Ruelas');
+    expect(r.some((x) => x.startsWith('Tomás Anaya Ruelas family') && x.endsWith('Mauricio Anaya Soto'))).toBe(false);
+  });
+
+  it('reads lawyers, bodyguards and suppliers named after "his" or "a lawyer for"', () => {
+    const r = relations('Gilberto Anaya Ruelas pleaded not guilty. His court-appointed lawyer, Pablo Ferrer Díaz, declined to comment. A man described as his bodyguard, Joel Lara Ortiz, was also arrested. Prosecutors also charged his alleged Colombian supplier, Iván Restrepo Gil. A lawyer for Ramiro Solís Peña, Marta Quiroga Lind, said he was innocent.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Pablo Ferrer Díaz lawyer_of Gilberto Anaya Ruelas',
+      'Joel Lara Ortiz associate Gilberto Anaya Ruelas',
+      'Iván Restrepo Gil supplier_of Gilberto Anaya Ruelas',
+      'Marta Quiroga Lind lawyer_of Ramiro Solís Peña',
+    ]));
+  });
+});
+
+describe('where groups operate', () => {
+  it('reads a group with its cells, cliques or stash houses in a place', () => {
+    const r = relations('Prosecutors said the rackets were run by the Río Verde Gang in Peru and Ecuador. Police found one of the gang\'s stash houses in Tumbes. The RVG cliques on the coast answer to Río Verde Gang leaders in Lima.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Río Verde Gang operates_in Peru', 'Río Verde Gang operates_in Ecuador', 'Río Verde Gang operates_in Tumbes', 'Río Verde Gang operates_in Lima',
+    ]));
+  });
+
+  it('reads where a group takes its name from and its home base', () => {
+    const r = relations('The Cártel del Valle Seco takes its name from Valle Seco, a dry basin in Sonora. Hermosillo, the state capital, has long served as the group\'s home base.');
+    expect(r).toContain('Cártel del Valle Seco operates_in Valle Seco');
+    expect(r).toContain('Cártel del Valle Seco operates_in Hermosillo');
+  });
+
+  it('reads appositions, branches and "where" clauses', () => {
+    const r = relations('Banco Pacífico Austral, a Panama-based lender whose Miami branch served wealthy clients, pleaded guilty. Analysts at the Centro de Estudios Fronterizos, a private research group in Tijuana, tracked the flows. The cocaine crossed the Darién, where the Costa Brava Cartel charges a fee on every load.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Banco Pacífico Austral operates_in Miami',
+      'Centro de Estudios Fronterizos operates_in Tijuana',
+      'Costa Brava Cartel operates_in Darién',
+    ]));
+  });
+
+  it('gives a relative clause to the head of an apposition, not the group inside it', () => {
+    const r = relations('He worked for Los Halcones, a Costa Brava Cartel faction that controls smuggling through Matamoros.');
+    expect(r).toContain('Los Halcones operates_in Matamoros');
+    expect(r).not.toContain('Costa Brava Cartel operates_in Matamoros');
+  });
+});
+
+describe('leaders, units, rivals and launderers', () => {
+  it('reads "describes X as the leader of Y" and "Y, whose top commander is X"', () => {
+    const r = relations('The indictment describes Ramiro Solís Peña as the top leader of the Costa Brava Cartel. The attacks were claimed by the Popular Liberation Front, whose top commander is Iván Restrepo Gil.');
+    expect(r).toContain('Ramiro Solís Peña leader_of Costa Brava Cartel');
+    expect(r).toContain('Iván Restrepo Gil leader_of Popular Liberation Front');
+  });
+
+  it('reads units named after their body and units of rebels', () => {
+    const r = relations('The Drug Enforcement Administration (DEA) led the case. Agents of the DEA Pacific Division seized the boat. The Popular Liberation Army recruits in the hills. Police arrested a finance officer of the rebels\' Southern War Front. Officers of the Anti-Gang Directorate (AGD), a unit of the National Police, took part.');
+    expect(r).toEqual(expect.arrayContaining([
+      'DEA Pacific Division part_of Drug Enforcement Administration',
+      'Southern War Front part_of Popular Liberation Army',
+      'Anti-Gang Directorate part_of National Police',
+    ]));
+  });
+
+  it('reads "it fights X" as the group the sentence is about, and laundering for a group as supplying it', () => {
+    const r = relations('The Costa Brava Cartel grew in Sonora. From there the group spread into Sinaloa, where it fights the Sierra Alta Cartel for control of the roads. Prosecutors say Tomás Ibarra Lugo laundered more than $40 million for the Popular Liberation Army.');
+    expect(r.some((x) => /rival/.test(x) && x.includes('Costa Brava Cartel') && x.includes('Sierra Alta Cartel'))).toBe(true);
+    expect(r).toContain('Tomás Ibarra Lugo supplier_of Popular Liberation Army');
+  });
+});
