@@ -70,12 +70,12 @@ export function resolveAll(input: readonly LocalEntity[], judgments: ActiveJudgm
     return strongKeys(kept, contexts.get(e.documentId));
   };
 
-  // Full personal names in each component: a shared nickname does not make "Jhon Fredy
-  // Castaño Ospina" and "Evaristo de la Fuente Zamarripa" one man.
-  const fullNames = new Map<number, string[][]>();
+  // Full personal names in each component, once each: a shared nickname does not make
+  // "Jhon Fredy Castaño Ospina" and "Evaristo de la Fuente Zamarripa" one man.
+  const fullNames = new Map<number, Map<string, string[]>>();
   for (let i = 0; i < locals.length; i++) {
     const words = locals[i]!.type === 'Person' ? nameWords(locals[i]!.name) : [];
-    fullNames.set(i, words.length >= 2 ? [words] : []);
+    fullNames.set(i, words.length >= 2 ? new Map([[words.join(' '), words]]) : new Map());
   }
   // `checked`: a shared key is not enough when the full names disagree; a short name that
   // was found to mean exactly one actor is its own evidence ("Mayo Zambada" for Ismael Zambada García).
@@ -83,34 +83,48 @@ export function resolveAll(input: readonly LocalEntity[], judgments: ActiveJudgm
     const ra = uf.find(a), rb = uf.find(b);
     if (ra === rb) return false;
     const na = fullNames.get(ra)!, nb = fullNames.get(rb)!;
-    if (checked && !na.every((x) => nb.every((y) => compatibleNames(x, y)))) return false;
+    if (checked) {
+      for (const x of na.values()) for (const y of nb.values()) if (!compatibleNames(x, y)) return false;
+    }
     uf.union(ra, rb);
-    fullNames.set(uf.find(ra), [...na, ...nb]);
+    const merged = na.size >= nb.size ? na : nb;
+    for (const [k, v] of (merged === na ? nb : na)) merged.set(k, v);
+    fullNames.set(uf.find(ra), merged);
     return true;
   };
 
-  // 1. Strong keys.
+  /** The distinct components among `items`, in place: lists shrink as components merge. */
+  const compact = (items: number[]): number[] => {
+    const roots = [...new Set(items.map((x) => uf.find(x)))];
+    items.length = 0;
+    items.push(...roots);
+    return items;
+  };
+
+  // 1. Strong keys. Each key keeps one representative per component holding it, so a
+  // name shared by thousands of documents costs one comparison per document, not thousands.
   const byKey = new Map<string, number[]>();
   for (let i = 0; i < locals.length; i++) {
     for (const k of keysOf(i)) {
-      const seen = byKey.get(k);
-      if (seen === undefined) { byKey.set(k, [i]); continue; }
-      // Against each earlier holder of the key, so one incompatible holder does not block the rest.
-      for (const j of seen) if (join(j, i)) reason.set(i, 'name');
-      seen.push(i);
+      const reps = byKey.get(k);
+      if (reps === undefined) { byKey.set(k, [i]); continue; }
+      // Against each component holding the key, so one incompatible holder does not block the rest.
+      for (const r of reps) if (join(r, i)) reason.set(i, 'name');
+      reps.push(i);
+      compact(reps);
     }
   }
 
   // 2. Short personal names. Part keys index which components a short name could mean.
-  const partOwners = new Map<string, Set<number>>();
+  const partOwners = new Map<string, number[]>();
   for (let i = 0; i < locals.length; i++) {
     if (isolated.has(localRef(locals[i]!))) continue;
     for (const k of partKeys(locals[i]!)) {
-      let owners = partOwners.get(k);
-      if (!owners) partOwners.set(k, (owners = new Set()));
-      owners.add(i);
+      const owners = partOwners.get(k);
+      if (owners) owners.push(i); else partOwners.set(k, [i]);
     }
   }
+  for (const owners of partOwners.values()) compact(owners);
   const components = new Map<number, number[]>();
   for (let i = 0; i < locals.length; i++) {
     const r = uf.find(i);
@@ -125,13 +139,17 @@ export function resolveAll(input: readonly LocalEntity[], judgments: ActiveJudgm
   for (const c of personComponents) {
     const candidates = new Set<number>();
     const self = uf.find(c.root);
+    const lookups = new Set<string>();
     for (const i of c.members) {
       const e = locals[i]!;
-      if (e.type !== 'Person' || isolated.has(localRef(e))) continue;
-      const owners = [...partOwners.get(lookupKey(e)) ?? []];
+      if (e.type === 'Person' && !isolated.has(localRef(e))) lookups.add(lookupKey(e));
+    }
+    for (const k of lookups) {
+      const owners = compact(partOwners.get(k) ?? []);
       // A short name the component's own full name explains says nothing about others.
-      if (owners.some((o) => uf.find(o) === self)) continue;
-      for (const owner of owners) candidates.add(uf.find(owner));
+      if (owners.includes(self)) continue;
+      for (const o of owners) candidates.add(o);
+      if (candidates.size > 1) break;
     }
     if (candidates.size === 1) {
       const [target] = candidates;
@@ -202,20 +220,33 @@ function nameClusters(locals: LocalEntity[], uf: UnionFind, reason: Map<number, 
   }
   const named = [...clusters.values()].map((members) => {
     const entity = describe(members.map((i) => locals[i]!));
-    return { members, ...entity, base: slug(entity.name) };
+    return {
+      members, ...entity, base: slug(entity.name),
+      region: members.every((i) => locals[i]!.reading === 'region'),
+      // Members are in index order, which is reference order: the first is the smallest.
+      first: localRef(locals[members[0]!]!),
+    };
   });
   // Namesakes of different kinds ("Washington" the city and the government) share a slug:
   // the type tells them apart; the same kind twice gets a number, in a fixed order.
-  const isRegion = (c: { members: number[] }) => c.members.every((i) => locals[i]!.reading === 'region');
+  const isRegion = (c: { region: boolean }) => c.region;
   named.sort((a, b) => cmp(a.base, b.base) || ID_ORDER.indexOf(a.type) - ID_ORDER.indexOf(b.type)
-    || Number(isRegion(a)) - Number(isRegion(b))
-    || cmp(localRef(locals[a.members[0]!]!), localRef(locals[b.members[0]!]!)));
+    || Number(a.region) - Number(b.region) || cmp(a.first, b.first));
   const taken = new Set<string>();
+  // Next free number per id stem: a surname that stays ambiguous in a thousand documents
+  // is a thousand actors, numbered in one pass.
+  const nextNumber = new Map<string, number>();
   const out = new Map<string, Assignment>();
   for (const c of named) {
     let id = c.base;
     if (taken.has(id)) id = `${c.base}-${isRegion(c) ? 'region' : c.type.toLowerCase()}`;
-    for (let n = 2; taken.has(id); n++) id = `${c.base}-${c.type.toLowerCase()}-${n}`;
+    if (taken.has(id)) {
+      const stem = `${c.base}-${c.type.toLowerCase()}`;
+      let n = nextNumber.get(stem) ?? 2;
+      while (taken.has(`${stem}-${n}`)) n++;
+      id = `${stem}-${n}`;
+      nextNumber.set(stem, n + 1);
+    }
     taken.add(id);
     for (const i of c.members) {
       out.set(localRef(locals[i]!), { id, type: c.type, name: c.name, reason: c.members.length > 1 ? (reason.get(i) ?? 'name') : 'alone' });
@@ -234,7 +265,7 @@ function describe(members: LocalEntity[]): { name: string; type: EntityType } {
   const type = [...types.entries()].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
   const names = new Map<string, { name: string; docs: Set<string>; words: number }>();
   for (const m of members) {
-    if (m.type !== type && members.some((o) => o.type === type)) continue;
+    if (m.type !== type) continue;
     const k = resolutionKey(m.name);
     let n = names.get(k);
     if (!n) names.set(k, (n = { name: m.name, docs: new Set(), words: isShortPersonName(m) ? 1 : nameWords(m.name).length }));
