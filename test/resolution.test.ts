@@ -73,6 +73,9 @@ describe('resolution across documents', () => {
     expect(merged.status, merged.stderr).toBe(0);
     const mergeId = /^(j\d+):/.exec(merged.stdout)![1]!;
     expect(graphIdOf(db, 'Joaquín Guzmán Loera')).toBe(graphIdOf(db, 'Ismael Zambada García'));
+    // Every local entity in the merged actor says why it is there.
+    const why = nexo(['entity', graphIdOf(db, 'Joaquín Guzmán Loera'), '--why', '--db', db]).stdout;
+    expect(why).toMatch(/Ismael Zambada García — in .*: judgment \(1\)/);
 
     // A fact the person rejects disappears from the profile.
     const profile = JSON.parse(nexo(['entity', 'Ovidio Guzmán López', '--db', db, '--json']).stdout) as {

@@ -14,6 +14,8 @@ const money = (n: number, cur: string) => `${cur} ${n.toLocaleString('en-US')}`;
 
 export interface ProfileView extends EntityProfile {
   contradictions: Contradiction[];
+  /** With --why: each document's own entity that resolution put here, and why. */
+  resolvedFrom?: { document: string; name: string; reason: string | null; score: number | null }[];
 }
 
 export function formatProfile(p: ProfileView, o: { ids?: boolean } = {}): string {
@@ -51,6 +53,10 @@ export function formatProfile(p: ProfileView, o: { ids?: boolean } = {}): string
       for (const c of a.citations) out.push(cite(c));
     }
   }
+  if (p.resolvedFrom?.length) {
+    out.push('', '  Resolved from');
+    for (const r of p.resolvedFrom) out.push(`    ${r.name} — in ${r.document}: ${r.reason ?? 'not yet resolved'}${r.score !== null ? ` (${r.score})` : ''}`);
+  }
   if (p.contradictions.length) {
     out.push('', `  Contradictions (${p.contradictions.length}): the sources disagree`);
     for (const c of p.contradictions) out.push(formatContradiction(c, '    '));
@@ -64,8 +70,9 @@ export function register(program: Command): void {
     .argument('<name-or-id...>', 'an entity id, or a name or alias (accents and case do not matter)')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB)
     .option('--ids', 'show each fact\'s id (for `nexo reject` and `nexo confirm`)')
+    .option('--why', 'show which documents\' entities were resolved into this one, and why')
     .option('--json', 'print the profile as JSON')
-    .action(async (words: string[], o: { db: string; json?: boolean; ids?: boolean }) => {
+    .action(async (words: string[], o: { db: string; json?: boolean; ids?: boolean; why?: boolean }) => {
       const store = await openStore(o.db, { mustExist: true });
       try {
         const q = words.join(' ');
@@ -81,6 +88,11 @@ export function register(program: Command): void {
         const profile = await store.entityProfile(chosen[0]!.id);
         if (!profile) throw new UserError(`entity ${chosen[0]!.id} vanished while reading`);
         const view: ProfileView = { ...profile, contradictions: findContradictions(profile) };
+        if (o.why) {
+          const titles = new Map((await store.listDocuments()).map((d) => [d.id, d.title ?? d.uri]));
+          view.resolvedFrom = (await store.localEntities()).filter((l) => l.graphId === profile.id)
+            .map((l) => ({ document: titles.get(l.documentId) ?? l.documentId, name: l.name, reason: l.reason, score: l.score }));
+        }
         if (o.json) printJson(view); else process.stdout.write(formatProfile(view, { ids: o.ids }));
       } finally {
         await store.close();

@@ -24,10 +24,22 @@ export interface GraphEntity {
   name: string;
 }
 
-/** Why a local entity is where it is: for `nexo entity --why` and merge review. */
+export type MergeReason = 'name' | 'short-name' | 'acronym' | 'judgment' | 'alone';
+
+/** Why a local entity is where it is, and how sure the machine is: kept with it in the store. */
 export interface Assignment extends GraphEntity {
-  reason: 'name' | 'short-name' | 'judgment' | 'alone';
+  reason: MergeReason;
+  score: number;
 }
+
+/**
+ * How much each reason is worth. A shared full name, nickname or acronym is as good as the
+ * extraction behind it; a short name that fits one actor, or initials that spell one
+ * body's name, are inferences that more documents could overturn.
+ */
+export const REASON_SCORES: Record<MergeReason, number> = {
+  judgment: 1, alone: 1, name: 0.95, 'short-name': 0.75, acronym: 0.7,
+};
 
 class UnionFind {
   private readonly parent: number[];
@@ -171,7 +183,7 @@ export function resolveAll(input: readonly LocalEntity[], judgments: ActiveJudgm
     if (k === null || isolated.has(localRef(locals[i]!))) continue;
     const roots = new Set([...byInitials.get(k) ?? []].map((o) => uf.find(o)));
     roots.delete(uf.find(i));
-    if (roots.size === 1 && join(i, [...roots][0]!)) reason.set(i, 'short-name');
+    if (roots.size === 1 && join(i, [...roots][0]!)) reason.set(i, 'acronym');
   }
 
   // 3. People's merges, over any machine doubt.
@@ -249,7 +261,8 @@ function nameClusters(locals: LocalEntity[], uf: UnionFind, reason: Map<number, 
     }
     taken.add(id);
     for (const i of c.members) {
-      out.set(localRef(locals[i]!), { id, type: c.type, name: c.name, reason: c.members.length > 1 ? (reason.get(i) ?? 'name') : 'alone' });
+      const why = c.members.length > 1 ? (reason.get(i) ?? 'name') : 'alone';
+      out.set(localRef(locals[i]!), { id, type: c.type, name: c.name, reason: why, score: REASON_SCORES[why] });
     }
   }
   return out;

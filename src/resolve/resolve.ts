@@ -30,6 +30,6 @@ export async function resolveStore(store: Pick<Store, 'localEntities' | 'judgmen
   const [locals, log] = await Promise.all([store.localEntities(), store.judgments()]);
   const assignments = resolveAll(locals, new ActiveJudgments(log));
   const mapping = new Map<string, ResolvedEntity>();
-  for (const [ref, a] of assignments) mapping.set(ref, { id: a.id, type: a.type, name: a.name });
+  for (const [ref, a] of assignments) mapping.set(ref, { id: a.id, type: a.type, name: a.name, reason: a.reason, score: a.score });
   return store.applyResolution(mapping);
 }

@@ -24,6 +24,9 @@ export interface IngestInput {
 /** A document's own entity, with the graph entity it is in now. */
 export interface StoredLocalEntity extends LocalEntity {
   graphId: string;
+  /** Why it is in that graph entity, and how sure resolution is (null before the first run). */
+  reason: string | null;
+  score: number | null;
 }
 
 export interface ResolutionOutcome {
@@ -39,6 +42,9 @@ export interface ResolvedEntity {
   type: EntityType;
   /** Name to show for the graph entity when it is first created. */
   name: string;
+  /** Why resolution put the local entity here ("name", "short-name", "judgment", …), and how sure it is. */
+  reason?: string;
+  score?: number;
 }
 
 /** `added`: stored now; `unchanged`: a document with the same content hash was there. */

@@ -213,6 +213,9 @@ CREATE TABLE local_entities (
   mentions    INTEGER NOT NULL CHECK (mentions >= 0),
   reading     TEXT,
   graph_id    TEXT NOT NULL,
+  -- Why resolution put it in graph_id, and how sure it was: every merge keeps its reason.
+  reason      TEXT,
+  score       REAL,
   PRIMARY KEY (document_id, local_id)
 );
 CREATE INDEX local_entities_graph ON local_entities (graph_id);

@@ -30,6 +30,8 @@ interface LocalRow {
   mentions: number;
   reading: 'region' | null;
   graphId: string;
+  reason: string | null;
+  score: number | null;
 }
 
 interface JudgmentRow {
@@ -55,6 +57,7 @@ export class SqliteStore implements Store {
   private readonly judgmentsAll: Database.Statement;
   private readonly nextJudgmentSeq: Database.Statement;
   private readonly insertJudgment: Database.Statement;
+  private readonly setReason: Database.Statement;
 
   /** Takes ownership of an open, migrated database (see openDatabase). */
   constructor(private readonly db: Database.Database) {
@@ -80,10 +83,12 @@ export class SqliteStore implements Store {
       return 'added';
     });
     this.localsAll = db.prepare(`SELECT document_id AS documentId, local_id AS localId, type, name, aliases,
-      mentions, reading, graph_id AS graphId FROM local_entities ORDER BY document_id, local_id`);
+      mentions, reading, graph_id AS graphId, reason, score FROM local_entities ORDER BY document_id, local_id`);
     this.judgmentsAll = db.prepare(`SELECT id, action, target, author, reason, created_at AS createdAt
       FROM judgments ORDER BY seq`);
     this.nextJudgmentSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM judgments').pluck();
+    this.setReason = db.prepare(`UPDATE local_entities SET reason = ?, score = ?
+      WHERE document_id = ? AND local_id = ? AND (reason IS NOT ? OR score IS NOT ?)`);
     this.insertJudgment = db.prepare(`INSERT INTO judgments (seq, id, action, target, author, reason, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
   }
@@ -200,6 +205,13 @@ export class SqliteStore implements Store {
         }
         for (const id of this.rewriter.rewrite(documentId, resolution)) unused.add(id);
         rewritten++;
+      }
+      for (const l of this.localsAll.all() as LocalRow[]) {
+        const target = mapping.get(`${l.documentId}#${l.localId}`);
+        if (target?.reason !== undefined) {
+          const score = target.score ?? null;
+          this.setReason.run(target.reason, score, l.documentId, l.localId, target.reason, score);
+        }
       }
       const named = new Map<string, ResolvedEntity>();
       for (const e of mapping.values()) named.set(e.id, e);
