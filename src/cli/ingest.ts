@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { expandInputs, readFile } from '../document/read.js';
-import { resolveExtraction, resolveStore } from '../resolve/resolve.js';
+import { resolveDocuments } from '../resolve/incremental.js';
+import { blockingKeysOf, resolveExtraction, resolveStore } from '../resolve/resolve.js';
 import { createExtractor } from '../worker/extract-pool.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_DB, UserError, openStore, printJson, progress } from './common.js';
@@ -34,6 +35,7 @@ export interface IngestOptions {
 
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, rewritten: 0, unchanged: 0, failed: 0, failures: [] };
+  const added: string[] = [];
   const fail = (uri: string, reason: string) => {
     summary.failed++;
     summary.failures.push({ uri, reason });
@@ -81,8 +83,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
         if (!r.extraction) { summary.unchanged++; continue; }
         try {
           const resolution = await resolveExtraction(r.extraction, store);
-          const status = await store.ingest({ document: r.document, extraction: r.extraction, resolution });
-          if (status === 'added') summary.added++; else summary.unchanged++;
+          const status = await store.ingest({ document: r.document, extraction: r.extraction, resolution, blockingKeys: blockingKeysOf(r.extraction) });
+          if (status === 'added') { summary.added++; added.push(r.document.id); } else summary.unchanged++;
         } catch (err) {
           fail(r.document.uri, `could not store: ${(err as Error).message.split('\n')[0]}`);
         }
@@ -92,9 +94,11 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   } finally {
     await extractor.close();
   }
-  // One resolution pass per batch: linear in the stored local entities, and it rewrites only
-  // the documents whose entities moved; an interrupted batch is settled by the next run.
-  summary.rewritten = (await resolveStore(store)).documentsRewritten;
+  // One resolution pass per batch, over the part of the store the batch can change; it
+  // rewrites only the documents whose entities moved.
+  // Documents an interrupted run stored without resolving are taken along.
+  const pending = [...new Set([...added, ...await store.unresolvedDocuments()])];
+  summary.rewritten = (await resolveDocuments(store, pending)).documentsRewritten;
   return summary;
 }
 
@@ -122,7 +126,7 @@ export async function reextractAll(store: Store, opts: Pick<IngestOptions, 'onFa
         const extraction = await extractor.extract({ id: doc.id, text: doc.text, published: doc.published });
         const resolution = await resolveExtraction(extraction, store);
         const { sentences: _s, ingestedAt: _i, ...document } = doc;
-        await store.replaceExtraction({ document, extraction, resolution });
+        await store.replaceExtraction({ document, extraction, resolution, blockingKeys: blockingKeysOf(extraction) });
         summary.documents++;
       } catch (err) {
         summary.failed++;

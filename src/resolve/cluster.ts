@@ -63,14 +63,18 @@ const TYPE_ORDER: EntityType[] = ['Person', 'Organization', 'PublicBody', 'Compa
 /** Who keeps the plain id when namesakes of different kinds meet: the place keeps "washington". */
 const ID_ORDER: EntityType[] = ['Person', 'Location', 'Organization', 'Company', 'PublicBody'];
 
-export function resolveAll(input: readonly LocalEntity[], judgments: ActiveJudgments): Map<string, Assignment> {
+/**
+ * `contexts`: each document's context when `input` holds only some of its local entities
+ * (an incremental run); otherwise it is read from `input`.
+ */
+export function resolveAll(input: readonly LocalEntity[], judgments: ActiveJudgments,
+  contexts: ReadonlyMap<string, DocumentContext> = documentContexts(input)): Map<string, Assignment> {
   // Sorted so that indices, and with them every tie-break, are the same whatever the input order.
   const locals = [...input].sort((a, b) => cmp(localRef(a), localRef(b)));
   const index = new Map(locals.map((e, i) => [localRef(e), i]));
   const uf = new UnionFind(locals.length);
   const reason = new Map<number, Assignment['reason']>();
 
-  const contexts = documentContexts(locals);
   const isolated = judgments.isolatedRefs();
   const keysOf = (i: number): string[] => {
     const e = locals[i]!;
@@ -202,7 +206,7 @@ export function resolveAll(input: readonly LocalEntity[], judgments: ActiveJudgm
  * Department); a bare "National Police" or "Public Ministry" is the other country's. So it
  * is the country other than the US whose places are mentioned most, else the US.
  */
-function documentContexts(locals: LocalEntity[]): Map<string, DocumentContext> {
+export function documentContexts(locals: readonly LocalEntity[]): Map<string, DocumentContext> {
   const votes = new Map<string, Map<string, number>>();
   for (const e of locals) {
     if (e.type !== 'Location') continue;

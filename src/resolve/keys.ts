@@ -269,3 +269,16 @@ export function compatibleNames(a: string[], b: string[]): boolean {
   const set = new Set(long);
   return short.every((w) => set.has(w));
 }
+
+/**
+ * Every key under which a local entity could meet another: its strong keys (with and
+ * without the document's country), the part keys of its name, the key it is looked up
+ * under as a short name, and initials. Resolution after a batch only revisits the local
+ * entities that share one of these with the batch, directly or through the actors they join.
+ */
+export function blockingKeys(e: LocalEntity, ctx: DocumentContext): string[] {
+  const keys = new Set([...strongKeys(e, ctx), ...strongKeys(e, { country: null }), ...partKeys(e)]);
+  if (e.type === 'Person') keys.add(lookupKey(e));
+  for (const k of [derivedAcronym(e), acronymName(e)]) if (k !== null) keys.add(k);
+  return [...keys];
+}

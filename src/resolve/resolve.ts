@@ -10,8 +10,9 @@
 import type { Extraction } from '../extract/extraction.js';
 import { slug } from '../extract/normalize.js';
 import type { ResolutionOutcome, ResolvedEntity, Store } from '../store/store.js';
-import { resolveAll } from './cluster.js';
+import { documentContexts, resolveAll } from './cluster.js';
 import { ActiveJudgments } from './judgments.js';
+import { type LocalEntity, blockingKeys } from './keys.js';
 
 /** A first guess: the entity whose id is the name's slug, if it is of the same type. */
 export async function resolveExtraction(x: Extraction, store: Pick<Store, 'findEntities'>): Promise<Record<string, ResolvedEntity>> {
@@ -23,6 +24,18 @@ export async function resolveExtraction(x: Extraction, store: Pick<Store, 'findE
     out[e.id] = { id, type: e.type, name: e.name };
   }
   return out;
+}
+
+/** Each local entity's blocking keys, for the store to index (see keys.ts). */
+export function blockingKeysOf(x: Extraction): Record<string, string[]> {
+  const mentions = new Map<string, number>();
+  for (const m of x.mentions) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
+  const locals: LocalEntity[] = x.entities.map((e) => ({
+    documentId: x.documentId, localId: e.id, type: e.type, name: e.name, aliases: e.aliases,
+    mentions: mentions.get(e.id) ?? 0, ...(e.reading ? { reading: e.reading } : {}),
+  }));
+  const ctx = documentContexts(locals).get(x.documentId) ?? { country: null };
+  return Object.fromEntries(locals.map((l) => [l.localId, blockingKeys(l, ctx)]));
 }
 
 /** Resolves the whole store again and applies what changed. */

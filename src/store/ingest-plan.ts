@@ -84,6 +84,7 @@ export interface PlannedLocal {
   mentions: number;
   reading?: ExtractedEntity['reading'];
   graphId: string;
+  keys: string[];
 }
 
 export interface IngestPlan {
@@ -196,6 +197,7 @@ export function planIngest(input: IngestInput): IngestPlan {
     localId: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: mentionCounts.get(e.id) ?? 0,
     ...(e.reading ? { reading: e.reading } : {}),
     graphId: resolve(e.id, `entity ${e.id}`),
+    keys: input.blockingKeys?.[e.id] ?? [],
   }));
 
   return {

@@ -19,6 +19,8 @@ export interface IngestInput {
    * first guess; resolve/ settles every document's entities afterwards (applyResolution).
    */
   resolution: Record<string, ResolvedEntity>;
+  /** Local entity id → its blocking keys (resolve/keys.ts), so later runs find it by key. */
+  blockingKeys?: Record<string, string[]>;
 }
 
 /** A document's own entity, with the graph entity it is in now. */
@@ -189,6 +191,18 @@ export interface Store {
 
   // Resolution and judgments (resolve/ decides; the store keeps and applies).
   localEntities(): Promise<StoredLocalEntity[]>;
+  /** Local entities holding any of these blocking keys. */
+  localsByKeys(keys: readonly string[]): Promise<StoredLocalEntity[]>;
+  /** Local entities now in any of these graph entities. */
+  localsByGraphIds(ids: readonly string[]): Promise<StoredLocalEntity[]>;
+  /** All local entities of these documents. */
+  localsByDocuments(ids: readonly string[]): Promise<StoredLocalEntity[]>;
+  /** Blocking keys of these local entities ("documentId#localId" → keys). */
+  keysOfLocals(refs: readonly string[]): Promise<Map<string, string[]>>;
+  /** Documents stored but not yet through resolution (an ingest stopped before its last step). */
+  unresolvedDocuments(): Promise<string[]>;
+  /** Graph entity ids equal to one of `stems` or starting with it and a hyphen. */
+  entityIdsLike(stems: readonly string[]): Promise<string[]>;
   /**
    * Moves local entities ("documentId#localId" → graph entity) and names graph entities as
    * `mapping` says, rewriting the statements of every document whose entities moved, in one

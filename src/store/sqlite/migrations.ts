@@ -219,6 +219,19 @@ CREATE TABLE local_entities (
   PRIMARY KEY (document_id, local_id)
 );
 CREATE INDEX local_entities_graph ON local_entities (graph_id);
+-- Documents an interrupted ingest left unresolved, found without a scan.
+CREATE INDEX local_entities_unresolved ON local_entities (document_id) WHERE reason IS NULL;
+
+-- Blocking keys (resolve/keys.ts): which local entities could be the same actor. A batch's
+-- resolution revisits only those sharing a key with it, so it stays near-linear.
+CREATE TABLE local_keys (
+  key         TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  local_id    TEXT NOT NULL,
+  PRIMARY KEY (key, document_id, local_id),
+  FOREIGN KEY (document_id, local_id) REFERENCES local_entities (document_id, local_id)
+);
+CREATE INDEX local_keys_local ON local_keys (document_id, local_id);
 
 -- People's judgments: an append-only log. An undo is a new row, never an edit.
 CREATE TABLE judgments (

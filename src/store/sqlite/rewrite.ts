@@ -86,8 +86,10 @@ export class DocumentRewriter {
   private readonly deleteMentions: Database.Statement;
   private readonly deleteNameCounts: Database.Statement;
   private readonly deleteLocals: Database.Statement;
+  private readonly deleteKeys: Database.Statement;
   private readonly deleteExtraction: Database.Statement;
   private readonly extractionOf: Database.Statement;
+  private readonly keysOf: Database.Statement;
   private readonly hasNames: Database.Statement;
   private readonly deleteUnusedNames: Database.Statement;
   private readonly deleteAllNames: Database.Statement;
@@ -102,8 +104,10 @@ export class DocumentRewriter {
     this.deleteEvidence = db.prepare('DELETE FROM evidence WHERE document_id = ?');
     this.deleteMentions = db.prepare('DELETE FROM mentions WHERE document_id = ?');
     this.deleteNameCounts = db.prepare('DELETE FROM entity_name_counts WHERE document_id = ?');
+    this.deleteKeys = db.prepare('DELETE FROM local_keys WHERE document_id = ?');
     this.deleteLocals = db.prepare('DELETE FROM local_entities WHERE document_id = ?');
     this.deleteExtraction = db.prepare('DELETE FROM extractions WHERE document_id = ?');
+    this.keysOf = db.prepare('SELECT local_id AS localId, key FROM local_keys WHERE document_id = ?');
     this.extractionOf = db.prepare('SELECT body FROM extractions WHERE document_id = ?').pluck();
     this.hasNames = db.prepare('SELECT 1 FROM entity_name_counts WHERE entity_id = ? LIMIT 1').pluck();
     this.deleteUnusedNames = db.prepare(`DELETE FROM entity_names WHERE entity_id = @id
@@ -127,7 +131,8 @@ export class DocumentRewriter {
    * Takes the document's statements out and writes them again from `extraction` (its stored
    * one unless a new one is given) under `resolution`. Returns entity ids it stopped using.
    */
-  rewrite(documentId: string, resolution: Record<string, ResolvedEntity>, extraction?: Extraction): Set<string> {
+  rewrite(documentId: string, resolution: Record<string, ResolvedEntity>, extraction?: Extraction,
+    newKeys?: Record<string, string[]>): Set<string> {
     const doc = this.documents.get(documentId);
     const x = extraction ?? this.extraction(documentId);
     if (doc === null || x === null) throw new Error(`cannot rewrite document ${documentId}: it or its extraction is missing`);
@@ -136,9 +141,13 @@ export class DocumentRewriter {
     this.deleteEvidence.run(documentId);
     this.deleteMentions.run(documentId);
     this.deleteNameCounts.run(documentId);
+    // Keys stay unless a new extraction comes: moving a document to other actors changes no names.
+    const keys = extraction ? null : this.keysOf.all(documentId) as { localId: string; key: string }[];
+    this.deleteKeys.run(documentId);
     this.deleteLocals.run(documentId);
     this.deleteExtraction.run(documentId);
-    const plan = planIngest({ document: asDocument(doc), extraction: x, resolution });
+    const blockingKeys = keys === null ? newKeys : groupKeys(keys);
+    const plan = planIngest({ document: asDocument(doc), extraction: x, resolution, blockingKeys });
     this.writer.writeResolution(plan);
     touched.push(...this.writer.writeStatements(plan, new Date().toISOString()));
     this.settler.settle(touched);
@@ -163,6 +172,12 @@ export class DocumentRewriter {
       }
     }
   }
+}
+
+function groupKeys(rows: { localId: string; key: string }[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const r of rows) (out[r.localId] ??= []).push(r.key);
+  return out;
 }
 
 function asDocument(d: StoredDocument) {

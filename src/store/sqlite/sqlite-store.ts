@@ -17,6 +17,7 @@ import { openDatabase } from './connection.js';
 import { DocumentReader } from './documents.js';
 import { EntityReader } from './entities.js';
 import { FactReader, type FactStatuses } from './facts.js';
+import { IN_IDS, idsParam } from './json-ids.js';
 import { DocumentRewriter, FactSettler } from './rewrite.js';
 import { Searcher } from './search.js';
 import { PlanWriter } from './write.js';
@@ -58,6 +59,12 @@ export class SqliteStore implements Store {
   private readonly nextJudgmentSeq: Database.Statement;
   private readonly insertJudgment: Database.Statement;
   private readonly setReason: Database.Statement;
+  private readonly localsWithKeys: Database.Statement;
+  private readonly localsInGraph: Database.Statement;
+  private readonly localsOfDocuments: Database.Statement;
+  private readonly keysOf: Database.Statement;
+  private readonly idsLike: Database.Statement;
+  private readonly unresolved: Database.Statement;
 
   /** Takes ownership of an open, migrated database (see openDatabase). */
   constructor(private readonly db: Database.Database) {
@@ -82,8 +89,19 @@ export class SqliteStore implements Store {
       settler.settle(writer.write(plan, new Date().toISOString()));
       return 'added';
     });
-    this.localsAll = db.prepare(`SELECT document_id AS documentId, local_id AS localId, type, name, aliases,
-      mentions, reading, graph_id AS graphId, reason, score FROM local_entities ORDER BY document_id, local_id`);
+    const LOCALS = `SELECT document_id AS documentId, local_id AS localId, type, name, aliases,
+      mentions, reading, graph_id AS graphId, reason, score FROM local_entities`;
+    this.localsAll = db.prepare(`${LOCALS} ORDER BY document_id, local_id`);
+    this.localsWithKeys = db.prepare(`${LOCALS} WHERE (document_id, local_id) IN
+      (SELECT document_id, local_id FROM local_keys WHERE key ${IN_IDS})`);
+    this.localsInGraph = db.prepare(`${LOCALS} WHERE graph_id ${IN_IDS}`);
+    this.localsOfDocuments = db.prepare(`${LOCALS} WHERE document_id ${IN_IDS}`);
+    this.keysOf = db.prepare(`SELECT document_id || '#' || local_id AS ref, key FROM local_keys
+      WHERE document_id ${IN_IDS}`);
+    this.unresolved = db.prepare('SELECT DISTINCT document_id FROM local_entities WHERE reason IS NULL').pluck();
+    // The stem's own id, or stem-anything: where a namesake's id could be.
+    this.idsLike = db.prepare(`SELECT e.id FROM entities e, json_each(?) s
+      WHERE e.id = s.value OR (e.id > s.value || '-' AND e.id < s.value || '.')`).pluck();
     this.judgmentsAll = db.prepare(`SELECT id, action, target, author, reason, created_at AS createdAt
       FROM judgments ORDER BY seq`);
     this.nextJudgmentSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM judgments').pluck();
@@ -178,14 +196,52 @@ export class SqliteStore implements Store {
   }
 
   async localEntities(): Promise<StoredLocalEntity[]> {
-    return (this.localsAll.all() as LocalRow[]).map(({ reading, ...r }) => ({
+    return this.toLocals(this.localsAll.all() as LocalRow[]);
+  }
+
+  async localsByKeys(keys: readonly string[]): Promise<StoredLocalEntity[]> {
+    return this.toLocals(this.localsWithKeys.all(idsParam(keys)) as LocalRow[]);
+  }
+
+  async localsByGraphIds(ids: readonly string[]): Promise<StoredLocalEntity[]> {
+    return this.toLocals(this.localsInGraph.all(idsParam(ids)) as LocalRow[]);
+  }
+
+  async localsByDocuments(ids: readonly string[]): Promise<StoredLocalEntity[]> {
+    return this.toLocals(this.localsOfDocuments.all(idsParam(ids)) as LocalRow[]);
+  }
+
+  async keysOfLocals(refs: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    const wanted = new Set(refs);
+    const documents = refs.map((r) => r.slice(0, r.indexOf('#')));
+    for (const { ref, key } of this.keysOf.all(idsParam(documents)) as { ref: string; key: string }[]) {
+      if (!wanted.has(ref)) continue;
+      const list = out.get(ref);
+      if (list) list.push(key); else out.set(ref, [key]);
+    }
+    return out;
+  }
+
+  async unresolvedDocuments(): Promise<string[]> {
+    return this.unresolved.all() as string[];
+  }
+
+  async entityIdsLike(stems: readonly string[]): Promise<string[]> {
+    return [...new Set(this.idsLike.all(idsParam(stems)) as string[])];
+  }
+
+  private toLocals(rows: LocalRow[]): StoredLocalEntity[] {
+    return rows.map(({ reading, ...r }) => ({
       ...r, aliases: JSON.parse(r.aliases) as string[], ...(reading ? { reading } : {}),
     }));
   }
 
   async applyResolution(mapping: ReadonlyMap<string, ResolvedEntity>): Promise<ResolutionOutcome> {
+    const documents = [...new Set([...mapping.keys()].map((r) => r.slice(0, r.indexOf('#'))))];
     const apply = this.db.transaction((): ResolutionOutcome => {
-      const locals = this.localsAll.all() as LocalRow[];
+      // Only the documents the mapping speaks of: an incremental run touches a small part of the store.
+      const locals = this.localsOfDocuments.all(idsParam(documents)) as LocalRow[];
       const byDocument = new Map<string, LocalRow[]>();
       for (const l of locals) {
         const list = byDocument.get(l.documentId);
@@ -206,7 +262,7 @@ export class SqliteStore implements Store {
         for (const id of this.rewriter.rewrite(documentId, resolution)) unused.add(id);
         rewritten++;
       }
-      for (const l of this.localsAll.all() as LocalRow[]) {
+      for (const l of this.localsOfDocuments.all(idsParam(documents)) as LocalRow[]) {
         const target = mapping.get(`${l.documentId}#${l.localId}`);
         if (target?.reason !== undefined) {
           const score = target.score ?? null;
@@ -229,7 +285,7 @@ export class SqliteStore implements Store {
   async replaceExtraction(input: IngestInput): Promise<void> {
     this.db.transaction(() => {
       if (!this.documents.has(input.document.id)) throw new Error(`document ${input.document.id} is not stored`);
-      this.rewriter.collect(this.rewriter.rewrite(input.document.id, input.resolution, input.extraction));
+      this.rewriter.collect(this.rewriter.rewrite(input.document.id, input.resolution, input.extraction, input.blockingKeys ?? {}));
     }).immediate();
   }
 

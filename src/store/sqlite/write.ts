@@ -28,6 +28,7 @@ export class PlanWriter {
   private readonly insertEvidence: Database.Statement;
   private readonly insertExtraction: Database.Statement;
   private readonly insertLocal: Database.Statement;
+  private readonly insertKey: Database.Statement;
 
   constructor(db: Database.Database) {
     this.insertDocument = db.prepare(`INSERT INTO documents
@@ -71,6 +72,8 @@ export class PlanWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (fact_id, document_id, span_start, span_end, rule) DO NOTHING`);
     this.insertExtraction = db.prepare('INSERT INTO extractions (document_id, body) VALUES (?, ?)');
+    this.insertKey = db.prepare(`INSERT INTO local_keys (key, document_id, local_id) VALUES (?, ?, ?)
+      ON CONFLICT (key, document_id, local_id) DO NOTHING`);
     this.insertLocal = db.prepare(`INSERT INTO local_entities (document_id, local_id, type, name, aliases, mentions, reading, graph_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   }
@@ -89,6 +92,7 @@ export class PlanWriter {
     const doc = plan.document;
     this.insertExtraction.run(doc.id, plan.extractionBody);
     for (const l of plan.locals) this.insertLocal.run(doc.id, l.localId, l.type, l.name, JSON.stringify(l.aliases), l.mentions, l.reading ?? null, l.graphId);
+    for (const l of plan.locals) for (const k of l.keys) this.insertKey.run(k, doc.id, l.localId);
   }
 
   /** Entities, names, mentions and facts as this document states them, under its graph ids. */
