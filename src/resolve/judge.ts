@@ -6,14 +6,20 @@
 import type { FactRecord, Store } from '../store/store.js';
 import { ActiveJudgments, type Judgment } from './judgments.js';
 import { localRef, resolutionKey } from './keys.js';
-import { resolveStore } from './resolve.js';
+import { resolveDocuments } from './incremental.js';
 
 /** A judgment that cannot be made; the message says why, for the person who asked. */
 export class JudgmentError extends Error {
   override name = 'JudgmentError';
 }
 
-type JudgingStore = Pick<Store, 'localEntities' | 'judgments' | 'applyResolution' | 'addJudgment' | 'fact' | 'findEntities'>;
+type JudgingStore = Pick<Store, 'localEntities' | 'judgments' | 'applyResolution' | 'addJudgment' | 'fact' | 'findEntities'
+  | 'localsByKeys' | 'localsByGraphIds' | 'localsByDocuments' | 'keysOfLocals' | 'entityIdsLike'>;
+
+/** A judgment takes effect by resolving again the documents it names (and what they touch). */
+async function reresolve(store: JudgingStore, anchors: string[]): Promise<void> {
+  await resolveDocuments(store, [...new Set(anchors.map((r) => r.slice(0, r.indexOf('#'))))]);
+}
 
 export interface Author {
   author: string;
@@ -21,7 +27,7 @@ export interface Author {
 }
 
 async function anchorsOf(store: JudgingStore, entityId: string): Promise<{ name: string; anchors: string[]; locals: Awaited<ReturnType<Store['localEntities']>> }> {
-  const locals = (await store.localEntities()).filter((l) => l.graphId === entityId);
+  const locals = await store.localsByGraphIds([entityId]);
   if (locals.length === 0) throw new JudgmentError(`no entity with id "${entityId}" (ids are shown by \`nexo search\` and \`nexo entity\`)`);
   const [summary] = (await store.findEntities(entityId)).filter((e) => e.id === entityId);
   return { name: summary?.name ?? locals[0]!.name, anchors: locals.map(localRef), locals };
@@ -34,7 +40,7 @@ export async function merge(store: JudgingStore, a: string, b: string, by: Autho
   const j = await store.addJudgment({
     action: 'merge', a: { id: a, name: sa.name, anchors: sa.anchors }, b: { id: b, name: sb.name, anchors: sb.anchors },
   }, by.author, by.reason);
-  await resolveStore(store);
+  await reresolve(store, [...sa.anchors, ...sb.anchors]);
   return j;
 }
 
@@ -53,7 +59,7 @@ export async function split(store: JudgingStore, entityId: string, alias: string
   const j = await store.addJudgment({
     action: 'split', entity: { id: entityId, name }, alias, anchors: named.map(localRef), holders: holders.map(localRef),
   }, by.author, by.reason);
-  await resolveStore(store);
+  await reresolve(store, locals.map(localRef));
   return j;
 }
 
@@ -82,6 +88,8 @@ export async function undo(store: JudgingStore, judgmentId: string, by: Author):
     throw new JudgmentError(`${judgmentId} is not in force (it is an undo, or already undone)`);
   }
   const j = await store.addJudgment({ action: 'undo', judgment: judgmentId }, by.author, by.reason);
-  await resolveStore(store);
+  const t = target.target;
+  if (t.action === 'merge') await reresolve(store, [...t.a.anchors, ...t.b.anchors]);
+  if (t.action === 'split') await reresolve(store, [...t.anchors, ...t.holders]);
   return j;
 }
