@@ -90,7 +90,7 @@ export function register(program: Command): void {
         const view: ProfileView = { ...profile, contradictions: findContradictions(profile) };
         if (o.why) {
           const titles = new Map((await store.listDocuments()).map((d) => [d.id, d.title ?? d.uri]));
-          view.resolvedFrom = (await store.localEntities()).filter((l) => l.graphId === profile.id)
+          view.resolvedFrom = (await store.localsByGraphIds([profile.id]))
             .map((l) => ({ document: titles.get(l.documentId) ?? l.documentId, name: l.name, reason: l.reason, score: l.score }));
         }
         if (o.json) printJson(view); else process.stdout.write(formatProfile(view, { ids: o.ids }));
