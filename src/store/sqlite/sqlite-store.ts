@@ -6,6 +6,9 @@
 import type Database from 'better-sqlite3';
 import { planIngest, type IngestPlan } from '../ingest-plan.js';
 import type {
+  AliasSource, AmountQuery, DocumentFacts, EdgeQuery, EdgeRecord, EventQuery,
+} from '../read-side.js';
+import type {
   AliasRecord, AmountRecord, DocumentSummary, EntityProfile, EntitySummary, EventRecord, IngestInput,
   IngestStatus, RelationRecord, SearchResults, Store, StoreStats, StoredDocument,
 } from '../store.js';
@@ -13,6 +16,7 @@ import { openDatabase } from './connection.js';
 import { DocumentReader } from './documents.js';
 import { EntityReader } from './entities.js';
 import { FactReader } from './facts.js';
+import { GraphQueries } from './graph-queries.js';
 import { Searcher } from './search.js';
 import { PlanWriter } from './write.js';
 
@@ -121,6 +125,50 @@ export class SqliteStore implements Store {
     // Lets SQLite refresh the statistics its planner uses, cheaply, as its docs advise on close.
     this.db.pragma('optimize');
     this.db.close();
+  }
+
+  // Read-side queries for graph/. Each runs in one read transaction: a consistent snapshot
+  // even while a writer commits between its statements.
+  private graphQueriesCache: GraphQueries | undefined;
+
+  private get graph(): GraphQueries {
+    return (this.graphQueriesCache ??= new GraphQueries(this.db, this.entities));
+  }
+
+  private snapshot<T>(read: () => T): T {
+    return this.db.transaction(read)();
+  }
+
+  async entitySummaries(ids: readonly string[]): Promise<EntitySummary[]> {
+    return this.graph.entitySummaries(ids);
+  }
+
+  async relationEdges(query: EdgeQuery): Promise<EdgeRecord[]> {
+    return this.graph.relationEdges(query);
+  }
+
+  async entityDegrees(ids: readonly string[]): Promise<Record<string, number>> {
+    return this.graph.entityDegrees(ids);
+  }
+
+  async relationsByIds(ids: readonly string[]): Promise<RelationRecord[]> {
+    return this.snapshot(() => this.graph.relationsByIds(ids));
+  }
+
+  async aliasSources(entityId: string): Promise<AliasSource[]> {
+    return this.graph.aliasSources(entityId);
+  }
+
+  async queryEvents(query: EventQuery): Promise<EventRecord[]> {
+    return this.snapshot(() => this.graph.queryEvents(query));
+  }
+
+  async queryAmounts(query: AmountQuery): Promise<AmountRecord[]> {
+    return this.snapshot(() => this.graph.queryAmounts(query));
+  }
+
+  async documentFacts(documentId: string): Promise<DocumentFacts | null> {
+    return this.snapshot(() => this.graph.documentFacts(documentId));
   }
 }
 
