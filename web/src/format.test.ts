@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateExtent, dateMidpoint, formatDate, formatMoney, formatMoneyShort, formatSpan, plural, predicateLabel, words } from './format.js';
+import { dateExtent, dateMidpoint, formatDate, formatMoney, formatMoneyShort, formatSpan, plural, predicateLabel, tieFrom, words } from './format.js';
 
 describe('format', () => {
   it('writes dates at their precision', () => {
@@ -27,6 +27,9 @@ describe('format', () => {
     expect(predicateLabel('rival', 'mutual')).toBe('Rivals');
     expect(predicateLabel('new_thing', 'out')).toBe('New thing');
     expect(words('forfeiture_ordered')).toBe('Forfeiture ordered');
+    expect(tieFrom('supplier_of', true)).toBe('supplier of');
+    expect(tieFrom('supplier_of', false)).toBe('supplied by');
+    expect(tieFrom('rival', false)).toBe('rival of');
     expect(plural(1, 'document', 'documents')).toBe('1 document');
     expect(plural(1200, 'document', 'documents')).toBe('1,200 documents');
   });

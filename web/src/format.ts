@@ -111,3 +111,9 @@ export function dateExtent(date: string): [number, number] | null {
 export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+/** A tie as read from one actor towards the other: "leader of", "led by", "rival of". */
+export function tieFrom(predicate: string, actorIsSubject: boolean): string {
+  if (actorIsSubject || ['family', 'associate', 'ally', 'rival'].includes(predicate)) return predicatePhrase(predicate);
+  return predicateLabel(predicate, 'in').toLowerCase();
+}

@@ -15,6 +15,7 @@ describe('network model', () => {
     const ab = g.getEdgeAttributes(g.edge('a', 'b')!);
     expect(ab.predicates).toEqual(['associate', 'family']);
     expect(ab.relations).toEqual(['r1', 'r4']);
+    expect(ab.ties).toEqual([{ predicate: 'associate', subject: 'a' }, { predicate: 'family', subject: 'b' }]);
     expect(g.getNodeAttribute('b', 'size')).toBe(nodeSize(3));
     expect(g.getNodeAttribute('c', 'color')).not.toBe(g.getNodeAttribute('a', 'color'));
   });

@@ -25,6 +25,8 @@ export interface NodeAttrs {
 export interface EdgeAttrs {
   predicates: string[];
   relations: string[];
+  /** Each relation as stated: its predicate and subject, since the drawn edge has no direction. */
+  ties: { predicate: string; subject: string }[];
   documents: number;
   size: number;
   color: string;
@@ -83,7 +85,7 @@ export function merge(graph: NetGraph, nodes: readonly NodeIn[], edges: readonly
     const existing = graph.edge(e.subjectId, e.objectId);
     if (existing === undefined) {
       graph.addEdge(e.subjectId, e.objectId, {
-        predicates: [e.predicate], relations: [e.id], documents: e.documents,
+        predicates: [e.predicate], relations: [e.id], ties: [{ predicate: e.predicate, subject: e.subjectId }], documents: e.documents,
         size: edgeSize(e.documents), color: EDGE_COLOUR, label: e.predicate.replace(/_/g, ' '),
       });
     } else {
@@ -92,7 +94,8 @@ export function merge(graph: NetGraph, nodes: readonly NodeIn[], edges: readonly
       const predicates = a.predicates.includes(e.predicate) ? a.predicates : [...a.predicates, e.predicate];
       const documents = Math.max(a.documents, e.documents);
       graph.mergeEdgeAttributes(existing, {
-        predicates, relations: [...a.relations, e.id], documents, size: edgeSize(documents),
+        predicates, relations: [...a.relations, e.id], ties: [...a.ties, { predicate: e.predicate, subject: e.subjectId }],
+        documents, size: edgeSize(documents),
         label: predicates.map((p) => p.replace(/_/g, ' ')).join(', '),
       });
     }

@@ -52,8 +52,11 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
     edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     edgeLabelSize: 11,
     edgeLabelColor: { color: '#6b3a2a' },
-    labelRenderedSizeThreshold: 7,
-    labelDensity: 0.6,
+    // Small pictures name everyone; large ones name the bigger actors until zoomed in.
+    labelRenderedSizeThreshold: graph.order < 150 ? 0 : 8,
+    labelDensity: graph.order < 150 ? 1 : 0.5,
+    // Room for the labels of nodes at the edge of the picture.
+    stagePadding: 60,
     defaultEdgeColor: '#c9c4b8',
     zIndex: true,
     // Moving 5,000 nodes stays fluid when edges are not redrawn mid-gesture.

@@ -67,10 +67,16 @@ export async function ledgerView(route: LedgerRoute): Promise<View> {
       h('span', { class: 'swatch kind-swatch', 'data-kind': kind }), words(kind));
   };
 
-  const summary = h('div', { class: 'stat-grid ledger-totals' }, data.kindTotals.map((k) =>
-    h('div', { class: 'stat', 'data-kind': k.kind, 'data-currency': k.currency },
-      h('b', null, formatMoney(k.total, k.currency)),
-      h('span', null, `${words(k.kind)} · ${plural(k.count, 'sum', 'sums')}`))));
+  // Cards for one currency at a time: a wall of every currency's sums says nothing at a glance.
+  const otherCurrencies = [...counts.keys()].filter((c) => c !== chartCurrency).sort();
+  const summary = h('div', null,
+    h('div', { class: 'stat-grid ledger-totals' }, data.kindTotals.filter((k) => k.currency === chartCurrency).map((k) =>
+      h('div', { class: 'stat', 'data-kind': k.kind, 'data-currency': k.currency },
+        h('b', null, formatMoney(k.total, k.currency)),
+        h('span', null, `${words(k.kind)} · ${plural(k.count, 'sum', 'sums')}`)))),
+    otherCurrencies.length === 0 && !route.currency ? null : h('p', { class: 'currency-note' },
+      route.currency ? ['Only ', route.currency, ' · ', h('a', { href: href({ ...route, currency: undefined } as LedgerRoute) }, 'all currencies')]
+        : ['Totals above in ', chartCurrency, '. Also in: ', otherCurrencies.flatMap((c, i) => [i ? ', ' : '', h('a', { href: href({ ...route, currency: c }) }, c)])]));
 
   const totalsTable = h('table', { class: 'table totals-table' },
     h('thead', null, h('tr', null, h('th', null, 'Party'), h('th', null, 'Kind'), h('th', { class: 'num' }, 'Sums'), h('th', { class: 'num' }, 'Total'))),

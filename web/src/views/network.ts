@@ -8,7 +8,7 @@
  */
 import { api, type EdgeRecord, type Neighbourhood, type PathAnswer } from '../api.js';
 import { h } from '../dom.js';
-import { plural, predicatePhrase, words } from '../format.js';
+import { plural, predicatePhrase, tieFrom, words } from '../format.js';
 import { colourNodes, detectCommunities, merge, newGraph, pathIn, type NetGraph } from '../network/model.js';
 import { createRenderer, type NetworkRenderer } from '../network/render.js';
 import { entityHref, href, networkHref, type Route } from '../routes.js';
@@ -155,7 +155,7 @@ export async function networkView(route: NetworkRoute): Promise<View> {
         id === centre ? null : h('button', { type: 'button', onclick: () => void showPath(id) }, 'Path from centre'),
         id === centre ? null : h('a', { class: 'button', href: networkHref(id) }, 'Centre here')),
       h('ul', { class: 'tie-list' }, ties.slice(0, 12).map(({ other, e }) => h('li', null,
-        h('span', { class: 'pred' }, e.predicates.map((p) => predicatePhrase(p)).join(', ')), ' ',
+        h('span', { class: 'pred' }, [...new Set(e.ties.map((t) => tieFrom(t.predicate, t.subject === id)))].join(', ')), ' ',
         h('a', { href: entityHref(other) }, graph.getNodeAttribute(other, 'label'))))));
   }
 

@@ -17,7 +17,7 @@ type Item = Timeline['events'][number];
 
 const AXIS_HEIGHT = 28;
 const LANE = 16;
-const MAX_LANES = 6;
+const MAX_LANES = 8;
 
 function eventLine(e: Item, focus?: string): HTMLElement {
   const roles = Object.entries(e.others).map(([role, who]) => h('span', { class: 'fact-note' }, `${words(role)}: `, entityLink(who)));
