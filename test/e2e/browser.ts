@@ -7,6 +7,13 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from '../helpers.js';
 
+/** What the network view exposes for scripted checks (web/src/views/network.ts). */
+declare global {
+  interface Window {
+    nexoNetwork?: { nodes(): string[]; viewportPosition(id: string): { x: number; y: number } | null; busy(): boolean };
+  }
+}
+
 export const CHROMIUM = process.env.NEXO_CHROMIUM ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const SCREENSHOTS = join(ROOT, 'test-results');

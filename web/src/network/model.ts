@@ -30,7 +30,8 @@ export interface EdgeAttrs {
   documents: number;
   size: number;
   color: string;
-  label: string;
+  /** What the edge says when shown (not `label`, which sigma would draw for every edge). */
+  caption: string;
 }
 
 export type NetGraph = Graph<NodeAttrs, EdgeAttrs>;
@@ -86,7 +87,7 @@ export function merge(graph: NetGraph, nodes: readonly NodeIn[], edges: readonly
     if (existing === undefined) {
       graph.addEdge(e.subjectId, e.objectId, {
         predicates: [e.predicate], relations: [e.id], ties: [{ predicate: e.predicate, subject: e.subjectId }], documents: e.documents,
-        size: edgeSize(e.documents), color: EDGE_COLOUR, label: e.predicate.replace(/_/g, ' '),
+        size: edgeSize(e.documents), color: EDGE_COLOUR, caption: e.predicate.replace(/_/g, ' '),
       });
     } else {
       const a = graph.getEdgeAttributes(existing);
@@ -96,7 +97,7 @@ export function merge(graph: NetGraph, nodes: readonly NodeIn[], edges: readonly
       graph.mergeEdgeAttributes(existing, {
         predicates, relations: [...a.relations, e.id], ties: [...a.ties, { predicate: e.predicate, subject: e.subjectId }],
         documents, size: edgeSize(documents),
-        label: predicates.map((p) => p.replace(/_/g, ' ')).join(', '),
+        caption: predicates.map((p) => p.replace(/_/g, ' ')).join(', '),
       });
     }
   }
@@ -113,15 +114,16 @@ export function detectCommunities(graph: NetGraph): number {
   let seed = 42;
   const rng = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
   const detailed = louvain.detailed(graph, { rng, getEdgeWeight: 'documents' });
-  graph.forEachNode((n) => graph.setNodeAttribute(n, 'community', detailed.communities[n] ?? 0));
+  graph.updateEachNodeAttributes((n, a) => ({ ...a, community: detailed.communities[n] ?? 0 }), { attributes: ['community'] });
   return detailed.count;
 }
 
 export function colourNodes(graph: NetGraph, mode: 'type' | 'community'): void {
-  graph.forEachNode((n, a) => {
-    const color = mode === 'community' ? COMMUNITY_COLOURS[(a.community ?? 0) % COMMUNITY_COLOURS.length]! : typeColour(a.kind);
-    graph.setNodeAttribute(n, 'color', color);
-  });
+  // One update for all nodes: one event, so the renderer redraws once, not once per node.
+  graph.updateEachNodeAttributes((_, a) => ({
+    ...a,
+    color: mode === 'community' ? COMMUNITY_COLOURS[(a.community ?? 0) % COMMUNITY_COLOURS.length]! : typeColour(a.kind),
+  }), { attributes: ['color'] });
 }
 
 /** The shortest path between two actors in the graph as drawn, with its edges; null if none. */

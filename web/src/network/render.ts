@@ -42,6 +42,11 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
   let hovered: string | null = null;
   let selected: string | null = null;
   let worker: FA2Layout | null = null;
+  // The hovered (else selected) node, its neighbours and its ties, kept as sets so the
+  // reducers answer in O(1) per item and a change of focus redraws only what it touches.
+  let focus: string | null = null;
+  let focusNodes = new Set<string>();
+  let focusEdges = new Set<string>();
 
   const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     renderEdgeLabels: true,
@@ -59,39 +64,46 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
     stagePadding: 60,
     defaultEdgeColor: '#c9c4b8',
     zIndex: true,
-    // Moving 5,000 nodes stays fluid when edges are not redrawn mid-gesture.
+    // Moving thousands of nodes stays fluid when edges and labels are not redrawn mid-gesture.
     hideEdgesOnMove: graph.size > 3_000,
+    hideLabelsOnMove: graph.order > 2_000,
     nodeReducer: (node, data) => {
-      const res: Record<string, unknown> = { ...data };
-      const focus = hovered ?? selected;
       if (highlight) {
-        if (highlight.nodes.has(node)) { res.zIndex = 2; res.forceLabel = true; res.highlighted = node === focus; }
-        else { res.color = FADED_NODE; res.label = null; res.zIndex = 0; }
-      } else if (focus) {
-        if (node === focus) { res.highlighted = true; res.zIndex = 2; res.forceLabel = true; }
-        else if (graph.areNeighbors(node, focus)) { res.zIndex = 1; res.forceLabel = true; }
+        if (highlight.nodes.has(node)) return { ...data, zIndex: 2, forceLabel: true, highlighted: node === focus };
+        return { ...data, color: FADED_NODE, label: null, zIndex: 0 };
       }
-      return res as Partial<NodeDisplayData>;
+      if (focus !== null && focusNodes.has(node)) {
+        return node === focus ? { ...data, highlighted: true, zIndex: 2, forceLabel: true } : { ...data, zIndex: 1, forceLabel: true };
+      }
+      return data as Partial<NodeDisplayData>;
     },
     edgeReducer: (edge, data) => {
-      const res: Record<string, unknown> = { ...data };
-      const focus = hovered ?? selected;
       if (highlight) {
-        if (highlight.edges.has(edge)) { res.color = PATH_EDGE; res.size = Math.max(3, data.size + 1.5); res.zIndex = 2; res.forceLabel = true; }
-        else { res.color = FADED_EDGE; res.label = null; }
-      } else if (focus && graph.hasExtremity(edge, focus)) {
-        res.color = '#8d8677'; res.zIndex = 1; res.forceLabel = true;
-      } else {
-        res.label = null;
+        if (highlight.edges.has(edge)) return { ...data, label: data.caption, color: PATH_EDGE, size: Math.max(3, data.size + 1.5), zIndex: 2, forceLabel: true };
+        return { ...data, color: FADED_EDGE };
       }
-      return res as Partial<EdgeDisplayData>;
+      // Edge labels only for the focused actor's ties: thousands of them would be noise.
+      if (focusEdges.has(edge)) return { ...data, label: data.caption, color: '#8d8677', zIndex: 1, forceLabel: true };
+      return data as Partial<EdgeDisplayData>;
     },
   });
 
+  function refocus(): void {
+    const next = hovered ?? selected;
+    if (next === focus) return;
+    const touched = { nodes: [...focusNodes], edges: [...focusEdges] };
+    focus = next;
+    focusNodes = next === null || !graph.hasNode(next) ? new Set() : new Set([next, ...graph.neighbors(next)]);
+    focusEdges = next === null || !graph.hasNode(next) ? new Set() : new Set(graph.edges(next));
+    touched.nodes.push(...focusNodes);
+    touched.edges.push(...focusEdges);
+    sigma.refresh({ partialGraph: touched, skipIndexation: true });
+  }
+
   sigma.on('clickNode', ({ node }) => events.onClickNode?.(node));
   sigma.on('clickStage', () => events.onClickStage?.());
-  sigma.on('enterNode', ({ node }) => { hovered = node; container.style.cursor = 'pointer'; sigma.refresh({ skipIndexation: true }); });
-  sigma.on('leaveNode', () => { hovered = null; container.style.cursor = ''; sigma.refresh({ skipIndexation: true }); });
+  sigma.on('enterNode', ({ node }) => { hovered = node; container.style.cursor = 'pointer'; refocus(); });
+  sigma.on('leaveNode', () => { hovered = null; container.style.cursor = ''; refocus(); });
 
   function stopWorker(): void {
     worker?.kill();
@@ -120,9 +132,15 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
     },
     setSelected(id) {
       selected = id;
-      sigma.refresh({ skipIndexation: true });
+      refocus();
     },
     refresh() {
+      // The graph changed: the focus sets may be stale.
+      const f = focus;
+      focus = null;
+      focusNodes = f === null || !graph.hasNode(f) ? new Set() : new Set([f, ...graph.neighbors(f)]);
+      focusEdges = f === null || !graph.hasNode(f) ? new Set() : new Set(graph.edges(f));
+      focus = f;
       sigma.refresh();
     },
     viewportPosition(id) {
