@@ -1,13 +1,28 @@
 /**
  * Judgment controls: merge, split, reject, confirm. They POST to /api/judgments; what
- * the server says (recorded, refused, or not available yet) is shown where the person
- * clicked. Who decides is remembered in this browser.
+ * the server says (recorded, refused, or not available yet) is shown at the foot of the
+ * window, wherever the person clicked, and in the panel. Who decides is remembered in this
+ * browser.
  */
 import { api, ApiError, type EntitySummary, type JudgmentInput } from './api.js';
 import { h } from './dom.js';
 import { badge } from './ui.js';
 
 const AUTHOR_KEY = 'nexo.author';
+
+/** A note at the foot of the window: seen wherever on the page the button was. */
+function toast(message: string, kind: 'ok' | 'error' | 'info'): void {
+  let el = document.getElementById('toast');
+  if (!el) {
+    el = h('div', { id: 'toast', class: 'toast', role: 'status', 'aria-live': 'polite' });
+    document.body.append(el);
+  }
+  el.className = `toast ${kind} shown`;
+  el.textContent = message;
+  const mine = el;
+  clearTimeout(Number(mine.dataset.timer));
+  mine.dataset.timer = String(window.setTimeout(() => mine.classList.remove('shown'), 5_000));
+}
 
 export interface JudgmentPanel {
   node: HTMLElement;
@@ -26,6 +41,7 @@ export function judgmentPanel(entity: EntitySummary): JudgmentPanel {
     if (who === '') {
       status.className = 'judgment-status error';
       status.textContent = 'Give your name first: every judgment records who made it.';
+      toast(status.textContent, 'error');
       author.focus();
       return;
     }
@@ -37,9 +53,11 @@ export function judgmentPanel(entity: EntitySummary): JudgmentPanel {
       await api.judge({ ...judgment, author: who });
       status.className = 'judgment-status ok';
       status.textContent = 'Recorded. It will hold through re-extraction and re-ingest.';
+      toast(status.textContent, 'ok');
     } catch (err) {
       status.className = 'judgment-status error';
       status.textContent = err instanceof ApiError ? err.message : 'The judgment could not be sent.';
+      toast(status.textContent, err instanceof ApiError && err.status === 501 ? 'info' : 'error');
     } finally {
       button.disabled = false;
     }

@@ -162,7 +162,8 @@ export async function timelineView(route: TimelineRoute): Promise<View> {
   }, { passive: false });
   let dragFrom: number | null = null;
   axisBox.addEventListener('pointerdown', (ev) => { if ((ev.target as Element).tagName !== 'circle') dragFrom = ev.clientX; });
-  window.addEventListener('pointerup', () => { dragFrom = null; });
+  const endDrag = () => { dragFrom = null; };
+  window.addEventListener('pointerup', endDrag);
   axisBox.addEventListener('pointermove', (ev) => {
     if (dragFrom === null) return;
     const dx = ev.clientX - dragFrom;
@@ -209,6 +210,7 @@ export async function timelineView(route: TimelineRoute): Promise<View> {
     },
     destroy() {
       window.removeEventListener('resize', onResize);
+      window.removeEventListener('pointerup', endDrag);
     },
   };
 }
