@@ -47,8 +47,7 @@ function corpus(dir: string): string {
 }
 
 describe('SIGKILL during ingest', () => {
-  // Eleven ingests of 160 articles, each with its resolution pass: minutes, not seconds, on two cores.
-  it('leaves each document whole or absent, run after run', { timeout: 300_000 }, async () => {
+  it('leaves each document whole or absent, run after run', async () => {
     const dir = tmp();
     const input = corpus(join(dir, 'in'));
     const reference = join(dir, 'reference.db');
@@ -77,5 +76,7 @@ describe('SIGKILL during ingest', () => {
     // A final uninterrupted run completes the store to exactly the reference.
     expect(nexo(['ingest', input, '--db', db]).status).toBe(0);
     expect(perDocument(db)).toEqual(want);
-  });
+    // About seven full ingests of eight copies of examples/: it grows with the corpus and
+    // with whatever else the machine is doing, so it gets more than the default minute.
+  }, 300_000);
 });

@@ -57,7 +57,9 @@ describe('resolution across documents', () => {
 
     // One document at a time, in an interleaved order: each run resolves only its region.
     const single = join(dir, 'single.db');
-    for (let i = 0; i < EXAMPLES.length; i++) ingest(single, [EXAMPLES[(i * 7) % EXAMPLES.length]!]);
+    const interleaved = [...EXAMPLES.filter((_, i) => i % 2 === 0), ...EXAMPLES.filter((_, i) => i % 2 === 1).reverse()];
+    expect(new Set(interleaved).size).toBe(EXAMPLES.length);
+    for (const file of interleaved) ingest(single, [file]);
 
     const a = dump(forward), b = dump(backward), c = dump(single);
     expect(a.entities!.length).toBeGreaterThan(100);
@@ -96,7 +98,7 @@ describe('resolution across documents', () => {
     // Extraction runs again over everything, and the examples are ingested again: the judgments hold.
     const re = nexo(['ingest', '--re-extract', '--db', db]);
     expect(re.status, re.stderr).toBe(0);
-    expect(re.stdout).toMatch(/re-extracted 20 document/);
+    expect(re.stdout).toContain(`re-extracted ${EXAMPLES.length} document(s), 0 failed`);
     ingest(db, EXAMPLES);
     expect(graphIdOf(db, 'Joaquín Guzmán Loera')).toBe(graphIdOf(db, 'Ismael Zambada García'));
     const still = JSON.parse(nexo(['entity', profile.id, '--db', db, '--json']).stdout) as { events: { id: string }[] };

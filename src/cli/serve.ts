@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { serve } from '../server/serve.js';
+import { isLoopback, serve } from '../server/serve.js';
 import { DEFAULT_DB, UserError, openStore, projectRoot } from './common.js';
 import { ingestPaths } from './ingest.js';
 import { parsePort } from './options.js';
@@ -10,11 +10,11 @@ import { parsePort } from './options.js';
 interface ServeOptions { db: string; port: number; host: string; token?: string }
 
 async function run(o: ServeOptions): Promise<void> {
-  if (o.host !== '127.0.0.1' && o.host !== 'localhost' && o.host !== '::1' && !o.token) {
+  if (!isLoopback(o.host) && !o.token) {
     throw new UserError(`serving on ${o.host} exposes the graph beyond this machine; pass --token <secret> as well`);
   }
   const store = await openStore(o.db);
-  const server = await serve({ store, port: o.port, host: o.host });
+  const server = await serve({ store, port: o.port, host: o.host, token: o.token });
   process.stdout.write(`nexo is serving ${o.db} on http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${server.port}  (Ctrl-C to stop)\n`);
   const stop = async () => {
     await server.close();

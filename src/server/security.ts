@@ -3,6 +3,7 @@
  * here wrote, so even if a rendering bug ever put such text into markup, the browser
  * must still refuse to run it, frame it, or sniff a JSON answer into a page.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 
 /** For answers that are not the page: nothing in them may load or run anything. */
@@ -46,3 +47,46 @@ export const loopbackHostOnly: MiddlewareHandler = async (c, next) => {
   }
   await next();
 };
+
+/** Equal strings in time that does not depend on where they differ. */
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/**
+ * For requests that change the graph (POST, PUT, PATCH, DELETE).
+ * - With a token (required beyond loopback): `Authorization: Bearer <token>` or nothing happens.
+ * - Always: the body must be JSON, which a cross-site form cannot send without a CORS
+ *   preflight this server never grants, and an Origin, when the browser sends one, must be
+ *   this server's own. Together they stop another web page from writing through the
+ *   user's browser.
+ */
+export function writeGuard(token: string | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
+    if (token !== undefined) {
+      const auth = c.req.header('authorization') ?? '';
+      const given = /^Bearer (.+)$/u.exec(auth)?.[1];
+      if (given === undefined || !sameSecret(given, token)) {
+        c.header('WWW-Authenticate', 'Bearer realm="nexo"');
+        return c.json({ error: 'This server records changes only with its access token (Authorization: Bearer <token>).' }, 401);
+      }
+    }
+    const origin = c.req.header('origin');
+    if (origin !== undefined && origin !== 'null') {
+      let originHost: string | null = null;
+      try { originHost = new URL(origin).host.toLowerCase(); } catch { /* not a URL: refused below */ }
+      const host = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
+      if (originHost !== host) return c.json({ error: 'Changes are accepted only from nexo\'s own page.' }, 403);
+    } else if (origin === 'null') {
+      return c.json({ error: 'Changes are accepted only from nexo\'s own page.' }, 403);
+    }
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/json\s*(;|$)/iu.test(type)) {
+      return c.json({ error: 'Send the body as JSON (Content-Type: application/json).' }, 415);
+    }
+    return next();
+  };
+}

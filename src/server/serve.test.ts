@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { harborCourier } from '../store/test-fixtures.js';
-import { DEFAULT_HOST, DEFAULT_PORT, serve, type RunningServer } from './serve.js';
+import { DEFAULT_HOST, DEFAULT_PORT, TokenRequired, serve, type RunningServer } from './serve.js';
 
 let dir: string;
 let store: SqliteStore;
@@ -16,7 +16,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'nexo-serve-'));
   store = await openSqliteStore(join(dir, 'nexo.db'));
   await store.ingest(harborCourier());
-  running = await serve({ store, port: 0 });
+  mkdirSync(join(dir, 'web'));
+  writeFileSync(join(dir, 'web', 'index.html'), '<!doctype html><main id="main"></main>');
+  running = await serve({ store, port: 0, app: { webRoot: join(dir, 'web') } });
 });
 
 afterAll(async () => {
@@ -64,6 +66,13 @@ describe('serve', () => {
       const res = await get('/api/stats', host);
       expect(res.status, host).toBe(403);
       expect(res.body).not.toContain('documents');
+    }
+  });
+
+  it('refuses to serve beyond loopback without a token', async () => {
+    for (const host of ['0.0.0.0', '192.0.2.1', '::']) {
+      await expect(serve({ store, port: 0, host })).rejects.toThrow(TokenRequired);
+      await expect(serve({ store, port: 0, host, token: '' })).rejects.toThrow(TokenRequired);
     }
   });
 

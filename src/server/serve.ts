@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Store } from '../store/store.js';
-import { createApp } from './app.js';
+import { createApp, type AppOptions } from './app.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4100;
@@ -13,6 +13,10 @@ export interface ServeOptions {
   /** 0 picks a free port (see RunningServer.port). */
   port?: number;
   host?: string;
+  /** Required for writes; required at all when host is not loopback. */
+  token?: string | undefined;
+  /** Passed to the app: the built UI's folder, judgment and contradiction services. */
+  app?: Omit<AppOptions, 'loopbackOnly' | 'token'>;
 }
 
 export interface RunningServer {
@@ -24,14 +28,23 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function isLoopback(host: string): boolean {
+/** Serving beyond loopback without a token would let anyone on the network write. */
+export class TokenRequired extends Error {
+  override name = 'TokenRequired';
+}
+
+export function isLoopback(host: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '::1' || /^127\./u.test(host);
 }
 
 /** Resolves once the server listens; rejects if it cannot (port taken, bad host). */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const app = createApp(options.store, { loopbackOnly: isLoopback(host) });
+  const token = options.token === '' ? undefined : options.token;
+  if (!isLoopback(host) && token === undefined) {
+    throw new TokenRequired(`serving on ${host} exposes the graph beyond this machine; give a token for writes as well`);
+  }
+  const app = createApp(options.store, { ...options.app, loopbackOnly: isLoopback(host), token });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
 
   await new Promise<void>((resolve, reject) => {

@@ -9,6 +9,11 @@ import type {
 } from '../extract/extraction.js';
 import type { FactStatus, Judgment, JudgmentTarget } from '../resolve/judgments.js';
 import type { LocalEntity } from '../resolve/keys.js';
+import type {
+  AliasSource, AmountQuery, DocumentFacts, EdgeQuery, EdgeRecord, EventQuery,
+} from './read-side.js';
+
+export type * from './read-side.js';
 
 /** A document with its extraction, and each local entity's graph entity. */
 export interface IngestInput {
@@ -218,4 +223,22 @@ export interface Store {
   /** Appends a judgment to the log; it is never edited or removed, only undone by another. */
   addJudgment(target: JudgmentTarget, author: string, reason: string | null): Promise<Judgment>;
   close(): Promise<void>;
+
+  // Read-side queries for graph/
+  /** Summaries of these entities (unknown ids are left out), most documented first. */
+  entitySummaries(ids: readonly string[]): Promise<EntitySummary[]>;
+  /** Relations as edges, touching the given entities or all. */
+  relationEdges(query: EdgeQuery): Promise<EdgeRecord[]>;
+  /** Each given entity's number of distinct neighbours in the whole graph (absent when 0). */
+  entityDegrees(ids: readonly string[]): Promise<Record<string, number>>;
+  /** Relations by id, with citations; unknown ids are left out. */
+  relationsByIds(ids: readonly string[]): Promise<RelationRecord[]>;
+  /** Every name of an entity with the documents that used it; empty for an unknown entity. */
+  aliasSources(entityId: string): Promise<AliasSource[]>;
+  /** Events in date order (undated last), filtered. */
+  queryEvents(query: EventQuery): Promise<EventRecord[]>;
+  /** Amounts in date order (undated last), filtered. */
+  queryAmounts(query: AmountQuery): Promise<AmountRecord[]>;
+  /** The mentions and facts of one document; null when there is no such document. */
+  documentFacts(documentId: string): Promise<DocumentFacts | null>;
 }

@@ -9,6 +9,9 @@ import { ActiveJudgments, type Judgment, type JudgmentTarget } from '../../resol
 import { planIngest, type IngestPlan } from '../ingest-plan.js';
 import { nameKey } from '../name-key.js';
 import type {
+  AliasSource, AmountQuery, DocumentFacts, EdgeQuery, EdgeRecord, EventQuery,
+} from '../read-side.js';
+import type {
   AliasRecord, AmountRecord, DocumentSummary, EntityProfile, EntitySummary, EventRecord, FactRecord, IngestInput,
   IngestStatus, RelationRecord, ResolutionOutcome, ResolvedEntity, SearchResults, Store, StoreStats, StoredDocument,
   StoredLocalEntity,
@@ -19,6 +22,7 @@ import { EntityReader } from './entities.js';
 import { FactReader, type FactStatuses } from './facts.js';
 import { IN_IDS, idsParam } from './json-ids.js';
 import { DocumentRewriter, FactSettler } from './rewrite.js';
+import { GraphQueries } from './graph-queries.js';
 import { Searcher } from './search.js';
 import { PlanWriter } from './write.js';
 
@@ -307,6 +311,50 @@ export class SqliteStore implements Store {
     // Lets SQLite refresh the statistics its planner uses, cheaply, as its docs advise on close.
     this.db.pragma('optimize');
     this.db.close();
+  }
+
+  // Read-side queries for graph/. Each runs in one read transaction: a consistent snapshot
+  // even while a writer commits between its statements.
+  private graphQueriesCache: GraphQueries | undefined;
+
+  private get graph(): GraphQueries {
+    return (this.graphQueriesCache ??= new GraphQueries(this.db, this.entities, this.facts, () => this.statuses()));
+  }
+
+  private snapshot<T>(read: () => T): T {
+    return this.db.transaction(read)();
+  }
+
+  async entitySummaries(ids: readonly string[]): Promise<EntitySummary[]> {
+    return this.graph.entitySummaries(ids);
+  }
+
+  async relationEdges(query: EdgeQuery): Promise<EdgeRecord[]> {
+    return this.graph.relationEdges(query);
+  }
+
+  async entityDegrees(ids: readonly string[]): Promise<Record<string, number>> {
+    return this.graph.entityDegrees(ids);
+  }
+
+  async relationsByIds(ids: readonly string[]): Promise<RelationRecord[]> {
+    return this.snapshot(() => this.graph.relationsByIds(ids));
+  }
+
+  async aliasSources(entityId: string): Promise<AliasSource[]> {
+    return this.graph.aliasSources(entityId);
+  }
+
+  async queryEvents(query: EventQuery): Promise<EventRecord[]> {
+    return this.snapshot(() => this.graph.queryEvents(query));
+  }
+
+  async queryAmounts(query: AmountQuery): Promise<AmountRecord[]> {
+    return this.snapshot(() => this.graph.queryAmounts(query));
+  }
+
+  async documentFacts(documentId: string): Promise<DocumentFacts | null> {
+    return this.snapshot(() => this.graph.documentFacts(documentId));
   }
 }
 
