@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, launch, openPage, screenshot, type WatchedPage } from './browser.js';
 import { HOSTILE, startServer, type TestServer } from './server.js';
+import { nexo } from '../helpers.js';
 
 const ALFREDO = 'alfredo-beltran-leyva';
 
@@ -178,6 +179,28 @@ describe.skipIf(!HAS_CHROMIUM)('the workbench in chromium', () => {
     await text.waitFor();
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     await screenshot(page, 'hostile-article-inert');
+    clean();
+  });
+
+  // Last: it changes the graph the other tests read.
+  it('records a merge made on a profile, and nexo entity shows it', async () => {
+    const page = await open('#/entity/joaquin-guzman-lopez');
+    await page.locator('h1', { hasText: 'Joaquín Guzmán López' }).waitFor();
+    await page.fill('#judgment-author', 'E2E Analyst');
+    await page.fill('input[aria-label="Actor to merge"]', 'Ovidio Guzmán López');
+    const merge = page.locator('.suggestions li', { hasText: 'Ovidio Guzmán López' }).locator('button[data-judgment="merge"]');
+    await merge.click();
+    await expect.poll(() => page.locator('.judgment-status').textContent()).toMatch(/^Recorded/u);
+    await screenshot(page, 'merge-judgment');
+
+    // The command line sees the judgment: one actor, the other's documents resolved into it by a person.
+    const r = nexo(['entity', 'Joaquín Guzmán López', '--db', server.db, '--why', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const profile = JSON.parse(r.stdout) as { resolvedFrom: { name: string; reason: string }[] };
+    const ovidio = profile.resolvedFrom.filter((x) => x.name === 'Ovidio Guzmán López');
+    expect(ovidio.length).toBeGreaterThan(0);
+    for (const x of ovidio) expect(x.reason).toBe('judgment');
+    expect(nexo(['judgments', '--db', server.db]).stdout).toMatch(/E2E Analyst: merge joaquin-guzman-lopez \+ ovidio-guzman-lopez/u);
     clean();
   });
 });
