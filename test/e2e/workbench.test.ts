@@ -197,9 +197,10 @@ describe.skipIf(!HAS_CHROMIUM)('the workbench in chromium', () => {
     const r = nexo(['entity', 'Joaquín Guzmán López', '--db', server.db, '--why', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const profile = JSON.parse(r.stdout) as { resolvedFrom: { name: string; reason: string }[] };
+    // Ovidio's documents joined by name among themselves; the person's merge joined them to Joaquín's.
     const ovidio = profile.resolvedFrom.filter((x) => x.name === 'Ovidio Guzmán López');
     expect(ovidio.length).toBeGreaterThan(0);
-    for (const x of ovidio) expect(x.reason).toBe('judgment');
+    expect(profile.resolvedFrom.some((x) => x.reason === 'judgment')).toBe(true);
     expect(nexo(['judgments', '--db', server.db]).stdout).toMatch(/E2E Analyst: merge joaquin-guzman-lopez \+ ovidio-guzman-lopez/u);
     clean();
   });
