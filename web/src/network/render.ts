@@ -105,6 +105,11 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
   sigma.on('enterNode', ({ node }) => { hovered = node; container.style.cursor = 'pointer'; refocus(); });
   sigma.on('leaveNode', () => { hovered = null; container.style.cursor = ''; refocus(); });
 
+  /** After a layout the whole picture is in view: an expansion must not leave new actors off-screen. */
+  function showAll(): void {
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
   function stopWorker(): void {
     worker?.kill();
     worker = null;
@@ -118,13 +123,14 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
       if (graph.order <= SYNC_LAYOUT_LIMIT) {
         forceAtlas2.assign(graph, { iterations: options.iterations ?? (graph.order < 100 ? 300 : 150), settings, getEdgeWeight: null });
         sigma.refresh();
+        showAll();
         return;
       }
       const w = new FA2Layout(graph, { settings: { ...settings, barnesHutOptimize: true }, getEdgeWeight: null });
       worker = w;
       w.start();
       await new Promise((resolve) => setTimeout(resolve, options.workerMs ?? 2_500));
-      if (worker === w) stopWorker();
+      if (worker === w) { stopWorker(); showAll(); }
     },
     setHighlight(h) {
       highlight = h;
