@@ -12,7 +12,7 @@ import { CitationReader } from './citations.js';
 import type { EntityReader } from './entities.js';
 import { IN_IDS, idsParam } from './json-ids.js';
 
-interface RelationRow {
+export interface RelationRow {
   id: string;
   subjectId: string;
   predicate: Predicate;
@@ -22,7 +22,7 @@ interface RelationRow {
   end: string | null;
 }
 
-interface EventRow {
+export interface EventRow {
   id: string;
   type: EventType;
   subjectId: string;
@@ -38,7 +38,7 @@ interface RoleRow {
   entityId: string;
 }
 
-interface AmountRow {
+export interface AmountRow {
   id: string;
   amount: number;
   currency: string;

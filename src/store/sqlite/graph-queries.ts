@@ -8,48 +8,16 @@
  * people's verdicts read the same everywhere.
  */
 import type Database from 'better-sqlite3';
-import type { DatePrecision, EventType, MoneyKind, Predicate } from '../../extract/extraction.js';
 import type {
   AliasSource, AmountQuery, DocumentFacts, DocumentMention, EdgeQuery, EdgeRecord, EventQuery,
 } from '../read-side.js';
 import type { AmountRecord, EntitySummary, EventRecord, RelationRecord } from '../store.js';
-import { CitationReader } from './citations.js';
 import { byProminence, type EntityReader } from './entities.js';
-import type { FactReader, FactStatuses } from './facts.js';
+import type { AmountRow, EventRow, FactReader, FactStatuses, RelationRow } from './facts.js';
 import { IN_IDS, idsParam } from './json-ids.js';
 
 /** Any query without a limit of its own stops here: an answer a browser can still draw. */
 export const MAX_ROWS = 20_000;
-
-interface RelationRow {
-  id: string;
-  subjectId: string;
-  predicate: Predicate;
-  objectId: string;
-  qualifier: string | null;
-  start: string | null;
-  end: string | null;
-}
-
-interface EventRow {
-  id: string;
-  type: EventType;
-  subjectId: string;
-  date: string | null;
-  precision: DatePrecision | null;
-  placeId: string | null;
-  detail: string | null;
-}
-
-interface AmountRow {
-  id: string;
-  amount: number;
-  currency: string;
-  kind: MoneyKind;
-  partyId: string | null;
-  date: string | null;
-  basis: string | null;
-}
 
 interface AliasSourceRow {
   name: string;
@@ -84,7 +52,6 @@ const PERIOD = `(@from IS NULL OR (DATE_COL IS NOT NULL AND DATE_COL || '~' >= @
   AND (@to IS NULL OR (DATE_COL IS NOT NULL AND DATE_COL <= @to || '~'))`;
 
 export class GraphQueries {
-  private readonly citations: CitationReader;
   private readonly edges: Database.Statement;
   private readonly degrees: Database.Statement;
   private readonly relationsById: Database.Statement;
@@ -100,7 +67,6 @@ export class GraphQueries {
 
   constructor(db: Database.Database, private readonly entities: EntityReader, private readonly facts: FactReader,
     private readonly statuses: () => FactStatuses) {
-    this.citations = new CitationReader(db);
     // The UNION lets each side use its own index; an OR across two columns would scan.
     this.edges = db.prepare(`SELECT ${RELATION_COLUMNS},
         COUNT(DISTINCT ev.document_id) AS documents, MIN(d.published) AS firstSeen, MAX(d.published) AS lastSeen
@@ -240,11 +206,4 @@ export class GraphQueries {
   private amountRecords(rows: AmountRow[]): AmountRecord[] {
     return this.facts.amounts(undefined, this.statuses(), rows).filter((f) => f.status !== 'rejected');
   }
-}
-
-/** A fact's entity must exist: the schema's foreign keys guarantee it. */
-function entity(summaries: Map<string, EntitySummary>, id: string): EntitySummary {
-  const summary = summaries.get(id);
-  if (!summary) throw new Error(`store is inconsistent: entity ${id} is referenced but missing`);
-  return summary;
 }
