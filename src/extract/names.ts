@@ -47,8 +47,22 @@ const TRAILING_HEADS = new Set(['cartel', 'organization', 'organisation', 'gang'
  */
 const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'mr', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in', 'on', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'no', 'not', 'nor', 'both', 'all', 'some', 'many', 'most', 'one', 'two', 'another', 'other', 'each', 'every', 'former', 'now', 'then', 'there', 'here', 'meanwhile', 'however', 'still', 'also', 'although', 'though', 'because', 'until', 'despite', 'according', 'combined', 'nevertheless', 'citing', 'yes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'photo', 'video', 'read', 'see', 'related', 'share', 'click', 'subscribe', 'advertisement', 'update', 'updated', 'editor', 'note', 'analysis', 'opinion', 'correction', 'christmas', 'easter']);
 
+/** /^\p{Lu}/u, answered from the first character code when it is ASCII (nearly always). */
+const upperFirst = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+};
+/** /^\p{Ll}/u, the same way. */
+const lowerFirst = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(s);
+};
+
 const isCapWord = (t: Token | undefined): t is Token =>
-  !!t && /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text) && t.kind !== 'punctuation';
+  !!t && t.kind !== 'punctuation' && upperFirst(t.text) && (t.text.charCodeAt(0) < 0x80 || /\p{L}/u.test(t.text));
+
+/** Short words a headline leaves in lower case. */
+const HEADLINE_SMALL_WORDS = new Set(['in', 'to', 'a', 'as', 'at', 'on', 'by']);
 
 function looksLikeHeadline(a: Analysis, s: number): boolean {
   const [f, l] = a.sentenceTokens[s]!;
@@ -57,20 +71,22 @@ function looksLikeHeadline(a: Analysis, s: number): boolean {
     const t = a.tokens[i]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) caps++;
-    else if (PARTICLES.has(t.lower) || INSTITUTION_JOINERS.has(t.lower) || ['in', 'to', 'a', 'as', 'at', 'on', 'by'].includes(t.lower)) caps += 0.5;
+    if (upperFirst(t.text)) caps++;
+    else if (PARTICLES.has(t.lower) || INSTITUTION_JOINERS.has(t.lower) || HEADLINE_SMALL_WORDS.has(t.lower)) caps += 0.5;
   }
   // Title-case lines (headlines, section labels) capitalise every word; a name finder learns nothing there.
   return words >= 4 && caps / words > 0.85 && !/[.!?]["\u201d]?$/.test(a.text.slice(a.sentences[s]!.start, a.sentences[s]!.end).trim());
 }
 
-function startsSentence(a: Analysis, t: Token): boolean {
-  const [f] = a.sentenceTokens[t.sent]!;
-  for (let i = f; i < t.i; i++) {
-    const p = a.tokens[i]!;
-    if (p.kind === 'word' || p.kind === 'number') return false;
+/** For each token, the index of the last word or number before it (-1 when there is none). */
+function wordsBefore(T: Token[]): Int32Array {
+  const out = new Int32Array(T.length);
+  let last = -1;
+  for (let i = 0; i < T.length; i++) {
+    out[i] = last;
+    if (T[i]!.kind === 'word' || T[i]!.kind === 'number') last = i;
   }
-  return true;
+  return out;
 }
 
 /** A span has institution words when any of its words is a head of a non-person type. */
@@ -92,10 +108,13 @@ export function findNames(a: Analysis): NameSpan[] {
   // Words the document also writes in lower case ("Authorities said…" vs "authorities") are
   // common nouns when they open a sentence.
   const lowerWords = new Set<string>();
-  for (const t of T) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  for (const t of T) if (t.kind === 'word' && lowerFirst(t.text)) lowerWords.add(t.text);
 
+  // Nothing but punctuation before it in its sentence.
+  const wordBefore = wordsBefore(T);
+  const startsSentence = (t: Token) => wordBefore[t.i]! < a.sentenceTokens[t.sent]![0];
   const midCaps = new Set<string>();
-  for (const t of T) if (isCapWord(t) && !startsSentence(a, t)) midCaps.add(t.text);
+  for (const t of T) if (isCapWord(t) && !startsSentence(t)) midCaps.add(t.text);
 
   let i = 0;
   while (i < T.length) {
@@ -112,10 +131,10 @@ export function findNames(a: Analysis): NameSpan[] {
       }
     }
     const t = T[i]!;
-    const opens = isCapWord(t) && startsSentence(a, t);
+    const opens = isCapWord(t) && startsSentence(t);
     // "A. Eduardo Balarezo": a capital with a full stop before a name is an initial, not the article.
-    const initial = /^\p{Lu}\.$/u.test(t.text) && isCapWord(T[i + 1]) && T[i + 1]!.sent === t.sent;
-    if (!isCapWord(t) || headline.has(t.sent) || (NOT_NAMES.has(t.lower.replace(/\.$/, '')) && !initial)
+    const initial = () => /^\p{Lu}\.$/u.test(t.text) && isCapWord(T[i + 1]) && T[i + 1]!.sent === t.sent;
+    if (!isCapWord(t) || headline.has(t.sent) || (NOT_NAMES.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower) && !initial())
       || (opens && ((t.pos !== 'PROPN' && !isAcronym(t) && !(TITLES.has(t.lower) && isCapWord(T[i + 1]))) || (lowerWords.has(t.lower) && !isCapWord(T[i + 1]))))) {
       i++;
       continue;
@@ -219,12 +238,18 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   let title: string | null = null;
   // A quoted nickname keeps its title: “Don Mario”, “El Señor”.
   const inQuotes = OPEN_QUOTES.has(T[first - 1]?.text ?? '');
-  for (let k = Math.min(last - 1, first + MAX_TITLE_WORDS - 1); k >= first && !inQuotes; k--) {
-    const phrase = T.slice(first, k + 1).map((x) => x.lower).join(' ');
-    if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower)) {
-      title = phrase;
-      first = k + 1;
-      break;
+  if (!inQuotes) {
+    // The phrases of the first one, two, … words, longest tried first.
+    const top = Math.min(last - 1, first + MAX_TITLE_WORDS - 1);
+    const phrases: string[] = [];
+    for (let k = first; k <= top; k++) phrases.push(k === first ? T[k]!.lower : `${phrases[phrases.length - 1]} ${T[k]!.lower}`);
+    for (let k = top; k >= first; k--) {
+      const phrase = phrases[k - first]!;
+      if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower)) {
+        title = phrase;
+        first = k + 1;
+        break;
+      }
     }
   }
   if (first > last) return;
