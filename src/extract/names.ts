@@ -7,7 +7,7 @@
  */
 import type { Analysis, Token } from './tokens.js';
 import { AGENCIES, GIVEN_NAMES, HEAD_TYPES, PLACES, TITLES, MAX_TITLE_WORDS } from './lexicon/index.js';
-import { foldKey } from './normalize.js';
+import { foldKey, foldWords } from './normalize.js';
 
 export interface NameSpan {
   /** First and last token (inclusive) of the name proper, title excluded. */
@@ -21,6 +21,9 @@ export interface NameSpan {
   nicknames: { text: string; start: number; end: number }[];
   /** The name without its inner nickname(s), e.g. "Joaquín Guzmán". */
   plain: string;
+  /** foldKey(plain) and its words, which entity building reads many times per span. */
+  key: string;
+  words: string[];
   /** Title written before the name, lower case ("judge"), if any. */
   title: string | null;
   sent: number;
@@ -275,5 +278,5 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   const before = T[b];
   const after = T[last + 1];
   const quoted = !!before && OPEN_QUOTES.has(before.text) && !!after && (CLOSE_QUOTES.has(after.text) || (after.kind === 'punctuation' && CLOSE_QUOTES.has(T[last + 2]?.text ?? '')));
-  out.push({ first, last, start, end, text, nicknames, plain, title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
+  out.push({ first, last, start, end, text, nicknames, plain, key: foldKey(plain), words: foldWords(plain), title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
 }
