@@ -42,6 +42,15 @@ interface Group {
   removed?: boolean;
   /** Looks like a person's name but stands where places stand ("the Tierra Caliente region"). */
   placeHint?: boolean;
+  /** What the binding rules derive from the group, kept with it (a WeakMap costs more, in lookups and in GC). */
+  memo: GroupMemo;
+}
+
+interface GroupMemo {
+  spanKeys: { n: number; keys: Set<string> } | null;
+  formKeys: { n: number; keys: Set<string> } | null;
+  person: PersonForms | null;
+  headless: { keys: number; type: EntityType | null; names: Set<string> } | null;
 }
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
@@ -70,7 +79,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   const groupFor = (key: string): Group => {
     let g = byKey.get(key);
     if (!g) {
-      g = { keys: new Set([key]), spans: [], forms: new Map(), canonical: null, type: null, typeRule: '', boundTo: null, mentions: [] };
+      g = { keys: new Set([key]), spans: [], forms: new Map(), canonical: null, type: null, typeRule: '', boundTo: null, mentions: [],
+        memo: { spanKeys: null, formKeys: null, person: null, headless: null } };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -345,20 +355,18 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
 }
 
 /** Folded keys of a group's written names and of its nicknames, memoised per group size. */
-const spanKeyMemo = new WeakMap<Group, { n: number; keys: Set<string> }>();
-const formKeyMemo = new WeakMap<Group, { n: number; keys: Set<string> }>();
 function spanKeys(g: Group): Set<string> {
-  const hit = spanKeyMemo.get(g);
+  const hit = g.memo.spanKeys;
   if (hit && hit.n === g.spans.length) return hit.keys;
   const keys = new Set(g.spans.map((s) => s.key));
-  spanKeyMemo.set(g, { n: g.spans.length, keys });
+  g.memo.spanKeys = { n: g.spans.length, keys };
   return keys;
 }
 function formKeys(g: Group): Set<string> {
-  const hit = formKeyMemo.get(g);
+  const hit = g.memo.formKeys;
   if (hit && hit.n === g.forms.size) return hit.keys;
   const keys = new Set([...g.forms.keys()].map(foldKey));
-  formKeyMemo.set(g, { n: g.forms.size, keys });
+  g.memo.formKeys = { n: g.forms.size, keys };
   return keys;
 }
 
@@ -389,9 +397,8 @@ interface PersonForms { keys: number; spans: number; forms: number; fulls: FullN
  * bindsTo asks the same person about every short form in the story; what it reads of the person
  * is built once and rebuilt only when the group has grown (groups only grow while short forms bind).
  */
-const personFormsMemo = new WeakMap<Group, PersonForms>();
 function personForms(p: Group): PersonForms {
-  const hit = personFormsMemo.get(p);
+  const hit = p.memo.person;
   if (hit && hit.keys === p.keys.size && hit.spans === p.spans.length && hit.forms === p.forms.size) return hit;
   const fulls: FullName[] = [];
   for (const key of p.keys) {
@@ -403,7 +410,7 @@ function personForms(p: Group): PersonForms {
     fulls.push({ full, rest: full.slice(1), body: ARTICLES.has(full[0]!) ? full.slice(1) : full, nick });
   }
   const out = { keys: p.keys.size, spans: p.spans.length, forms: p.forms.size, fulls, nicks: [...p.forms.keys()].map(tokensOf), nickKeys: formKeys(p) };
-  personFormsMemo.set(p, out);
+  p.memo.person = out;
   return out;
 }
 
@@ -448,9 +455,8 @@ function isNicknameSurname(g: Group, p: Group, forms: string[][]): boolean {
  * What a group is called without its head word, for heads of its own type: "norte del valle"
  * for "norte del valle cartel". Rebuilt when the group gains keys or changes type.
  */
-const headlessMemo = new WeakMap<Group, { keys: number; type: EntityType | null; names: Set<string> }>();
 function headless(o: Group): Set<string> {
-  const hit = headlessMemo.get(o);
+  const hit = o.memo.headless;
   if (hit && hit.keys === o.keys.size && hit.type === o.type) return hit.names;
   const names = new Set<string>();
   for (const k of o.keys) {
@@ -458,7 +464,7 @@ function headless(o: Group): Set<string> {
       if (HEAD_TYPES.get(k.slice(i + 1)) === o.type) names.add(k.slice(0, i));
     }
   }
-  headlessMemo.set(o, { keys: o.keys.size, type: o.type, names });
+  o.memo.headless = { keys: o.keys.size, type: o.type, names };
   return names;
 }
 
