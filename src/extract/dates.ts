@@ -15,10 +15,34 @@ import type { DatePrecision } from './extraction.js';
 const DATE_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
   'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENTimeUnitAgoFormatParser', 'ENYearMonthNameParser', 'ENCasualDateParser',
   'ENMonthNameParser', 'ENRelativeDateFormatParser']);
-const calendar = (() => {
-  const cfg = chrono.en.configuration.createCasualConfiguration(false);
-  return new chrono.Chrono({ parsers: cfg.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name)), refiners: cfg.refiners });
-})();
+const config = chrono.en.configuration.createCasualConfiguration(false);
+const parsers = config.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+
+/**
+ * Words without which a parser cannot match (its own pattern needs them; the tests are written
+ * from those patterns, case-insensitive like them). Most passages lack them, and these parsers'
+ * patterns are costly to run ("ago" is a long alternation tried at every position). A parser that
+ * cannot match adds no result and the others' do not depend on it, so leaving it out of a passage
+ * changes nothing in what chrono returns.
+ */
+const NEEDS: Record<string, RegExp> = {
+  ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?!\w)/i,
+  ENWeekdayParser: /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs|thur|thu|tue|wed|fri|sat|sun|mon|weekend|weekday)(?:\W|$|of|this|last|past|next)/i,
+  ENRelativeDateFormatParser: /(?<!\w)(?:this|last|past|next|after\s*this)/i,
+};
+const needs = parsers.map((p) => NEEDS[p.constructor.name] ?? null);
+/** One reader per set of parsers left out (a bit mask), parsers in their usual order. */
+const calendars = new Map<number, chrono.Chrono>();
+function calendarFor(passage: string): chrono.Chrono {
+  let without = 0;
+  for (let i = 0; i < needs.length; i++) if (needs[i] && !needs[i]!.test(passage)) without |= 1 << i;
+  let c = calendars.get(without);
+  if (!c) {
+    c = new chrono.Chrono({ parsers: parsers.filter((_, i) => !(without & (1 << i))), refiners: config.refiners });
+    calendars.set(without, c);
+  }
+  return c;
+}
 
 export interface DateMention {
   start: number;
@@ -47,7 +71,7 @@ function parseCalendar(text: string, ref: Date): { index: number; text: string; 
   // Sentence-sized pieces: chrono's cost grows with the text it scans, and most sentences hold no date.
   for (const para of text.split(/(?<=[.!?]["\u201d\u2019]?)(\s+)(?=["\u201c]?\p{Lu})/u)) {
     if (CALENDAR_CUE.test(para)) {
-      for (const r of calendar.parse(para, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      for (const r of calendarFor(para).parse(para, { instant: ref, timezone: 0 }, { forwardDate: false })) {
         out.push({ index: at + r.index, text: r.text, start: r.start });
       }
     }
