@@ -69,6 +69,9 @@ const HEADLINE_SMALL_WORDS = new Set(['in', 'to', 'a', 'as', 'at', 'on', 'by']);
 
 function looksLikeHeadline(a: Analysis, s: number): boolean {
   const [f, l] = a.sentenceTokens[s]!;
+  let all = 0;
+  for (let i = f; i <= l; i++) if (a.tokens[i]!.kind === 'word') all++;
+  if (all < 4) return false;
   let words = 0, caps = 0;
   for (let i = f; i <= l; i++) {
     const t = a.tokens[i]!;
@@ -76,6 +79,8 @@ function looksLikeHeadline(a: Analysis, s: number): boolean {
     words++;
     if (upperFirst(t.text)) caps++;
     else if (PARTICLES.has(t.lower) || INSTITUTION_JOINERS.has(t.lower) || HEADLINE_SMALL_WORDS.has(t.lower)) caps += 0.5;
+    // Out once the words missing their capital reach 15% of the sentence's: caps / words can no longer pass 0.85.
+    else if ((words - caps) * 20 >= all * 3) return false;
   }
   // Title-case lines (headlines, section labels) capitalise every word; a name finder learns nothing there.
   return words >= 4 && caps / words > 0.85 && !/[.!?]["\u201d]?$/.test(a.text.slice(a.sentences[s]!.start, a.sentences[s]!.end).trim());
@@ -121,23 +126,26 @@ export function findNames(a: Analysis): NameSpan[] {
 
   let i = 0;
   while (i < T.length) {
-    // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
-    if (SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
-      let k = i;
-      while (SURNAME_PARTICLES.has(T[k]?.text ?? '') && k - i < 3) k++;
-      if (k > i && isCapWord(T[k]) && T[k]!.sent === T[i]!.sent && !NOT_NAMES.has(T[k]!.lower) && !PLACES.has(foldKey(T[k]!.text))) {
-        let last = k;
-        while (isCapWord(T[last + 1]) && T[last + 1]!.sent === T[k]!.sent && !NOT_NAMES.has(T[last + 1]!.lower)) last++;
-        emit(a, out, i, last, [], i);
-        i = last + 1;
-        continue;
-      }
-    }
     const t = T[i]!;
-    const opens = isCapWord(t) && startsSentence(t);
-    // "A. Eduardo Balarezo": a capital with a full stop before a name is an initial, not the article.
-    const initial = () => /^\p{Lu}\.$/u.test(t.text) && isCapWord(T[i + 1]) && T[i + 1]!.sent === t.sent;
-    if (!isCapWord(t) || headline.has(t.sent) || (NOT_NAMES.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower) && !initial())
+    // Names start at a capitalised word, or at a particle (which is lower case).
+    if (!isCapWord(t)) {
+      // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
+      if (SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
+        let k = i;
+        while (SURNAME_PARTICLES.has(T[k]?.text ?? '') && k - i < 3) k++;
+        if (k > i && isCapWord(T[k]) && T[k]!.sent === T[i]!.sent && !NOT_NAMES.has(T[k]!.lower) && !PLACES.has(foldKey(T[k]!.text))) {
+          let last = k;
+          while (isCapWord(T[last + 1]) && T[last + 1]!.sent === T[k]!.sent && !NOT_NAMES.has(T[last + 1]!.lower)) last++;
+          emit(a, out, i, last, [], i);
+          i = last + 1;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    const opens = startsSentence(t);
+    if (headline.has(t.sent) || (NOT_NAMES.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower) && !isInitial(T, i))
       || (opens && ((t.pos !== 'PROPN' && !isAcronym(t) && !(TITLES.has(t.lower) && isCapWord(T[i + 1]))) || (lowerWords.has(t.lower) && !isCapWord(T[i + 1]))))) {
       i++;
       continue;
@@ -226,6 +234,11 @@ function capRunEnd(T: Token[], from: number, sent: number): number {
   let k = from;
   while (isCapWord(T[k]) && T[k]!.sent === sent && !NOT_NAMES.has(T[k]!.lower)) k++;
   return k - 1;
+}
+
+/** "A. Eduardo Balarezo": a capital with a full stop before a name is an initial, not the article. */
+function isInitial(T: Token[], i: number): boolean {
+  return /^\p{Lu}\.$/u.test(T[i]!.text) && isCapWord(T[i + 1]) && T[i + 1]!.sent === T[i]!.sent;
 }
 
 function isAcronym(t: Token): boolean {
