@@ -532,6 +532,45 @@ function listedType(k: string, words: string[]): [EntityType, string] | null {
   return out;
 }
 
+/** The type a name's head word gives it, memoised by the folded name. */
+const headMemo = new Map<string, [EntityType, string] | null>();
+function headType(k: string, all: string[]): [EntityType, string] | null {
+  let out = headMemo.get(k);
+  if (out === undefined) {
+    if (headMemo.size > 50_000) headMemo.clear();
+    out = readHead(all);
+    headMemo.set(k, out);
+  }
+  return out;
+}
+
+/**
+ * Head words of the fullest form, read from the right but within the name's own head phrase
+ * first: "U.S. Attorney's Office for the Southern District of Texas" → office, not district.
+ */
+function readHead(all: string[]): [EntityType, string] | null {
+  const cut = all.findIndex((w, i) => i > 0 && ['of', 'for', 'de', 'del', 'da', 'do', 'dos', 'das', 'on', 'against'].includes(w));
+  const words = cut > 0 ? all.slice(0, cut) : all;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const two = i > 0 ? `${words[i - 1]} ${w}` : '';
+    const h = HEAD_TYPES.get(two) ?? HEAD_TYPES.get(w);
+    if (!h) continue;
+    if (all.length === 1 && h !== 'Company') break; // a bare head word ("Police") names nothing
+    // A person's surname can look like a head ("Port"); given names win.
+    if (GIVEN_NAMES.has(words[0]!) && words.length <= 4 && h === 'Location') break;
+    return [h, `type.head-word:${w}`];
+  }
+  if (cut > 0) {
+    // No head before "of": the rest may have one ("Gulf of Urabá", "Bank of the Andes").
+    for (let i = all.length - 1; i > cut; i--) {
+      const h = HEAD_TYPES.get(all[i]!);
+      if (h === 'Location' || h === 'Company') return [h, `type.head-word:${all[i]}`];
+    }
+  }
+  return null;
+}
+
 function typeGroup(a: Analysis, g: Group): void {
   const set = (t: EntityType, rule: string) => { g.type = t; g.typeRule = rule; };
   const spans = [...g.spans].sort((x, y) => y.words.length - x.words.length);
@@ -539,30 +578,9 @@ function typeGroup(a: Analysis, g: Group): void {
     const listed = listedType(s.key, s.words);
     if (listed) return set(listed[0], listed[1]);
   }
-  // Head words of the fullest form, read from the right but within the name's own head phrase
-  // first: "U.S. Attorney's Office for the Southern District of Texas" → office, not district.
   for (const s of spans) {
-    const all = s.words;
-    const cut = all.findIndex((w, i) => i > 0 && ['of', 'for', 'de', 'del', 'da', 'do', 'dos', 'das', 'on', 'against'].includes(w));
-    const words = cut > 0 ? all.slice(0, cut) : all;
-    for (let i = words.length - 1; i >= 0; i--) {
-      const w = words[i]!;
-      const two = i > 0 ? `${words[i - 1]} ${w}` : '';
-      const h = HEAD_TYPES.get(two) ?? HEAD_TYPES.get(w);
-      if (!h) continue;
-      if (all.length === 1 && h !== 'Company') break; // a bare head word ("Police") names nothing
-      // A person's surname can look like a head ("Port"); given names win.
-      if (GIVEN_NAMES.has(words[0]!) && words.length <= 4 && h === 'Location') break;
-      set(h, `type.head-word:${w}`);
-      return;
-    }
-    if (cut > 0) {
-      // No head before "of": the rest may have one ("Gulf of Urabá", "Bank of the Andes").
-      for (let i = all.length - 1; i > cut; i--) {
-        const h = HEAD_TYPES.get(all[i]!);
-        if (h === 'Location' || h === 'Company') { set(h, `type.head-word:${all[i]}`); return; }
-      }
-    }
+    const head = headType(s.key, s.words);
+    if (head) return set(head[0], head[1]);
   }
   for (const s of spans) {
     const words = s.words;
@@ -666,7 +684,8 @@ function governmentMentions(a: Analysis): GovMention[] {
   if (!a.text.includes('overnment')) return out;
   const T = a.tokens;
   for (let i = 1; i < T.length; i++) {
-    if (T[i]!.lower !== 'government' && T[i]!.lower !== 'governments') continue;
+    // A 'g' first: most tokens are out after one character code.
+    if (T[i]!.lower.charCodeAt(0) !== 103 || (T[i]!.lower !== 'government' && T[i]!.lower !== 'governments')) continue;
     // One or two words before: "Mexican", "U.S.", "United States".
     for (const n of [2, 1]) {
       const first = i - n;
