@@ -210,23 +210,25 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
 
   // 4. Short forms bound to full names: surnames, first names, nicknames without article, acronyms.
   const personList = groups.filter((g) => g.type === 'Person' && !g.boundTo && maxTokens(g) >= 2);
-  const persons = () => personList.filter((p) => !p.removed);
   const mentionCount = (g: Group) => g.mentions.length;
   const firstMention = (g: Group) => Math.min(...g.spans.map((x) => x.start));
   for (const g of [...groups]) {
     if (g.removed) continue;
     if (g.type === 'Location' || g.type === 'PublicBody' && g.canonical) continue;
+    if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
     const forms = [...g.keys].map(tokensOf);
     const shortest = forms.reduce((m, f) => (f.length < m.length ? f : m), forms[0] ?? []);
     if (shortest.length === 0 || shortest.length > 3) continue;
-    if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
     const longest = maxTokens(g);
     // Only the name as written decides, not nicknames the group already carries ("Juan de Dios", known as "Giovanni").
     const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => x.key));
     const own = [...new Set(g.spans.filter((x) => !x.quoted).map((x) => x.key))].filter((k) => !quotedKeys.has(k));
     const keys = own.length ? own : [...g.keys];
     const shorts = keys.map(tokensOf);
-    const cands = persons().filter((p) => p !== g && (maxTokens(p) > longest || isNicknameSurname(g, p, forms)) && shorts.every((w) => bindsTo(w, p)));
+    const cands: Group[] = [];
+    for (const p of personList) {
+      if (!p.removed && p !== g && (maxTokens(p) > longest || isNicknameSurname(g, p, forms)) && shorts.every((w) => bindsTo(w, p))) cands.push(p);
+    }
     if (cands.length === 0) continue;
     // Several full names share the short form: the one the story introduced first, which a bare
     // surname or first name goes on to mean ("Hernández" for the president, not his brother).
@@ -285,6 +287,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   for (const g of [...groups]) {
     if (g.removed) continue;
     for (const sp of [...g.spans]) {
+      // Only a word ending in "s" can be a plural.
+      if (sp.plain.charCodeAt(sp.plain.length - 1) !== 115) continue;
       const pm = /^(\p{Lu}[\p{L}-]+?)s$/u.exec(sp.plain);
       if (!pm || a.text.slice(Math.max(0, sp.start - 4), sp.start).toLowerCase() !== 'the ') continue;
       const family = foldKey(pm[1]!) + ' family';
