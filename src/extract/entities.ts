@@ -22,8 +22,6 @@ export interface DocEntity extends ExtractedEntity {
 export interface EntityResult {
   entities: DocEntity[];
   mentions: Mention[];
-  /** Token index → entity id, for the tokens each mention covers. */
-  tokenEntity: (string | undefined)[];
 }
 
 interface Group {
@@ -71,7 +69,6 @@ const tokensOf = foldWords;
 const PERSON_NOUNS = new Set(['man', 'woman', 'businessman', 'businesswoman', 'defendant', 'fugitive', 'suspect', 'teenager', 'lawyer', 'attorney', 'politician', 'farmer', 'rancher', 'pilot', 'witness', 'informant', 'cousin', 'brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'nephew', 'niece', 'uncle', 'widow', 'native', 'resident', 'citizen', 'national', 'drug lord', 'lord', 'narco', 'mayor', 'schoolteacher', 'teacher', 'priest', 'singer', 'athlete', 'victim', 'student', 'activist', 'reporter', 'journalist']);
 
 export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
-  const T = a.tokens;
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const spanGroup = new Map<NameSpan, Group>();
@@ -314,7 +311,6 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   const kept = groups.filter((g) => g.type && g.mentions.length > 0);
   const used = new Set<string>();
   const entities: DocEntity[] = [];
-  const tokenEntity: (string | undefined)[] = new Array(T.length);
   const allMentions: Mention[] = [];
   for (const g of kept) {
     const name = chooseName(g);
@@ -332,13 +328,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     allMentions.push(...mentions);
   }
   allMentions.sort((x, y) => x.start - y.start);
-  // Map tokens to entities for the relation and event rules.
-  let ti = 0;
-  for (const m of allMentions) {
-    while (ti < T.length && T[ti]!.end <= m.start) ti++;
-    for (let j = ti; j < T.length && T[j]!.start < m.end; j++) tokenEntity[j] ??= m.entity;
-  }
-  return { entities, mentions: allMentions, tokenEntity };
+  return { entities, mentions: allMentions };
 
   /** One mention changes group ("Sinaloa" the place used as the cartel's name); an emptied group goes. */
   function moveSpan(sp: NameSpan, from: Group, to: Group, rule: string): void {
