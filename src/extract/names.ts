@@ -113,16 +113,23 @@ export function findNames(a: Analysis): NameSpan[] {
   const headline = new Set<number>();
   for (let s = 0; s < a.sentences.length; s++) if (looksLikeHeadline(a, s)) headline.add(s);
 
-  // Words the document also writes in lower case ("Authorities said…" vs "authorities") are
-  // common nouns when they open a sentence.
-  const lowerWords = new Set<string>();
-  for (const t of T) if (t.kind === 'word' && lowerFirst(t.text)) lowerWords.add(t.text);
-
   // Nothing but punctuation before it in its sentence.
   const wordBefore = wordsBefore(T);
   const startsSentence = (t: Token) => wordBefore[t.i]! < a.sentenceTokens[t.sent]![0];
+
+  // Capitalised words opening sentences are asked about below; only they are collected for.
+  const openerLowers = new Set<string>();
+  const openerTexts = new Set<string>();
+  for (const t of T) if (isCapWord(t) && startsSentence(t)) { openerLowers.add(t.lower); openerTexts.add(t.text); }
+  // Words the document also writes in lower case ("Authorities said…" vs "authorities") are
+  // common nouns when they open a sentence.
+  const lowerWords = new Set<string>();
+  // Words the document capitalises mid-sentence too.
   const midCaps = new Set<string>();
-  for (const t of T) if (isCapWord(t) && !startsSentence(t)) midCaps.add(t.text);
+  for (const t of T) {
+    if (t.kind === 'word' && lowerFirst(t.text)) { if (openerLowers.has(t.text)) lowerWords.add(t.text); }
+    else if (openerTexts.has(t.text) && isCapWord(t) && !startsSentence(t)) midCaps.add(t.text);
+  }
 
   let i = 0;
   while (i < T.length) {
