@@ -56,7 +56,8 @@ export class DocContext {
       if (!t) continue;
       const e = this.byId.get(m.entity);
       if (!e) continue;
-      this.bySentence[t.sent]!.push({ ...m, first: ti, last, type: e.type });
+      // Written out rather than spread: a spread copies through a slow generic path, and this runs per mention.
+      this.bySentence[t.sent]!.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, entity: m.entity, first: ti, last, type: e.type });
     }
     this.datesBySentence = this.spread(dates);
     this.amountsBySentence = this.spread(amounts);
@@ -194,10 +195,22 @@ export class DocContext {
 
 /** Does the phrase (lower-case words) start at token i? Returns the index of its last token, or -1. */
 export function matchPhrase(T: Token[], i: number, phrase: string): number {
-  const words = phrase.split(' ');
+  const words = phraseWords(phrase);
   for (let k = 0; k < words.length; k++) {
     const t = T[i + k];
     if (!t || t.lower !== words[k]) return -1;
   }
   return i + words.length - 1;
+}
+
+/** The rules ask for the same few phrases at every token; each is split once. */
+const splitPhrases = new Map<string, string[]>();
+function phraseWords(phrase: string): string[] {
+  let words = splitPhrases.get(phrase);
+  if (!words) {
+    if (splitPhrases.size > 10_000) splitPhrases.clear();
+    words = phrase.split(' ');
+    splitPhrases.set(phrase, words);
+  }
+  return words;
 }

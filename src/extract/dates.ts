@@ -15,10 +15,47 @@ import type { DatePrecision } from './extraction.js';
 const DATE_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
   'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENTimeUnitAgoFormatParser', 'ENYearMonthNameParser', 'ENCasualDateParser',
   'ENMonthNameParser', 'ENRelativeDateFormatParser']);
-const calendar = (() => {
-  const cfg = chrono.en.configuration.createCasualConfiguration(false);
-  return new chrono.Chrono({ parsers: cfg.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name)), refiners: cfg.refiners });
-})();
+const config = chrono.en.configuration.createCasualConfiguration(false);
+const parsers = config.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name));
+
+const MONTH_PREFIX = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const DAY_START = '\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt';
+
+/**
+ * What each parser's pattern cannot match without (written from the patterns, case-insensitive
+ * like them, and fuzz-checked against them): a month name ends a word or meets a day or year,
+ * a weekday ends a word, "ago" ends one. A passage usually lacks most of these, and a parser
+ * that cannot match adds no result while the others' results do not depend on it; so chrono
+ * runs with only the parsers that can match, or not at all, and finds the same dates.
+ */
+const NEEDS: Record<string, RegExp> = {
+  ENYearMonthDayParser: /\d{4}[-./\s]/,
+  ISOFormatParser: /\d{4}-\d/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENMonthNameLittleEndianParser: new RegExp(`(?:\\d|st|nd|rd|th)(?:-|\\/|\\s{0,3}(?:of)?\\s{0,3})(?:${MONTH_PREFIX})`, 'i'),
+  ENMonthNameMiddleEndianParser: new RegExp(`(?:${MONTHS})\\.?(?:-|\\/|\\s*,?\\s*)(?:${DAY_START})`, 'i'),
+  ENWeekdayParser: /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs|thur|thu|tue|wed|fri|sat|sun|mon|weekend|weekday)(?:\W|$|of|this|last|past|next)/i,
+  ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?!\w)/i,
+  ENYearMonthNameParser: new RegExp(`(?:\\d|be|ad|bc|ce)(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)(?:${MONTH_PREFIX})`, 'i'),
+  ENCasualDateParser: /(?<!\w)(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?!\w)/i,
+  ENMonthNameParser: new RegExp(`(?:${MONTHS})(?:\\W|$|of|\\d)`, 'i'),
+  ENRelativeDateFormatParser: /(?<!\w)(?:this|last|past|next|after\s*this)/i,
+};
+const needs = parsers.map((p) => NEEDS[p.constructor.name] ?? null);
+/** One reader per set of parsers that can match (a bit mask), parsers in their usual order. */
+const calendars = new Map<number, chrono.Chrono>();
+function calendarFor(passage: string): chrono.Chrono | null {
+  let can = 0;
+  for (let i = 0; i < needs.length; i++) if (!needs[i] || needs[i]!.test(passage)) can |= 1 << i;
+  if (can === 0) return null;
+  let c = calendars.get(can);
+  if (!c) {
+    c = new chrono.Chrono({ parsers: parsers.filter((_, i) => can & (1 << i)), refiners: config.refiners });
+    calendars.set(can, c);
+  }
+  return c;
+}
 
 export interface DateMention {
   start: number;
@@ -46,7 +83,8 @@ function parseCalendar(text: string, ref: Date): { index: number; text: string; 
   let at = 0;
   // Sentence-sized pieces: chrono's cost grows with the text it scans, and most sentences hold no date.
   for (const para of text.split(/(?<=[.!?]["\u201d\u2019]?)(\s+)(?=["\u201c]?\p{Lu})/u)) {
-    if (CALENDAR_CUE.test(para)) {
+    const calendar = CALENDAR_CUE.test(para) ? calendarFor(para) : null;
+    if (calendar) {
       for (const r of calendar.parse(para, { instant: ref, timezone: 0 }, { forwardDate: false })) {
         out.push({ index: at + r.index, text: r.text, start: r.start });
       }

@@ -10,7 +10,7 @@ import {
   AGENCIES, AGENCY_ACRONYMS, COMPANY_FIRST_WORDS, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES,
   KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
 } from './lexicon/index.js';
-import { foldKey, slug } from './normalize.js';
+import { foldKey, foldWords, slug } from './normalize.js';
 import { lookupPlace } from './gazetteer/places.js';
 
 export interface DocEntity extends ExtractedEntity {
@@ -22,8 +22,6 @@ export interface DocEntity extends ExtractedEntity {
 export interface EntityResult {
   entities: DocEntity[];
   mentions: Mention[];
-  /** Token index → entity id, for the tokens each mention covers. */
-  tokenEntity: (string | undefined)[];
 }
 
 interface Group {
@@ -42,6 +40,15 @@ interface Group {
   removed?: boolean;
   /** Looks like a person's name but stands where places stand ("the Tierra Caliente region"). */
   placeHint?: boolean;
+  /** What the binding rules derive from the group, kept with it (a WeakMap costs more, in lookups and in GC). */
+  memo: GroupMemo;
+}
+
+interface GroupMemo {
+  spanKeys: { n: number; keys: Set<string> } | null;
+  formKeys: { n: number; keys: Set<string> } | null;
+  person: PersonForms | null;
+  headless: { keys: number; type: EntityType | null; names: Set<string> } | null;
 }
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
@@ -56,22 +63,12 @@ const KNOWN_AS = /^\s*,?\s*(?:\d{1,3},\s*)?(?:(?:(?:also|better|widely|commonly|
 /** The same, ending a stretch of text before a quoted alias. */
 const KNOWN_AS_TAIL = /\b(?:(?:known|nicknamed|dubbed|called)(?:\s+(?:in|on|along|to|among|across|by|within|throughout)\s+[^,;"\u201c]{1,40}?)?\s+as|alias|nicknamed|dubbed)\s*["\u201c\u2018]\s*$/i;
 
-const tokenCache = new Map<string, string[]>();
 /** Folded words of a name; memoised because the same forms are compared many times per document. */
-const tokensOf = (s: string): string[] => {
-  let t = tokenCache.get(s);
-  if (!t) {
-    if (tokenCache.size > 50_000) tokenCache.clear();
-    t = foldKey(s).split(' ').filter(Boolean);
-    tokenCache.set(s, t);
-  }
-  return t;
-};
+const tokensOf = foldWords;
 /** Nouns for people that are not roles in an organisation. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'businessman', 'businesswoman', 'defendant', 'fugitive', 'suspect', 'teenager', 'lawyer', 'attorney', 'politician', 'farmer', 'rancher', 'pilot', 'witness', 'informant', 'cousin', 'brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'nephew', 'niece', 'uncle', 'widow', 'native', 'resident', 'citizen', 'national', 'drug lord', 'lord', 'narco', 'mayor', 'schoolteacher', 'teacher', 'priest', 'singer', 'athlete', 'victim', 'student', 'activist', 'reporter', 'journalist']);
 
 export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
-  const T = a.tokens;
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const spanGroup = new Map<NameSpan, Group>();
@@ -79,7 +76,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   const groupFor = (key: string): Group => {
     let g = byKey.get(key);
     if (!g) {
-      g = { keys: new Set([key]), spans: [], forms: new Map(), canonical: null, type: null, typeRule: '', boundTo: null, mentions: [] };
+      g = { keys: new Set([key]), spans: [], forms: new Map(), canonical: null, type: null, typeRule: '', boundTo: null, mentions: [],
+        memo: { spanKeys: null, formKeys: null, person: null, headless: null } };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -103,17 +101,15 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   // Words that stand after the first word of a multi-word name: surnames, mostly.
   const surnameWords = new Set<string>();
   for (const s of spans) {
-    const w = tokensOf(s.plain);
+    const w = s.words;
     if (w.length >= 2 && GIVEN_NAMES.has(w[0]!)) for (const x of w.slice(1)) surnameWords.add(x);
   }
 
   // 1. Spans to groups by their folded name, gazetteer canon first.
   for (const s of spans) {
-    const key0 = foldKey(s.plain);
+    const key0 = s.key;
     if (!key0) continue;
-    if (isDemonymOnly(s.plain)) continue;
-    if (TITLES.has(s.plain.toLowerCase()) || TITLES.has(s.plain.toLowerCase().replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, ''))) continue;
-    if (isPlacePair(s.plain)) continue;
+    if (namesNoOne(s.plain)) continue;
     let canonical: string | null = null;
     let type: EntityType | null = null;
     let rule = '';
@@ -211,22 +207,25 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
 
   // 4. Short forms bound to full names: surnames, first names, nicknames without article, acronyms.
   const personList = groups.filter((g) => g.type === 'Person' && !g.boundTo && maxTokens(g) >= 2);
-  const persons = () => personList.filter((p) => !p.removed);
   const mentionCount = (g: Group) => g.mentions.length;
   const firstMention = (g: Group) => Math.min(...g.spans.map((x) => x.start));
   for (const g of [...groups]) {
     if (g.removed) continue;
     if (g.type === 'Location' || g.type === 'PublicBody' && g.canonical) continue;
+    if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
     const forms = [...g.keys].map(tokensOf);
     const shortest = forms.reduce((m, f) => (f.length < m.length ? f : m), forms[0] ?? []);
     if (shortest.length === 0 || shortest.length > 3) continue;
-    if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
     const longest = maxTokens(g);
     // Only the name as written decides, not nicknames the group already carries ("Juan de Dios", known as "Giovanni").
-    const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => foldKey(x.plain)));
-    const own = [...new Set(g.spans.filter((x) => !x.quoted).map((x) => foldKey(x.plain)))].filter((k) => !quotedKeys.has(k));
+    const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => x.key));
+    const own = [...new Set(g.spans.filter((x) => !x.quoted).map((x) => x.key))].filter((k) => !quotedKeys.has(k));
     const keys = own.length ? own : [...g.keys];
-    const cands = persons().filter((p) => p !== g && (maxTokens(p) > longest || isNicknameSurname(g, [p])) && keys.every((k) => bindsTo(tokensOf(k), p)));
+    const shorts = keys.map(tokensOf);
+    const cands: Group[] = [];
+    for (const p of personList) {
+      if (!p.removed && p !== g && (maxTokens(p) > longest || isNicknameSurname(g, p, forms)) && shorts.every((w) => bindsTo(w, p))) cands.push(p);
+    }
     if (cands.length === 0) continue;
     // Several full names share the short form: the one the story introduced first, which a bare
     // surname or first name goes on to mean ("Hernández" for the president, not his brother).
@@ -242,7 +241,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   // Acronyms from initials: BLO ↔ Beltrán Leyva Organization.
   for (const g of [...groups]) {
     if (g.removed) continue;
-    const acr = [...g.keys].find((k) => /^[a-z]{2,6}$/.test(k) && g.spans.some((s) => /^\p{Lu}{2,6}$/u.test(s.plain)));
+    if (!g.spans.some((s) => /^\p{Lu}{2,6}$/u.test(s.plain))) continue;
+    const acr = [...g.keys].find((k) => /^[a-z]{2,6}$/.test(k));
     if (!acr) continue;
     const target = groups.find((o) => o !== g && o.type !== 'Person' && [...o.keys].some((k) => initials(k) === acr));
     if (target) { merge(target, g); for (const s of g.spans) relabel(target, s, 'alias.initials'); }
@@ -252,7 +252,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (g.removed || (g.type && g.type !== 'Person' && g.type !== 'Organization') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
     const gk = [...g.keys];
     // "Norte del Valle" for "Norte del Valle Cartel"; "TD" for "TD Bank".
-    const org = groups.find((o) => o !== g && (o.type === 'Organization' || o.type === 'Company') && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === o.type)));
+    const org = groups.find((o) => o !== g && (o.type === 'Organization' || o.type === 'Company') && hasAny(headless(o), gk));
     if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
   }
   const spansBySentence = new Map<number, NameSpan[]>();
@@ -265,7 +265,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   for (const g of [...groups]) {
     if (g.removed || g.type !== 'Location') continue;
     const gk = [...g.keys];
-    const org = groups.find((o) => o.type === 'Organization' && [...o.keys].some((k) => gk.some((p) => k.startsWith(p + ' ') && HEAD_TYPES.get(k.slice(p.length + 1)) === 'Organization')));
+    const org = groups.find((o) => o.type === 'Organization' && hasAny(headless(o), gk));
     if (!org) continue;
     for (const s of [...g.spans]) {
       if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) moveSpan(s, g, org, 'alias.place-as-group');
@@ -275,8 +275,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   for (const g of [...groups]) {
     if (g.removed || g.type || g.keys.size !== 1) continue;
     const k = [...g.keys][0]!;
-    if (k.includes(' ')) continue;
-    const target = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((ok) => ok.endsWith(' ' + k) && HEAD_TYPES.get(k) === 'Organization'));
+    if (k.includes(' ') || HEAD_TYPES.get(k) !== 'Organization') continue;
+    const target = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((ok) => ok.endsWith(' ' + k)));
     if (target) { merge(target, g); }
   }
 
@@ -284,9 +284,13 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   for (const g of [...groups]) {
     if (g.removed) continue;
     for (const sp of [...g.spans]) {
+      // Only a word ending in "s" can be a plural.
+      if (sp.plain.charCodeAt(sp.plain.length - 1) !== 115) continue;
       const pm = /^(\p{Lu}[\p{L}-]+?)s$/u.exec(sp.plain);
       if (!pm || a.text.slice(Math.max(0, sp.start - 4), sp.start).toLowerCase() !== 'the ') continue;
-      const fam = groups.find((o) => !o.removed && o !== g && [...o.keys].some((k) => k === foldKey(pm[1]!) + ' family' || k === foldKey(pm[1]!) + ' clan'));
+      const family = foldKey(pm[1]!) + ' family';
+      const clan = foldKey(pm[1]!) + ' clan';
+      const fam = groups.find((o) => !o.removed && o !== g && (o.keys.has(family) || o.keys.has(clan)));
       if (fam) moveSpan(sp, g, fam, 'alias.plural-surname');
     }
   }
@@ -307,7 +311,6 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   const kept = groups.filter((g) => g.type && g.mentions.length > 0);
   const used = new Set<string>();
   const entities: DocEntity[] = [];
-  const tokenEntity: (string | undefined)[] = new Array(T.length);
   const allMentions: Mention[] = [];
   for (const g of kept) {
     const name = chooseName(g);
@@ -325,13 +328,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     allMentions.push(...mentions);
   }
   allMentions.sort((x, y) => x.start - y.start);
-  // Map tokens to entities for the relation and event rules.
-  let ti = 0;
-  for (const m of allMentions) {
-    while (ti < T.length && T[ti]!.end <= m.start) ti++;
-    for (let j = ti; j < T.length && T[j]!.start < m.end; j++) tokenEntity[j] ??= m.entity;
-  }
-  return { entities, mentions: allMentions, tokenEntity };
+  return { entities, mentions: allMentions };
 
   /** One mention changes group ("Sinaloa" the place used as the cartel's name); an emptied group goes. */
   function moveSpan(sp: NameSpan, from: Group, to: Group, rule: string): void {
@@ -340,7 +337,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     from.longest = undefined;
     to.spans.push(sp);
     spanGroup.set(sp, to);
-    to.keys.add(foldKey(sp.plain));
+    to.keys.add(sp.key);
     to.mentions.push({ start: sp.start, end: sp.end, text: sp.text, rule });
     to.longest = undefined;
     if (from.spans.length === 0 && !from.removed) { from.removed = true; groups.splice(groups.indexOf(from), 1); }
@@ -352,73 +349,120 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
 }
 
 /** Folded keys of a group's written names and of its nicknames, memoised per group size. */
-const spanKeyMemo = new WeakMap<Group, { n: number; keys: Set<string> }>();
-const formKeyMemo = new WeakMap<Group, { n: number; keys: Set<string> }>();
 function spanKeys(g: Group): Set<string> {
-  const hit = spanKeyMemo.get(g);
+  const hit = g.memo.spanKeys;
   if (hit && hit.n === g.spans.length) return hit.keys;
-  const keys = new Set(g.spans.map((s) => foldKey(s.plain)));
-  spanKeyMemo.set(g, { n: g.spans.length, keys });
+  const keys = new Set(g.spans.map((s) => s.key));
+  g.memo.spanKeys = { n: g.spans.length, keys };
   return keys;
 }
 function formKeys(g: Group): Set<string> {
-  const hit = formKeyMemo.get(g);
+  const hit = g.memo.formKeys;
   if (hit && hit.n === g.forms.size) return hit.keys;
   const keys = new Set([...g.forms.keys()].map(foldKey));
-  formKeyMemo.set(g, { n: g.forms.size, keys });
+  g.memo.formKeys = { n: g.forms.size, keys };
   return keys;
 }
 
 function maxTokens(g: Group): number {
   if (g.longest !== undefined) return g.longest;
   let m = 0;
-  for (const s of g.spans) m = Math.max(m, tokensOf(s.plain).length);
+  for (const s of g.spans) m = Math.max(m, s.words.length);
   g.longest = m;
   return m;
 }
 
+const INITIAL_SKIPS = new Set(['de', 'del', 'la', 'las', 'los', 'of', 'the', 'and', 'for', 'y', 'da', 'do', 'dos']);
+const initialsMemo = new Map<string, string>();
 function initials(key: string): string {
-  return key.split(' ').filter((w) => !['de', 'del', 'la', 'las', 'los', 'of', 'the', 'and', 'for', 'y', 'da', 'do', 'dos'].includes(w))
-    .map((w) => w[0]).join('');
+  let out = initialsMemo.get(key);
+  if (out === undefined) {
+    if (initialsMemo.size > 50_000) initialsMemo.clear();
+    out = key.split(' ').filter((w) => !INITIAL_SKIPS.has(w)).map((w) => w[0]).join('');
+    initialsMemo.set(key, out);
+  }
+  return out;
 }
+
+/** A person's full names (keys of two words or more) as bindsTo reads them. */
+interface FullName { full: string[]; rest: string[]; body: string[]; nick: boolean }
+interface PersonForms { keys: number; spans: number; forms: number; fulls: FullName[]; nicks: string[][]; nickKeys: Set<string> }
+/**
+ * bindsTo asks the same person about every short form in the story; what it reads of the person
+ * is built once and rebuilt only when the group has grown (groups only grow while short forms bind).
+ */
+function personForms(p: Group): PersonForms {
+  const hit = p.memo.person;
+  if (hit && hit.keys === p.keys.size && hit.spans === p.spans.length && hit.forms === p.forms.size) return hit;
+  const fulls: FullName[] = [];
+  for (const key of p.keys) {
+    const full = tokensOf(key);
+    // A single word is a nickname: "Chapo" for "El Chapo".
+    if (full.length < 2) continue;
+    const joined = full.join(' ');
+    const nick = !spanKeys(p).has(joined) && formKeys(p).has(joined);
+    fulls.push({ full, rest: full.slice(1), body: ARTICLES.has(full[0]!) ? full.slice(1) : full, nick });
+  }
+  const out = { keys: p.keys.size, spans: p.spans.length, forms: p.forms.size, fulls, nicks: [...p.forms.keys()].map(tokensOf), nickKeys: formKeys(p) };
+  p.memo.person = out;
+  return out;
+}
+
+/** Second words of a given name written in two ("Juan de Dios", "Juan Carlos"). */
+const GIVEN_NAME_SECONDS = new Set(['de', 'del', 'la', 'carlos', 'jose', 'luis', 'maria', 'antonio', 'manuel', 'miguel', 'angel']);
 
 /** Does a short form (tokens) name part of this person's full name or nickname? */
 function bindsTo(short: string[], p: Group): boolean {
-  const fulls = [...p.keys].map(tokensOf);
-  for (const full of fulls) {
-    if (full.length < 2) {
-      // A nickname: "Chapo" for "El Chapo".
-      continue;
-    }
-    const joined = full.join(' ');
-    const isNick = !spanKeys(p).has(joined) && formKeys(p).has(joined);
-    const body = ARTICLES.has(full[0]!) ? full.slice(1) : full;
-    if (isNick) {
+  const { fulls, nicks } = personForms(p);
+  for (const { full, rest, body, nick } of fulls) {
+    if (nick) {
       if (contains(body, short) || contains(full, short)) return true;
       continue;
     }
     // First name alone, or first names: "Alfredo", "Juan de Dios" for "Juan de Dios Úsuga David".
     if (short.length === 1 && short[0] === full[0]) return true;
-    if (short.length > 1 && short.length <= full.length - 2 && short.every((w, i) => full[i] === w) && ['de', 'del', 'la', 'carlos', 'jose', 'luis', 'maria', 'antonio', 'manuel', 'miguel', 'angel'].includes(short[1]!)) return true;
+    if (short.length > 1 && short.length <= full.length - 2 && short.every((w, i) => full[i] === w) && GIVEN_NAME_SECONDS.has(short[1]!)) return true;
     // Surname(s): a run inside the name after the given name.
-    if (contains(full.slice(1), short)) return true;
-    // Hyphen-joined surnames written apart or together ("Beltrán Leyva" in "Alfredo Beltrán-Leyva").
+    if (contains(rest, short)) return true;
   }
   // "El Chapo Guzmán": a nickname followed by a surname.
-  const nickKeys = [...p.forms.keys()].map(tokensOf);
-  for (const nk of nickKeys) {
+  for (const nk of nicks) {
     if (short.length > nk.length && nk.every((w, i) => short[i] === w)) {
-      const rest = short.slice(nk.length);
-      if (fulls.some((f) => contains(f.slice(1), rest))) return true;
+      const tail = short.slice(nk.length);
+      if (fulls.some((f) => contains(f.rest, tail))) return true;
     }
   }
   return false;
 }
 
-function isNicknameSurname(g: Group, persons: Group[]): boolean {
-  return persons.some((p) => p !== g && [...g.keys].every((k) => bindsTo(tokensOf(k), p)) && [...p.forms.keys()].length > 0
-    && [...g.keys].some((k) => [...p.forms.keys()].some((f) => k.startsWith(foldKey(f) + ' '))));
+/** A nickname and a surname ("Chapo Guzmán") of person p; `forms` are the words of g's keys. */
+function isNicknameSurname(g: Group, p: Group, forms: string[][]): boolean {
+  if (p === g || p.forms.size === 0 || !forms.every((w) => bindsTo(w, p))) return false;
+  const nickKeys = personForms(p).nickKeys;
+  for (const k of g.keys) {
+    for (const n of nickKeys) if (k.length > n.length && k.charCodeAt(n.length) === 32 && k.startsWith(n)) return true;
+  }
+  return false;
 }
+
+/**
+ * What a group is called without its head word, for heads of its own type: "norte del valle"
+ * for "norte del valle cartel". Rebuilt when the group gains keys or changes type.
+ */
+function headless(o: Group): Set<string> {
+  const hit = o.memo.headless;
+  if (hit && hit.keys === o.keys.size && hit.type === o.type) return hit.names;
+  const names = new Set<string>();
+  for (const k of o.keys) {
+    for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) {
+      if (HEAD_TYPES.get(k.slice(i + 1)) === o.type) names.add(k.slice(0, i));
+    }
+  }
+  o.memo.headless = { keys: o.keys.size, type: o.type, names };
+  return names;
+}
+
+const hasAny = (set: Set<string>, xs: string[]): boolean => xs.some((x) => set.has(x));
 
 function contains(hay: string[], needle: string[]): boolean {
   if (needle.length === 0 || needle.length > hay.length) return false;
@@ -427,6 +471,23 @@ function contains(hay: string[], needle: string[]): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Names that name no one: a nationality ("Mexican", "Colombian cartel"), a bare title ("U.S.
+ * District Judge"), two places hyphenated as an adjective ("US-Mexico" relations). Memoised by
+ * the name, which recurs.
+ */
+const noOneMemo = new Map<string, boolean>();
+function namesNoOne(plain: string): boolean {
+  let out = noOneMemo.get(plain);
+  if (out === undefined) {
+    if (noOneMemo.size > 50_000) noOneMemo.clear();
+    const lower = plain.toLowerCase();
+    out = isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '')) || isPlacePair(plain);
+    noOneMemo.set(plain, out);
+  }
+  return out;
 }
 
 function isDemonymOnly(plain: string): boolean {
@@ -441,49 +502,82 @@ function isPlacePair(plain: string): boolean {
 }
 
 function personLike(s: NameSpan): boolean {
-  const toks = tokensOf(s.plain);
-  return toks.length >= 2 && !toks.some((t) => HEAD_TYPES.has(t)) && !PLACES.has(foldKey(s.plain)) && !AGENCIES.has(foldKey(s.plain));
+  const toks = s.words;
+  return toks.length >= 2 && !toks.some((t) => HEAD_TYPES.has(t)) && !PLACES.has(s.key) && !AGENCIES.has(s.key);
+}
+
+/**
+ * A type the word lists give a name outright: listed companies and organisations, legal forms
+ * ("Transportadora Litoral Paulista Ltda", "Fletes Zamarripa S.A. de C.V."), a company's first
+ * words. Memoised by the folded name, which recurs.
+ */
+const listedMemo = new Map<string, [EntityType, string] | null>();
+function listedType(k: string, words: string[]): [EntityType, string] | null {
+  let out = listedMemo.get(k);
+  if (out === undefined) {
+    if (listedMemo.size > 50_000) listedMemo.clear();
+    out = KNOWN_COMPANIES.has(k) ? ['Company', 'type.company-list']
+      : KNOWN_ORGANIZATIONS.has(k) ? ['Organization', 'type.organization-list']
+      : words.length >= 2 && [1, 2, 3, 4].some((n) => COMPANY_SUFFIXES.has(words.slice(-n).join(' '))) ? ['Company', 'type.legal-form']
+      : words.length >= 2 && (COMPANY_FIRST_WORDS.has(words[0]!) || COMPANY_FIRST_WORDS.has(words.slice(0, 3).join(' '))) ? ['Company', 'type.company-first-word']
+      : null;
+    listedMemo.set(k, out);
+  }
+  return out;
+}
+
+/** The type a name's head word gives it, memoised by the folded name. */
+const headMemo = new Map<string, [EntityType, string] | null>();
+function headType(k: string, all: string[]): [EntityType, string] | null {
+  let out = headMemo.get(k);
+  if (out === undefined) {
+    if (headMemo.size > 50_000) headMemo.clear();
+    out = readHead(all);
+    headMemo.set(k, out);
+  }
+  return out;
+}
+
+/**
+ * Head words of the fullest form, read from the right but within the name's own head phrase
+ * first: "U.S. Attorney's Office for the Southern District of Texas" → office, not district.
+ */
+function readHead(all: string[]): [EntityType, string] | null {
+  const cut = all.findIndex((w, i) => i > 0 && ['of', 'for', 'de', 'del', 'da', 'do', 'dos', 'das', 'on', 'against'].includes(w));
+  const words = cut > 0 ? all.slice(0, cut) : all;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const two = i > 0 ? `${words[i - 1]} ${w}` : '';
+    const h = HEAD_TYPES.get(two) ?? HEAD_TYPES.get(w);
+    if (!h) continue;
+    if (all.length === 1 && h !== 'Company') break; // a bare head word ("Police") names nothing
+    // A person's surname can look like a head ("Port"); given names win.
+    if (GIVEN_NAMES.has(words[0]!) && words.length <= 4 && h === 'Location') break;
+    return [h, `type.head-word:${w}`];
+  }
+  if (cut > 0) {
+    // No head before "of": the rest may have one ("Gulf of Urabá", "Bank of the Andes").
+    for (let i = all.length - 1; i > cut; i--) {
+      const h = HEAD_TYPES.get(all[i]!);
+      if (h === 'Location' || h === 'Company') return [h, `type.head-word:${all[i]}`];
+    }
+  }
+  return null;
 }
 
 function typeGroup(a: Analysis, g: Group): void {
   const set = (t: EntityType, rule: string) => { g.type = t; g.typeRule = rule; };
-  const spans = [...g.spans].sort((x, y) => tokensOf(y.plain).length - tokensOf(x.plain).length);
+  const spans = [...g.spans].sort((x, y) => y.words.length - x.words.length);
   for (const s of spans) {
-    const k = foldKey(s.plain);
-    const words = tokensOf(s.plain);
-    if (KNOWN_COMPANIES.has(k)) return set('Company', 'type.company-list');
-    if (KNOWN_ORGANIZATIONS.has(k)) return set('Organization', 'type.organization-list');
-    // Legal forms: "Transportadora Litoral Paulista Ltda", "Fletes Zamarripa S.A. de C.V.".
-    if (words.length >= 2 && [1, 2, 3, 4].some((n) => COMPANY_SUFFIXES.has(words.slice(-n).join(' ')))) return set('Company', 'type.legal-form');
-    if (words.length >= 2 && (COMPANY_FIRST_WORDS.has(words[0]!) || COMPANY_FIRST_WORDS.has(words.slice(0, 3).join(' ')))) return set('Company', 'type.company-first-word');
-  }
-  // Head words of the fullest form, read from the right but within the name's own head phrase
-  // first: "U.S. Attorney's Office for the Southern District of Texas" → office, not district.
-  for (const s of spans) {
-    const all = tokensOf(s.plain);
-    const cut = all.findIndex((w, i) => i > 0 && ['of', 'for', 'de', 'del', 'da', 'do', 'dos', 'das', 'on', 'against'].includes(w));
-    const words = cut > 0 ? all.slice(0, cut) : all;
-    for (let i = words.length - 1; i >= 0; i--) {
-      const w = words[i]!;
-      const two = i > 0 ? `${words[i - 1]} ${w}` : '';
-      const h = HEAD_TYPES.get(two) ?? HEAD_TYPES.get(w);
-      if (!h) continue;
-      if (all.length === 1 && h !== 'Company') break; // a bare head word ("Police") names nothing
-      // A person's surname can look like a head ("Port"); given names win.
-      if (GIVEN_NAMES.has(words[0]!) && words.length <= 4 && h === 'Location') break;
-      set(h, `type.head-word:${w}`);
-      return;
-    }
-    if (cut > 0) {
-      // No head before "of": the rest may have one ("Gulf of Urabá", "Bank of the Andes").
-      for (let i = all.length - 1; i > cut; i--) {
-        const h = HEAD_TYPES.get(all[i]!);
-        if (h === 'Location' || h === 'Company') { set(h, `type.head-word:${all[i]}`); return; }
-      }
-    }
+    const listed = listedType(s.key, s.words);
+    if (listed) return set(listed[0], listed[1]);
   }
   for (const s of spans) {
-    const words = tokensOf(s.plain);
+    const head = headType(s.key, s.words);
+    if (head) return set(head[0], head[1]);
+  }
+  for (const s of spans) {
+    const words = s.words;
     // "San Isidro del Aguán", "Praia Grande", "Puerto Cortés".
     if (words.length >= 2 && (PLACE_FIRST_WORDS.has(words[0]!) || PLACE_FIRST_WORDS.has(words.slice(0, 2).join(' ')))) return set('Location', 'type.place-first-word');
     // Spanish plural articles name groups: "Los Chapitos", "Los Cachiros", "Las Flores".
@@ -508,11 +602,11 @@ function typeGroup(a: Analysis, g: Group): void {
     if (cue) return set(cue, 'type.context');
   }
   for (const s of spans) {
-    const words = tokensOf(s.plain);
+    const words = s.words;
     if (words.length >= 2 && GIVEN_NAMES.has(words[0]!)) return set('Person', 'type.given-name');
   }
   for (const s of spans) {
-    const words = tokensOf(s.plain);
+    const words = s.words;
     if (words.length >= 2 && words.length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
       // A two-word name with no given name, used as a place ("the Tierra Caliente region", "from Tierra Caliente").
       // Settled after short forms are bound: a surname used after "in" is still a person's.
@@ -541,7 +635,8 @@ function isDateline(a: Analysis, s: NameSpan): boolean {
 /** A type implied by the words around a span. */
 function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   const T = a.tokens;
-  const prev = [T[s.first - 1], T[s.first - 2]].filter(Boolean).map((t) => t!.lower);
+  // The two words before the name (none before the first token).
+  const prev = [T[s.first - 1]?.lower, T[s.first - 2]?.lower];
   // "banking giant HSBC", "the lender Banco X" — right before the name, not across a comma ("an importer, Jean-Robert Désir").
   if (COMPANY_CUES.has(prev[0] ?? '') || (COMPANY_CUES.has(prev[1] ?? '') && COMPANY_CUES.has(prev[0] ?? ''))) return 'Company';
   const after = a.text.slice(s.end, Math.min(a.text.length, s.end + 60));
@@ -583,7 +678,8 @@ function governmentMentions(a: Analysis): GovMention[] {
   if (!a.text.includes('overnment')) return out;
   const T = a.tokens;
   for (let i = 1; i < T.length; i++) {
-    if (T[i]!.lower !== 'government' && T[i]!.lower !== 'governments') continue;
+    // A 'g' first: most tokens are out after one character code.
+    if (T[i]!.lower.charCodeAt(0) !== 103 || (T[i]!.lower !== 'government' && T[i]!.lower !== 'governments')) continue;
     // One or two words before: "Mexican", "U.S.", "United States".
     for (const n of [2, 1]) {
       const first = i - n;
@@ -601,27 +697,40 @@ function governmentMentions(a: Analysis): GovMention[] {
   return out;
 }
 
+/** How much a form looks like the entity's proper name; memoised by the form, which recurs. */
+const scores = new Map<string, number>();
+function nameScore(f: string): number {
+  let n = scores.get(f);
+  if (n === undefined) {
+    if (scores.size > 50_000) scores.clear();
+    n = scoreName(f);
+    scores.set(f, n);
+  }
+  return n;
+}
+
+function scoreName(f: string): number {
+  // Lower-case words ("gang" in "Los Lobos gang") describe the name; they are not part of it.
+  const words = f.split(/[\s\u2010\u2011-]+/).filter((w) => !/^\p{Ll}{3,}$/u.test(w) || /^(de|del|la|las|los|da|das|do|dos|y)$/.test(w)).length;
+  const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(f) ? -10 : 0;
+  const caps = f.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+  const accents = /[^\x00-\x7f]/.test(f) ? 0.5 : 0;
+  const hyphen = /\p{L}-\p{L}/u.test(f) ? -1.2 : 0;
+  // A family's head word is part of what it is called ("the Lorenzo family"); a gang's is not ("Los Lobos gang").
+  const described = f.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !/^(del|las|los|das|dos|family|clan)$/.test(w)).length * -0.6;
+  const family = /\s(family|clan)$/.test(f) ? 1 : 0;
+  return words * 2 + caps * 0.5 + acronym + accents + hyphen + described + family;
+}
+
 function chooseName(g: Group): string {
   if (g.canonical && (g.type === 'Location' || g.type === 'PublicBody')) return g.canonical;
   // Nicknames are aliases, not names: prefer a span that is neither quoted nor a known nickname.
   const nickKeys = new Set([...g.forms.keys()].map(foldKey));
   const startsWithNick = (k: string) => [...nickKeys].some((n) => k === n || k.startsWith(n + ' '));
-  const proper = g.spans.filter((s) => !s.quoted && !startsWithNick(foldKey(s.plain)) && !s.mentionRule?.startsWith('alias.known-as'));
+  const proper = g.spans.filter((s) => !s.quoted && !startsWithNick(s.key) && !s.mentionRule?.startsWith('alias.known-as'));
   const forms = (proper.length ? proper : g.spans).map((s) => s.plain);
   if (forms.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
-  const score = (f: string) => {
-    // Lower-case words ("gang" in "Los Lobos gang") describe the name; they are not part of it.
-    const words = f.split(/[\s\u2010\u2011-]+/).filter((w) => !/^\p{Ll}{3,}$/u.test(w) || /^(de|del|la|las|los|da|das|do|dos|y)$/.test(w)).length;
-    const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(f) ? -10 : 0;
-    const caps = f.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
-    const accents = /[^\x00-\x7f]/.test(f) ? 0.5 : 0;
-    const hyphen = /\p{L}-\p{L}/u.test(f) ? -1.2 : 0;
-    // A family's head word is part of what it is called ("the Lorenzo family"); a gang's is not ("Los Lobos gang").
-    const described = f.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !/^(del|las|los|das|dos|family|clan)$/.test(w)).length * -0.6;
-    const family = /\s(family|clan)$/.test(f) ? 1 : 0;
-    return words * 2 + caps * 0.5 + acronym + accents + hyphen + described + family;
-  };
-  return forms.reduce((best, f) => (score(f) > score(best) ? f : best), forms[0]!);
+  return forms.reduce((best, f) => (nameScore(f) > nameScore(best) ? f : best), forms[0]!);
 }
 
 function dedupeForms(forms: string[], name: string): string[] {

@@ -61,7 +61,8 @@ export function extract(doc: ExtractInput): Extraction {
   return {
     documentId: doc.id,
     sentences: a.sentences,
-    entities: entities.map(({ keys: _k, mentions: _m, ...e }) => e),
+    // Written out: a rest pattern copies through the slow generic path.
+    entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, typeRule: e.typeRule })),
     mentions,
     relations,
     events,

@@ -7,7 +7,7 @@
  */
 import type { Analysis, Token } from './tokens.js';
 import { AGENCIES, GIVEN_NAMES, HEAD_TYPES, PLACES, TITLES, MAX_TITLE_WORDS } from './lexicon/index.js';
-import { foldKey } from './normalize.js';
+import { foldKey, foldWords } from './normalize.js';
 
 export interface NameSpan {
   /** First and last token (inclusive) of the name proper, title excluded. */
@@ -21,6 +21,9 @@ export interface NameSpan {
   nicknames: { text: string; start: number; end: number }[];
   /** The name without its inner nickname(s), e.g. "Joaquín Guzmán". */
   plain: string;
+  /** foldKey(plain) and its words, which entity building reads many times per span. */
+  key: string;
+  words: string[];
   /** Title written before the name, lower case ("judge"), if any. */
   title: string | null;
   sent: number;
@@ -47,30 +50,51 @@ const TRAILING_HEADS = new Set(['cartel', 'organization', 'organisation', 'gang'
  */
 const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'mr', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in', 'on', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'no', 'not', 'nor', 'both', 'all', 'some', 'many', 'most', 'one', 'two', 'another', 'other', 'each', 'every', 'former', 'now', 'then', 'there', 'here', 'meanwhile', 'however', 'still', 'also', 'although', 'though', 'because', 'until', 'despite', 'according', 'combined', 'nevertheless', 'citing', 'yes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'photo', 'video', 'read', 'see', 'related', 'share', 'click', 'subscribe', 'advertisement', 'update', 'updated', 'editor', 'note', 'analysis', 'opinion', 'correction', 'christmas', 'easter']);
 
+/** /^\p{Lu}/u, answered from the first character code when it is ASCII (nearly always). */
+const upperFirst = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+};
+/** /^\p{Ll}/u, the same way. */
+const lowerFirst = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(s);
+};
+
 const isCapWord = (t: Token | undefined): t is Token =>
-  !!t && /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text) && t.kind !== 'punctuation';
+  !!t && t.kind !== 'punctuation' && upperFirst(t.text) && (t.text.charCodeAt(0) < 0x80 || /\p{L}/u.test(t.text));
+
+/** Short words a headline leaves in lower case. */
+const HEADLINE_SMALL_WORDS = new Set(['in', 'to', 'a', 'as', 'at', 'on', 'by']);
 
 function looksLikeHeadline(a: Analysis, s: number): boolean {
   const [f, l] = a.sentenceTokens[s]!;
+  let all = 0;
+  for (let i = f; i <= l; i++) if (a.tokens[i]!.kind === 'word') all++;
+  if (all < 4) return false;
   let words = 0, caps = 0;
   for (let i = f; i <= l; i++) {
     const t = a.tokens[i]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) caps++;
-    else if (PARTICLES.has(t.lower) || INSTITUTION_JOINERS.has(t.lower) || ['in', 'to', 'a', 'as', 'at', 'on', 'by'].includes(t.lower)) caps += 0.5;
+    if (upperFirst(t.text)) caps++;
+    else if (PARTICLES.has(t.lower) || INSTITUTION_JOINERS.has(t.lower) || HEADLINE_SMALL_WORDS.has(t.lower)) caps += 0.5;
+    // Out once the words missing their capital reach 15% of the sentence's: caps / words can no longer pass 0.85.
+    else if ((words - caps) * 20 >= all * 3) return false;
   }
   // Title-case lines (headlines, section labels) capitalise every word; a name finder learns nothing there.
   return words >= 4 && caps / words > 0.85 && !/[.!?]["\u201d]?$/.test(a.text.slice(a.sentences[s]!.start, a.sentences[s]!.end).trim());
 }
 
-function startsSentence(a: Analysis, t: Token): boolean {
-  const [f] = a.sentenceTokens[t.sent]!;
-  for (let i = f; i < t.i; i++) {
-    const p = a.tokens[i]!;
-    if (p.kind === 'word' || p.kind === 'number') return false;
+/** For each token, the index of the last word or number before it (-1 when there is none). */
+function wordsBefore(T: Token[]): Int32Array {
+  const out = new Int32Array(T.length);
+  let last = -1;
+  for (let i = 0; i < T.length; i++) {
+    out[i] = last;
+    if (T[i]!.kind === 'word' || T[i]!.kind === 'number') last = i;
   }
-  return true;
+  return out;
 }
 
 /** A span has institution words when any of its words is a head of a non-person type. */
@@ -89,33 +113,46 @@ export function findNames(a: Analysis): NameSpan[] {
   const headline = new Set<number>();
   for (let s = 0; s < a.sentences.length; s++) if (looksLikeHeadline(a, s)) headline.add(s);
 
+  // Nothing but punctuation before it in its sentence.
+  const wordBefore = wordsBefore(T);
+  const startsSentence = (t: Token) => wordBefore[t.i]! < a.sentenceTokens[t.sent]![0];
+
+  // Capitalised words opening sentences are asked about below; only they are collected for.
+  const openerLowers = new Set<string>();
+  const openerTexts = new Set<string>();
+  for (const t of T) if (isCapWord(t) && startsSentence(t)) { openerLowers.add(t.lower); openerTexts.add(t.text); }
   // Words the document also writes in lower case ("Authorities said…" vs "authorities") are
   // common nouns when they open a sentence.
   const lowerWords = new Set<string>();
-  for (const t of T) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
-
+  // Words the document capitalises mid-sentence too.
   const midCaps = new Set<string>();
-  for (const t of T) if (isCapWord(t) && !startsSentence(a, t)) midCaps.add(t.text);
+  for (const t of T) {
+    if (t.kind === 'word' && lowerFirst(t.text)) { if (openerLowers.has(t.text)) lowerWords.add(t.text); }
+    else if (openerTexts.has(t.text) && isCapWord(t) && !startsSentence(t)) midCaps.add(t.text);
+  }
 
   let i = 0;
   while (i < T.length) {
-    // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
-    if (SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
-      let k = i;
-      while (SURNAME_PARTICLES.has(T[k]?.text ?? '') && k - i < 3) k++;
-      if (k > i && isCapWord(T[k]) && T[k]!.sent === T[i]!.sent && !NOT_NAMES.has(T[k]!.lower) && !PLACES.has(foldKey(T[k]!.text))) {
-        let last = k;
-        while (isCapWord(T[last + 1]) && T[last + 1]!.sent === T[k]!.sent && !NOT_NAMES.has(T[last + 1]!.lower)) last++;
-        emit(a, out, i, last, [], i);
-        i = last + 1;
-        continue;
-      }
-    }
     const t = T[i]!;
-    const opens = isCapWord(t) && startsSentence(a, t);
-    // "A. Eduardo Balarezo": a capital with a full stop before a name is an initial, not the article.
-    const initial = /^\p{Lu}\.$/u.test(t.text) && isCapWord(T[i + 1]) && T[i + 1]!.sent === t.sent;
-    if (!isCapWord(t) || headline.has(t.sent) || (NOT_NAMES.has(t.lower.replace(/\.$/, '')) && !initial)
+    // Names start at a capitalised word, or at a particle (which is lower case).
+    if (!isCapWord(t)) {
+      // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
+      if (SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
+        let k = i;
+        while (SURNAME_PARTICLES.has(T[k]?.text ?? '') && k - i < 3) k++;
+        if (k > i && isCapWord(T[k]) && T[k]!.sent === T[i]!.sent && !NOT_NAMES.has(T[k]!.lower) && !PLACES.has(foldKey(T[k]!.text))) {
+          let last = k;
+          while (isCapWord(T[last + 1]) && T[last + 1]!.sent === T[k]!.sent && !NOT_NAMES.has(T[last + 1]!.lower)) last++;
+          emit(a, out, i, last, [], i);
+          i = last + 1;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    const opens = startsSentence(t);
+    if (headline.has(t.sent) || (NOT_NAMES.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower) && !isInitial(T, i))
       || (opens && ((t.pos !== 'PROPN' && !isAcronym(t) && !(TITLES.has(t.lower) && isCapWord(T[i + 1]))) || (lowerWords.has(t.lower) && !isCapWord(T[i + 1]))))) {
       i++;
       continue;
@@ -206,6 +243,11 @@ function capRunEnd(T: Token[], from: number, sent: number): number {
   return k - 1;
 }
 
+/** "A. Eduardo Balarezo": a capital with a full stop before a name is an initial, not the article. */
+function isInitial(T: Token[], i: number): boolean {
+  return /^\p{Lu}\.$/u.test(T[i]!.text) && isCapWord(T[i + 1]) && T[i + 1]!.sent === T[i]!.sent;
+}
+
 function isAcronym(t: Token): boolean {
   return /^[\p{Lu}][\p{Lu}.&-]+$/u.test(t.text) && t.text.length >= 2;
 }
@@ -219,12 +261,18 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   let title: string | null = null;
   // A quoted nickname keeps its title: “Don Mario”, “El Señor”.
   const inQuotes = OPEN_QUOTES.has(T[first - 1]?.text ?? '');
-  for (let k = Math.min(last - 1, first + MAX_TITLE_WORDS - 1); k >= first && !inQuotes; k--) {
-    const phrase = T.slice(first, k + 1).map((x) => x.lower).join(' ');
-    if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower)) {
-      title = phrase;
-      first = k + 1;
-      break;
+  if (!inQuotes) {
+    // The phrases of the first one, two, … words, longest tried first.
+    const top = Math.min(last - 1, first + MAX_TITLE_WORDS - 1);
+    const phrases: string[] = [];
+    for (let k = first; k <= top; k++) phrases.push(k === first ? T[k]!.lower : `${phrases[phrases.length - 1]} ${T[k]!.lower}`);
+    for (let k = top; k >= first; k--) {
+      const phrase = phrases[k - first]!;
+      if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower)) {
+        title = phrase;
+        first = k + 1;
+        break;
+      }
     }
   }
   if (first > last) return;
@@ -250,5 +298,5 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   const before = T[b];
   const after = T[last + 1];
   const quoted = !!before && OPEN_QUOTES.has(before.text) && !!after && (CLOSE_QUOTES.has(after.text) || (after.kind === 'punctuation' && CLOSE_QUOTES.has(T[last + 2]?.text ?? '')));
-  out.push({ first, last, start, end, text, nicknames, plain, title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
+  out.push({ first, last, start, end, text, nicknames, plain, key: foldKey(plain), words: foldWords(plain), title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
 }

@@ -13,6 +13,19 @@ export function foldKey(s: string): string {
   return k;
 }
 
+const foldedWords = new Map<string, string[]>();
+
+/** The words of foldKey(s), shared: callers compare them and must not change them. */
+export function foldWords(s: string): string[] {
+  let w = foldedWords.get(s);
+  if (!w) {
+    if (foldedWords.size > 50_000) foldedWords.clear();
+    w = foldKey(s).split(' ').filter(Boolean);
+    foldedWords.set(s, w);
+  }
+  return w;
+}
+
 function fold(s: string): string {
   let t = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   t = t.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");

@@ -43,7 +43,30 @@ function kindOf(pos: string | undefined, value: string): string {
   if (pos === 'PUNCT') return 'punctuation';
   if (pos === 'NUM' && /^[\d.,]+$/.test(value)) return 'number';
   if (pos === 'SYM') return /^[$€£¥]/.test(value) ? 'currency' : 'symbol';
-  return /\p{L}/u.test(value) ? 'word' : /^\d/.test(value) ? 'number' : 'punctuation';
+  return hasLetter(value) ? 'word' : /^\d/.test(value) ? 'number' : 'punctuation';
+}
+
+/** /\p{L}/u without the regex for plain ASCII, which is nearly every token. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return /\p{L}/u.test(s);
+    const l = c | 32;
+    if (l >= 97 && l <= 122) return true;
+  }
+  return false;
+}
+
+/** The characters of /\s/ (and of String.prototype.trim). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Only whitespace (or nothing): a token that trims to ''. */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
 }
 
 export function analyse(text: string): Analysis {
@@ -71,10 +94,10 @@ export function analyse(text: string): Analysis {
       if (found >= 0 && found - start < 8) start = found;
     }
     offset = start + value.length;
-    if (value.trim() === '') continue;
+    if (isBlank(value)) continue;
     tokens.push({
       i: tokens.length, text: value, lower: value.toLowerCase(), start, end: start + value.length,
-      pos: pos[i] ?? 'X', kind: kindOf(pos[i], value), sent: 0, space: sp.length > 0 || /^\s/.test(text.slice(start - 1, start)),
+      pos: pos[i] ?? 'X', kind: kindOf(pos[i], value), sent: 0, space: sp.length > 0 || (start > 0 && isSpace(text.charCodeAt(start - 1))),
     });
   }
   keptAt[values.length] = tokens.length;
