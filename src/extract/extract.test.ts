@@ -275,3 +275,12 @@ describe('degenerate input', () => {
     }
   });
 });
+
+describe('place readings in the output', () => {
+  it('keeps the region reading of a place named after a town, for resolution to use', () => {
+    const x = extract({ id: 'd', published: '2023-05-02', text: 'Agents arrested Tomás Ledesma in Hempstead, New York, on Monday.' });
+    const place = x.entities.find((e) => e.name === 'New York');
+    expect(place?.type).toBe('Location');
+    expect(place?.reading).toBe('region');
+  });
+});

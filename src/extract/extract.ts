@@ -3,7 +3,7 @@
  * lists and tagger), so it can run in worker threads and on other machines.
  */
 import type { Document } from '../document/document.js';
-import type { Extraction } from './extraction.js';
+import type { ExtractedEntity, Extraction } from './extraction.js';
 import { analyse } from './tokens.js';
 import { findNames } from './names.js';
 import { buildEntities } from './entities.js';
@@ -62,7 +62,11 @@ export function extract(doc: ExtractInput): Extraction {
     documentId: doc.id,
     sentences: a.sentences,
     // Written out: a rest pattern copies through the slow generic path.
-    entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, typeRule: e.typeRule })),
+    entities: entities.map((e) => {
+      const out: ExtractedEntity = { id: e.id, type: e.type, name: e.name, aliases: e.aliases, typeRule: e.typeRule };
+      if (e.reading) out.reading = e.reading;
+      return out;
+    }),
     mentions,
     relations,
     events,
