@@ -53,6 +53,7 @@ const PERIOD = `(@from IS NULL OR (DATE_COL IS NOT NULL AND DATE_COL || '~' >= @
 
 export class GraphQueries {
   private readonly edges: Database.Statement;
+  private readonly relationAt: Database.Statement;
   private readonly degrees: Database.Statement;
   private readonly relationsById: Database.Statement;
   private readonly aliasRows: Database.Statement;
@@ -68,6 +69,8 @@ export class GraphQueries {
   constructor(db: Database.Database, private readonly entities: EntityReader, private readonly facts: FactReader,
     private readonly statuses: () => FactStatuses) {
     // The UNION lets each side use its own index; an OR across two columns would scan.
+    this.relationAt = db.prepare(`SELECT fact_id FROM evidence WHERE fact_kind = 'relation'
+      AND document_id = ? AND span_start = ? AND span_end = ?`).pluck();
     this.edges = db.prepare(`SELECT ${RELATION_COLUMNS},
         COUNT(DISTINCT ev.document_id) AS documents, MIN(d.published) AS firstSeen, MAX(d.published) AS lastSeen
       FROM relations r
@@ -130,11 +133,20 @@ export class GraphQueries {
   }
 
   relationEdges(query: EdgeQuery): EdgeRecord[] {
-    return this.edges.all({
+    const edges = this.edges.all({
       ids: query.entityIds === undefined ? null : idsParam(query.entityIds),
       predicates: listParam(query.predicates),
       limit: limitParam(query.limit),
     }) as EdgeRecord[];
+    // A tie a person rejected is not drawn: rejected statements are looked up by their spans.
+    const rejected = [...this.statuses()].filter(([k, v]) => v === 'rejected' && k.startsWith('relation|'));
+    if (rejected.length === 0) return edges;
+    const gone = new Set<string>();
+    for (const [k] of rejected) {
+      const [, documentId, start, end] = k.split('|');
+      for (const id of this.relationAt.all(documentId, Number(start), Number(end)) as string[]) gone.add(id);
+    }
+    return edges.filter((e) => !gone.has(e.id));
   }
 
   entityDegrees(ids: readonly string[]): Record<string, number> {

@@ -416,4 +416,15 @@ describe('resolution and judgments in the store', () => {
     expect((await store.fact(arrest!.id))!.status).toBe('rejected');
     expect((await store.allAmounts())[0]!.status).toBe('confirmed');
   });
+
+  it('leaves a rejected tie out of the network\'s edges', async () => {
+    await store.ingest(harborCourier());
+    const lawyer = (await store.allRelations()).find((r) => r.predicate === 'lawyer_of')!;
+    expect((await store.relationEdges({})).map((e) => e.id)).toContain(lawyer.id);
+    const anchors = lawyer.citations.map((c) => ({ kind: 'relation' as const, documentId: c.documentId, start: c.start, end: c.end }));
+    await store.addJudgment({ action: 'reject', fact: { kind: 'relation', id: lawyer.id, label: 'lawyer' }, anchors }, 'ana', null);
+    const edges = (await store.relationEdges({})).map((e) => e.id);
+    expect(edges).not.toContain(lawyer.id);
+    expect(edges.length).toBeGreaterThan(0);
+  });
 });
