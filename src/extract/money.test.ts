@@ -29,4 +29,9 @@ describe('money parties', () => {
     const r = money('Federal agents arrested Tomás Ibarra Lugo in May. He was charged with money laundering. In all, the conspirators laundered at least $9.5 million between 2015 and 2020.');
     expect(r).toContain('9500000 laundered Tomás Ibarra Lugo');
   });
+
+  it('gives an estimate about "the faction" to the group the story is about, not the think tank that made it', () => {
+    const r = money('The Frente Rojo controls the port of Vado Alto. Analysts at the Centro Andino de Estudios, a Lima think tank, estimate that the faction\'s gold exports generate about $400 million a year.');
+    expect(r).toContain('400000000 proceeds_estimate Frente Rojo');
+  });
 });

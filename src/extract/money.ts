@@ -160,8 +160,14 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
   // "the bank will forfeit …": a generic subject stands for the last company or group named.
   const generic = (whole = false): string | null => {
     const head = text.slice(Math.min(st.start, clause.start), whole ? Math.max(st.end, clause.end) : am.start);
+    const base = Math.min(st.start, clause.start);
     for (const [re, type] of GENERIC_SUBJECT) {
-      if (!re.test(head)) continue;
+      const g = re.exec(head);
+      if (!g) continue;
+      // "Researchers at the X Institute estimate that the faction's exports …": the noun's own
+      // antecedent (a group the story is about), not whichever group the sentence named last.
+      const ante = c.antecedent(base + g.index, g[1]!.toLowerCase());
+      if (ante && ante.type === type) return ante.entity;
       for (let k = s; k >= 0; k--) {
         const m = [...c.bySentence[k]!].reverse().find((x) => x.type === type && (k < s || x.end <= am.start));
         if (m) return m.entity;
