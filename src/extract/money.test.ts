@@ -34,4 +34,10 @@ describe('money parties', () => {
     const r = money('The Frente Rojo controls the port of Vado Alto. Analysts at the Centro Andino de Estudios, a Lima think tank, estimate that the faction\'s gold exports generate about $400 million a year.');
     expect(r).toContain('400000000 proceeds_estimate Frente Rojo');
   });
+
+  it('drops a headline\'s partyless sum when the body gives the same sum with its party', () => {
+    const r = money('Judge Orders $4.2 Million Forfeiture in Port Case\n\nA federal judge ordered Tomás Ibarra Lugo to forfeit $4.2 million on Tuesday.');
+    expect(r).toContain('4200000 forfeiture_ordered Tomás Ibarra Lugo');
+    expect(r).not.toContain('4200000 forfeiture_ordered -');
+  });
 });

@@ -256,7 +256,10 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
 
 function dedupe(xs: ExtractedAmount[]): ExtractedAmount[] {
   const seen = new Set<string>();
+  // A headline restates a sum the body gives with its party: "Court Orders $12.5 Million Forfeiture".
+  const withParty = new Set(xs.filter((x) => x.party).map((x) => `${x.amount}|${x.currency}|${x.kind}`));
   return xs.filter((x) => {
+    if (!x.party && withParty.has(`${x.amount}|${x.currency}|${x.kind}`)) return false;
     const k = `${x.amount}|${x.currency}|${x.kind}|${x.party}`;
     if (seen.has(k)) return false;
     seen.add(k);
