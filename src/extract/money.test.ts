@@ -40,4 +40,9 @@ describe('money parties', () => {
     expect(r).toContain('4200000 forfeiture_ordered Tomás Ibarra Lugo');
     expect(r).not.toContain('4200000 forfeiture_ordered -');
   });
+
+  it('reads a sum extorted by a gang\'s members as the gang\'s proceeds', () => {
+    const r = money('Prosecutors charged nine members of the Vado Alto Locos, a clique of the Barrio Sur gang. Between 2020 and 2023, members of the clique extorted more than $96,000 from shopkeepers in Vado Alto.');
+    expect(r.some((x) => x.startsWith('96000 proceeds_estimate') && !x.endsWith(' -'))).toBe(true);
+  });
 });
