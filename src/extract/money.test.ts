@@ -45,4 +45,9 @@ describe('money parties', () => {
     const r = money('Prosecutors charged nine members of the Vado Alto Locos, a clique of the Barrio Sur gang. Between 2020 and 2023, members of the clique extorted more than $96,000 from shopkeepers in Vado Alto.');
     expect(r.some((x) => x.startsWith('96000 proceeds_estimate') && !x.endsWith(' -'))).toBe(true);
   });
+
+  it('does not give a seized sum to the person who reports it', () => {
+    const r = money('Police arrested Tomás Ibarra Lugo in Vado Alto on Monday. Agents found $46,000 in cash in his truck, Ramiro Solís Peña told reporters.');
+    expect(r).toContain('46000 seized Tomás Ibarra Lugo');
+  });
 });

@@ -58,6 +58,9 @@ const GENERIC_SUBJECT: [RegExp, EntityType][] = [
 
 interface Stretch { start: number; end: number }
 
+const SPEAKER_AFTER = /^\s*,?\s*(?:said|says|told|added|explained|stated|announced)\b/i;
+const SPEAKER_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
+
 /** Clause boundaries of a sentence (absolute offsets): ";", dashes, parentheses. */
 function clauseOf(text: string, sStart: number, sEnd: number, at: number): Stretch {
   let start = sStart, end = sEnd;
@@ -133,7 +136,9 @@ export function findMoney(c: DocContext, defendant: (s: number) => string | null
       const describedAsProceeds = /\b(?:as|are|is|were|was|represent(?:s|ing)?)\s+the\s+proceeds\b/i.test(text.slice(am.end, sEnd));
       if ((kinds[0] === 'forfeiture_sought' && /\bestimate/i.test(sentence)) || ((kinds[0] === 'forfeiture_sought' || kinds[0] === 'forfeiture_ordered') && describedAsProceeds)) kinds.push('proceeds_estimate');
       for (const kind of kinds) {
-        const ms = c.bySentence[s]!.filter((m) => ACTOR.has(m.type) && !c.judges.has(m.entity));
+        // Whoever reports the sum is not whom it is about: "Agents found $46,000, Ruiz told reporters".
+        const ms = c.bySentence[s]!.filter((m) => ACTOR.has(m.type) && !c.judges.has(m.entity)
+          && !SPEAKER_AFTER.test(text.slice(m.end, m.end + 24)) && !SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
         const party0 = partyFor(c, s, kind, am, kind === 'proceeds_estimate' && kinds.length > 1 ? { start: sStart, end: sEnd } : stretch, clause, ms, defendant);
         // A sum read twice keeps its party for the second reading when that reading finds none.
         const party = party0 ?? (kind === 'proceeds_estimate' && kinds.length > 1 ? out.at(-1)?.party ?? null : null);
