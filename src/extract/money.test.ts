@@ -50,4 +50,9 @@ describe('money parties', () => {
     const r = money('Police arrested Tomás Ibarra Lugo in Vado Alto on Monday. Agents found $46,000 in cash in his truck, Ramiro Solís Peña told reporters.');
     expect(r).toContain('46000 seized Tomás Ibarra Lugo');
   });
+
+  it('gives a reward "for his arrest" to the subject of the sentences before, not the story\'s most charged man', () => {
+    const r = money('Tomás Ibarra Lugo was arrested in 2015, convicted in 2016 and sentenced in 2017. Ramiro Solís Peña, his partner, ran the ports for a decade. The State Department had offered up to $3 million for information leading to his arrest.');
+    expect(r).toContain('3000000 other Ramiro Solís Peña');
+  });
 });

@@ -191,7 +191,10 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
     const named = c.bySentence[s]!.filter((m) => m.type === 'Person' && m.end <= at && !c.judges.has(m.entity)
       && !/\b(?:said|told|according to)\b/i.test(text.slice(m.end, at))).at(-1);
     if (named) return named.entity;
-    if (/^\W*(?:he|she)\b/i.test(text.slice(c.a.sentences[s]!.start, c.a.sentences[s]!.end))) {
+    // "The State Department offered $X for information leading to his arrest": with no person
+    // named before it, the pronoun carries on the subject of the sentences before.
+    if (/^\W*(?:he|she)\b/i.test(text.slice(c.a.sentences[s]!.start, c.a.sentences[s]!.end))
+      || !c.bySentence[s]!.some((m) => m.type === 'Person' && m.end <= at)) {
       const prev = previousSubject(c, s, '');
       if (prev) return prev.entity;
     }
