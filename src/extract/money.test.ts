@@ -55,4 +55,9 @@ describe('money parties', () => {
     const r = money('Tomás Ibarra Lugo was arrested in 2015, convicted in 2016 and sentenced in 2017. Ramiro Solís Peña, his partner, ran the ports for a decade. The State Department had offered up to $3 million for information leading to his arrest.');
     expect(r).toContain('3000000 other Ramiro Solís Peña');
   });
+
+  it('gives a bribe "paid the mayor" to the person the story called the mayor', () => {
+    const r = money('Prosecutors say former mayor Ramiro Solís Peña protected the airstrip. Tomás Ibarra Lugo, a trafficker, testified that he paid the mayor $25,000 a month.');
+    expect(r).toContain('25000 other Ramiro Solís Peña');
+  });
 });

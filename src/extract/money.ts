@@ -251,6 +251,12 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
         const paid = c.bySentence[s]!.filter((m) => m.type === 'Person' && m.end <= am.start && !c.judges.has(m.entity)).at(-1);
         if (paid) return paid.entity;
       }
+      // "he paid the mayor $40,000 a month": a bribe goes to the person the story gave that role.
+      const paidRole = /\bpaid\s+the\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:about|around|some|nearly|roughly|more than|as much as|up to)?\s*$/i.exec(text.slice(Math.max(st.start, am.start - 50), am.start));
+      if (paidRole) {
+        const holder = roleHolder(c, am.start, paidRole[1]!.toLowerCase());
+        if (holder) return holder;
+      }
       const target = after.find((m) => notBody(m) && preceded(m, /\b(of|on|against|for)\s+(the\s+)?$/));
       const aimed = /\b(reward|price|bounty|fine|fined|information leading to)\b/i.test(text.slice(clause.start, clause.end));
       if (aimed) return target?.entity ?? pronoun(true) ?? before.filter((m) => m.type === 'Person' && notBody(m))[0]?.entity ?? defendant(s);
@@ -260,6 +266,27 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
     default:
       return subject() ?? after.find(notBody)?.entity ?? null;
   }
+}
+
+/**
+ * The person a role noun stands for: the last one named before `offset` with that noun right
+ * before the name ("former mayor X") or in an apposition after it ("X, the town's mayor,").
+ */
+function roleHolder(c: DocContext, offset: number, noun: string): string | null {
+  const text = c.a.text;
+  const head = noun.split(' ').pop()!;
+  let found: string | null = null;
+  for (let k = 0; k <= c.sentenceOf(offset); k++) {
+    for (const m of c.bySentence[k]!) {
+      if (m.type !== 'Person' || m.end > offset) continue;
+      const lead = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
+      const trail = text.slice(m.end, m.end + 60).toLowerCase();
+      const leadWords = lead.split(/[^\p{L}]+/u).slice(-4);
+      const trailRole = /^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+([^,.;]{0,40})/.exec(trail)?.[1]?.split(/\s+/) ?? [];
+      if (leadWords.includes(head) || trailRole.includes(head)) found = m.entity;
+    }
+  }
+  return found;
 }
 
 function dedupe(xs: ExtractedAmount[]): ExtractedAmount[] {
