@@ -38,4 +38,24 @@ describe('events named with "his"', () => {
     const r = events('Tomás Ibarra Lugo pleaded not guilty and is due to go on trial in November. His sentencing, first set for this month, has been postponed.', '2020-08-01');
     expect(r.some((x) => x.startsWith('trial') || x.startsWith('sentencing'))).toBe(false);
   });
+
+  it('dates "the following year" and "the following month" from the date before them', () => {
+    const r = events('Tomás Ibarra Lugo was extradited to the United States in 2019 and pleaded guilty in Houston the following year.', '2022-08-01');
+    expect(r).toContain('extradition Tomás Ibarra Lugo 2019');
+    expect(r).toContain('plea Tomás Ibarra Lugo 2020');
+    const m = events('Ramiro Solís Peña was indicted in October 2020. Agents arrested Solís Peña in Laredo the following month.', '2022-08-01');
+    expect(m).toContain('arrest Ramiro Solís Peña 2020-11');
+  });
+
+  it('dates "that day" from the sentence before, and a forfeiture "as part of his plea" from the plea', () => {
+    const r = events('On March 3, 2021, a plane landed in Laredo. That day Tomás Ibarra Lugo was arrested by federal agents.', '2022-08-01');
+    expect(r).toContain('arrest Tomás Ibarra Lugo 2021-03-03');
+    const p = events('Ramiro Solís Peña pleaded guilty on May 4, 2021. As part of his plea, Solís Peña agreed to forfeit $2 million.', '2022-08-01');
+    expect(p).toContain('forfeiture Ramiro Solís Peña 2021-05-04');
+  });
+
+  it('dates a charge "in the same indictment" by the indictment before it', () => {
+    const r = events('Tomás Ibarra Lugo was indicted in October 2020. His supplier, Ramiro Solís Peña, was charged in the same indictment.', '2022-08-01');
+    expect(r).toContain('indictment Ramiro Solís Peña 2020-10');
+  });
 });

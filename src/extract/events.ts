@@ -7,6 +7,7 @@
  * Dates come from the trigger's clause, places from "in <Location>", judges from titles.
  */
 import type { EventType, ExtractedEvent } from './extraction.js';
+import { pointedDate } from './event-dates.js';
 import { DocContext, matchPhrase, type TokenMention } from './context.js';
 import { EVENT_TRIGGERS, ROLE_PREDICATES } from './lexicon/index.js';
 import type { DateMention } from './dates.js';
@@ -93,7 +94,9 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
         if (along.test(c.a.text.slice(T[tr.last]!.end, m.start))) subjects.push({ id: m.entity, confidence: 0.55, at: m });
       }
       for (const subj of subjects) {
-      const date = dateFor(c, s, tr, triggers);
+      const own = dateFor(c, s, tr, triggers);
+      const date = pointedDate(c, s, tr.type, subj.id, clauseFrom(c, s, tr, triggers), T[tr.first]!.start, clauseTo(c, s, tr, triggers),
+        !!own && own.start >= T[tr.last]!.end, !!own, out) ?? own;
       const ev: ExtractedEvent = {
         type: tr.type, subject: subj.id, others: {}, date: date?.iso ?? null, precision: date?.precision ?? null,
         place: placeFor(c, mentions, tr), detail: detailFor(c, tr, l), evidence: c.evidence(s, `event.${tr.form}:${c.words(tr.first, tr.last)}`, subj.confidence),
@@ -351,6 +354,18 @@ function coordinated(c: DocContext, mentions: TokenMention[], subj: Subject, can
     cur = m;
   }
   return out;
+}
+
+/** Where an event's clause starts: after the trigger before it in the sentence, else at the sentence's start. */
+function clauseFrom(c: DocContext, s: number, tr: Trigger, all: Trigger[]): number {
+  const prev = all.filter((x) => x.last < tr.first).map((x) => c.T[x.last]!.end).sort((a, b) => b - a)[0];
+  return prev ?? c.a.sentences[s]!.start;
+}
+
+/** Where an event's clause ends: at the next trigger in the sentence, else at the sentence's end. */
+function clauseTo(c: DocContext, s: number, tr: Trigger, all: Trigger[]): number {
+  const next = all.filter((x) => x.first > tr.last).map((x) => c.T[x.first]!.start).sort((a, b) => a - b)[0];
+  return next ?? c.a.sentences[s]!.end;
 }
 
 function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMention | null {
