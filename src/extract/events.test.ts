@@ -58,4 +58,11 @@ describe('events named with "his"', () => {
     const r = events('Tomás Ibarra Lugo was indicted in October 2020. His supplier, Ramiro Solís Peña, was charged in the same indictment.', '2022-08-01');
     expect(r).toContain('indictment Ramiro Solís Peña 2020-10');
   });
+
+  it('dates a defendants list by the charging sentence before it, and leaves out the victim of the charged murder', () => {
+    const r = events('An indictment was unsealed on June 3 in federal court charging four members of the Vado Alto Locos. The defendants include Tomás Ibarra Lugo and Ramiro Solís Peña, who are charged with the May 2020 murder of 17-year-old Kevin Aldana Ruiz.', '2022-06-04');
+    expect(r).toContain('indictment Tomás Ibarra Lugo 2022-06-03');
+    expect(r).toContain('indictment Ramiro Solís Peña 2022-06-03');
+    expect(r.some((x) => x.startsWith('indictment Kevin'))).toBe(false);
+  });
 });

@@ -125,9 +125,11 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     const cue = /\b(?:the\s+)?(?:other\s+)?(?:defendants|accused|those charged)\s+(?:include|included|are|were|also include)\b/i.exec(text);
     if (!cue) continue;
     const start = c.a.sentences[s]!.start + cue.index + cue[0].length;
-    const charged = out.find((e) => e.type === 'indictment' && e.date);
+    const charged = out.find((e) => e.type === 'indictment' && e.date) ?? chargeDate(c, s);
     for (const m of c.bySentence[s]!) {
       if (m.type !== 'Person' || m.start < start) continue;
+      // "… who are charged with the May 2022 murder of Bryan Ruiz": the victim is not a defendant.
+      if (VICTIM_BEFORE.test(c.a.text.slice(Math.max(start, m.start - 48), m.start))) continue;
       const known = out.find((e) => e.type === 'indictment' && e.subject === m.entity);
       // Charged in the indictment the release opens on: its date, unless the text gave one of its own.
       if (known) { if (!known.date && charged) { known.date = charged.date; known.precision = charged.precision; } continue; }
@@ -150,6 +152,23 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     if (sentencing && Math.abs(sentencing.evidence.sentence - e.evidence.sentence) <= 3) { e.date = sentencing.date; e.precision = sentencing.precision; }
   }
   return merged;
+}
+
+/** A date that names a crime ("the May 2022 murder of X") dates the crime, not the charge. */
+const CRIME_AFTER = /^\s+(?:murder|killing|kidnapping|shooting|attack|massacre|robbery|assault|ambush)\b/i;
+const VICTIM_BEFORE = /\b(?:murder|murders|killing|killings|death|deaths|kidnapping|shooting|slaying|assault)\s+of\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/**
+ * "A superseding indictment was unsealed today … . The defendants include X, Y and Z": the
+ * date of the charging sentence just before (or this one), when no dated indictment names anyone.
+ */
+function chargeDate(c: DocContext, s: number): { date: string; precision: ExtractedEvent['precision'] } | undefined {
+  for (let k = s; k >= Math.max(0, s - 2); k--) {
+    if (!/\b(?:indictment|indicted|charged|charging|charges|complaint)\b/i.test(c.sentenceText(k))) continue;
+    const d = c.datesBySentence[k]!.find((x) => !CRIME_AFTER.test(c.a.text.slice(x.end, x.end + 14)));
+    if (d) return { date: d.iso, precision: d.precision };
+  }
+  return undefined;
 }
 
 /**
@@ -380,7 +399,7 @@ function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMen
     const word = lead.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     if (['between', 'from', 'since', 'until', 'till', 'through'].includes(word)) return false;
     // "charged with the May 2022 murder of X": the date of the crime, not of the charge.
-    if (tr.type !== 'killing' && tr.type !== 'attack' && /^\s+(?:murder|killing|kidnapping|shooting|attack|massacre|robbery|assault|ambush)\b/i.test(c.a.text.slice(d.end, d.end + 14))) return false;
+    if (tr.type !== 'killing' && tr.type !== 'attack' && CRIME_AFTER.test(c.a.text.slice(d.end, d.end + 14))) return false;
     if (['and', 'to', '-', '\u2013'].includes(word) && /\b(between|from)\s+\S+\s+(and|to|-|\u2013)\s*$/i.test(lead)) return false;
     return true;
   });
