@@ -65,4 +65,9 @@ describe('events named with "his"', () => {
     expect(r).toContain('indictment Ramiro Solís Peña 2022-06-03');
     expect(r.some((x) => x.startsWith('indictment Kevin'))).toBe(false);
   });
+
+  it('gives an arrest of "the Ruiz Paz brothers" in a list to each brother the story named', () => {
+    const r = events('The defendants include the brothers Kevin Alexis Ruiz Paz and Wilber Josué Ruiz Paz. Tomás Ibarra Lugo, the Ruiz Paz brothers and defendant Yesenia Marisol Argueta were arrested yesterday in Vado Alto.', '2023-09-27');
+    for (const who of ['Kevin Alexis Ruiz Paz', 'Wilber Josué Ruiz Paz', 'Tomás Ibarra Lugo', 'Yesenia Marisol Argueta']) expect(r).toContain(`arrest ${who} 2023-09-26`);
+  });
 });

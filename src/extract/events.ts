@@ -367,7 +367,15 @@ function coordinated(c: DocContext, mentions: TokenMention[], subj: Subject, can
     const m = mentions[k]!;
     const [a, b] = step < 0 ? [m, cur] : [cur, m];
     const gap = c.a.text.slice(a.end, b.start);
-    if (!/^\s*(,|and|, and|&)\s*(?:the\s+)?(?:(?:co-?)?defendants?|associates?|brothers?|members?|suspects?)?\s*$/i.test(gap) && !/^\s*,\s*\d{1,3},\s*(and\s+)?$/.test(gap)) break;
+    // "X, the Ruiz brothers and Y were arrested": the family named by its surname is in the list too.
+    // The surname may itself be read as a mention of one of them: "the [Ruiz] brothers and Y".
+    const surnameMention = FAMILY_AFTER_NAME.test(gap) && /\bthe\s+$/i.test(c.a.text.slice(Math.max(0, a.start - 5), a.start)) ? c.a.text.slice(a.start, a.end) : null;
+    const family = surnameMention ? [gap, surnameMention] : FAMILY_IN_LIST.exec(gap);
+    if (family) for (const id of namedBySurname(c, family[1]!)) {
+      const fm = mentionOf(c, id);
+      if (fm && can.has(fm.type) && id !== subj.id && !out.some((o) => o.entity === id)) out.push(fm);
+    }
+    if (!family && !/^\s*(,|and|, and|&)\s*(?:the\s+)?(?:(?:co-?)?defendants?|associates?|brothers?|members?|suspects?)?\s*$/i.test(gap) && !/^\s*,\s*\d{1,3},\s*(and\s+)?$/.test(gap)) break;
     if (!can.has(m.type)) break;
     if (m.entity !== subj.id && !out.some((o) => o.entity === m.entity)) out.push(m);
     cur = m;
@@ -385,6 +393,21 @@ function clauseFrom(c: DocContext, s: number, tr: Trigger, all: Trigger[]): numb
 function clauseTo(c: DocContext, s: number, tr: Trigger, all: Trigger[]): number {
   const next = all.filter((x) => x.first > tr.last).map((x) => c.T[x.first]!.start).sort((a, b) => a - b)[0];
   return next ?? c.a.sentences[s]!.end;
+}
+
+const FAMILY_IN_LIST = /^\s*(?:,|and|, and)\s+the\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)\s+(?:brothers|sisters|siblings|cousins)\s*(?:,|and|, and)\s*(?:the\s+)?(?:(?:co-?)?defendants?|associates?|members?|suspects?)?\s*$/u;
+
+const FAMILY_AFTER_NAME = /^\s+(?:brothers|sisters|siblings|cousins)\s*(?:,|and|, and)\s*(?:the\s+)?(?:(?:co-?)?defendants?|associates?|members?|suspects?)?\s*$/;
+
+/** People whose full name ends with a surname ("the Ruiz Paz brothers"). */
+function namedBySurname(c: DocContext, surname: string): string[] {
+  const tail = ' ' + surname.toLowerCase();
+  return c.entities.filter((e) => e.type === 'Person' && (' ' + e.name.toLowerCase()).endsWith(tail) && e.name.length > surname.length).map((e) => e.id);
+}
+
+function mentionOf(c: DocContext, id: string): TokenMention | undefined {
+  for (const ms of c.bySentence) { const m = ms.find((x) => x.entity === id); if (m) return m; }
+  return undefined;
 }
 
 function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMention | null {
