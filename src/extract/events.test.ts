@@ -70,4 +70,12 @@ describe('events named with "his"', () => {
     const r = events('The defendants include the brothers Kevin Alexis Ruiz Paz and Wilber Josué Ruiz Paz. Tomás Ibarra Lugo, the Ruiz Paz brothers and defendant Yesenia Marisol Argueta were arrested yesterday in Vado Alto.', '2023-09-27');
     for (const who of ['Kevin Alexis Ruiz Paz', 'Wilber Josué Ruiz Paz', 'Tomás Ibarra Lugo', 'Yesenia Marisol Argueta']) expect(r).toContain(`arrest ${who} 2023-09-26`);
   });
+
+  it('reads "entered a guilty plea", "has faced charges", "is named in an indictment" and "will forfeit" as events', () => {
+    const r = events('Tomás Ibarra Lugo entered a guilty plea in Houston on May 4. Ramiro Solís Peña has faced charges in Texas since 2019. Kevin Aldana Ruiz is named in an indictment filed in Miami. Banco Vado Alto will forfeit $40 million.', '2022-08-01');
+    expect(r).toContain('plea Tomás Ibarra Lugo 2022-05-04');
+    expect(r.some((x) => x.startsWith('indictment Ramiro Solís Peña'))).toBe(true);
+    expect(r.some((x) => x.startsWith('indictment Kevin Aldana Ruiz'))).toBe(true);
+    expect(r.some((x) => x.startsWith('forfeiture Banco Vado Alto'))).toBe(true);
+  });
 });
