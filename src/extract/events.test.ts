@@ -78,4 +78,15 @@ describe('events named with "his"', () => {
     expect(r.some((x) => x.startsWith('indictment Kevin Aldana Ruiz'))).toBe(true);
     expect(r.some((x) => x.startsWith('forfeiture Banco Vado Alto'))).toBe(true);
   });
+
+  it('does not give an event to a name before an active verb whose object is unnamed', () => {
+    const r = events('Prosecutors said Tomás Ibarra Lugo\'s hit men murdered police officers, judges and rival dealers. Special Agent Ramiro Solís Peña described ledgers that police seized in 2019 from a stash house.', '2022-08-01');
+    expect(r.some((x) => x.startsWith('killing Tomás Ibarra Lugo'))).toBe(false);
+    expect(r.some((x) => x.startsWith('seizure Ramiro Solís Peña'))).toBe(false);
+  });
+
+  it('still gives "marines killed cartel leader X" to X', () => {
+    const r = events('In 2012, marines killed cartel leader Tomás Ibarra Lugo in a firefight.', '2022-08-01');
+    expect(r).toContain('killing Tomás Ibarra Lugo 2012');
+  });
 });

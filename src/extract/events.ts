@@ -8,6 +8,7 @@
  */
 import type { EventType, ExtractedEvent } from './extraction.js';
 import { pointedDate } from './event-dates.js';
+import eventAgents from './lexicon/event-agents.json' with { type: 'json' };
 import { DocContext, matchPhrase, type TokenMention } from './context.js';
 import { EVENT_TRIGGERS, ROLE_PREDICATES } from './lexicon/index.js';
 import type { DateMention } from './dates.js';
@@ -183,6 +184,21 @@ const CAN_UNDERGO: Record<EventType, ReadonlySet<string>> = {
   seizure: ACTORS, attack: new Set(['Person', 'Organization', 'Company', 'PublicBody']),
 };
 
+/** Unnamed doers that stand as the subject of an active verb. */
+const AGENT_NOUNS = new Set<string>(eventAgents.agents);
+
+/**
+ * "murdered police officers, soldiers and …": the object is a run of common nouns ending in a
+ * plural with no name after it ("killed rival gang members Juan Ruiz and …" names them).
+ */
+function unnamedPluralObject(c: DocContext, from: number): boolean {
+  const T = c.T;
+  let k = from;
+  while (k < T.length && k < from + 4 && /^\p{Ll}/u.test(T[k]!.text) && (T[k]!.pos === 'NOUN' || T[k]!.pos === 'ADJ')) k++;
+  if (k === from || !/s$/.test(T[k - 1]!.lower)) return false;
+  return !(T[k] && /^\p{Lu}/u.test(T[k]!.text) && T[k]!.sent === T[from]!.sent);
+}
+
 interface Subject { id: string; confidence: number; at?: TokenMention; dir?: 'back' | 'fwd' }
 
 function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSubject: string | null): Subject | null {
@@ -247,7 +263,10 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   const next = T[tr.last + 1];
   if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))
     && next && (next.pos === 'NUM' || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower)
-      || (/^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /s$/.test(next.lower)))) return null;
+      || unnamedPluralObject(c, tr.last + 1))) return null;
+  // "ledgers that police seized in 2019", "the gunmen killed": a verb whose subject is an unnamed
+  // agent is active; with no one named after it, the thing it acts on is not an actor.
+  if (tr.form === 'passive' && prev && AGENT_NOUNS.has(prev.lower) && !actorsAfter.some((m) => m.first <= tr.last + 3)) return null;
   if (tr.form === 'active') {
     if (passiveCue && T[tr.first - 1] && AUX.has(T[tr.first - 1]!.lower)) return null; // the passive reading handles it
     // "ordered Ibarra-Soto to forfeit", "agreed to forfeit": the one told or agreeing to.
