@@ -89,4 +89,10 @@ describe('events named with "his"', () => {
     const r = events('In 2012, marines killed cartel leader Tomás Ibarra Lugo in a firefight.', '2022-08-01');
     expect(r).toContain('killing Tomás Ibarra Lugo 2012');
   });
+
+  it('gives a forfeiture to the son, not the father named in a possessive, dated by the sentence when its clause has no date', () => {
+    const r = events('Tomás Ibarra Lugo\'s son, Ramiro Ibarra Solís, agreed not to contest the forfeiture of $40 million and to cooperate while pending sentencing, a plea deal made public in 2015 showed.', '2022-08-01');
+    expect(r).toContain('forfeiture Ramiro Ibarra Solís 2015');
+    expect(r.some((x) => x.startsWith('forfeiture Tomás'))).toBe(false);
+  });
 });

@@ -240,7 +240,9 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     }
     // "remains under indictment", "agreed not to contest the forfeiture": the clause's subject.
     if (/\bunder\b|\bagreed\b|\bcontest\b|\bfaces?\b|\bawait/.test(c.words(tr.first - 4, tr.first - 1)) || tr.type === 'forfeiture') {
-      const unGoverned = actorsBefore.filter((x) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[x.first - 1]?.lower ?? ''));
+      // "Mayo's son, Vicente Zambada, agreed not to contest the forfeiture": a possessive names whose son, not who forfeits.
+      const unGoverned = actorsBefore.filter((x) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[x.first - 1]?.lower ?? '')
+        && !/^['\u2019]s?$/.test(T[x.last + 1]?.text ?? ''));
       if (!unGoverned.length && genericLede(c, tr)) return ledeSubject(c, tr);
       const m = unGoverned.filter((x) => x.type === 'Person')[0] ?? unGoverned[0];
       if (m) return { id: m.entity, confidence: 0.5 };
@@ -451,7 +453,10 @@ function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMen
   // "In March, a jury convicted X …, and in June a judge sentenced him": a date past the next
   // clause belongs to that clause's verb, the one opening this clause to this one.
   if (after && before && /[,;]\s*(?:and|but|while|then)\s/.test(c.a.text.slice(trEnd, after.start))) return before;
-  return after ?? before ?? null;
+  if (after || before) return after ?? before ?? null;
+  // No date in the event's own stretch: the sentence's nearest one is the best reading left
+  // ("agreed not to contest the forfeiture …, a plea deal made public in 2014 showed").
+  return usable.sort((x, y) => Math.min(Math.abs(x.start - trEnd), Math.abs(x.end - trStart)) - Math.min(Math.abs(y.start - trEnd), Math.abs(y.end - trStart)))[0] ?? null;
 }
 
 function placeFor(c: DocContext, mentions: TokenMention[], tr: Trigger): string | null {
