@@ -95,4 +95,10 @@ describe('events named with "his"', () => {
     expect(r).toContain('forfeiture Ramiro Ibarra Solís 2015');
     expect(r.some((x) => x.startsWith('forfeiture Tomás'))).toBe(false);
   });
+
+  it('gives "sentenced X … and ordered him to forfeit" to X, not the judge', () => {
+    const r = events('U.S. District Judge Harold M. Fenwick sentenced Tomás Ibarra Lugo in May 2021 to life in prison and ordered him to forfeit $40 million.', '2022-08-01');
+    expect(r).toContain('forfeiture Tomás Ibarra Lugo 2021-05');
+    expect(r.some((x) => x.includes('Fenwick'))).toBe(false);
+  });
 });

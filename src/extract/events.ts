@@ -275,6 +275,12 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     if (T[tr.first - 1]?.lower === 'to') {
       const told = actorsBefore.filter((m) => m.last === tr.first - 2 || m.last === tr.first - 3).at(-1);
       if (told) return { id: told.entity, confidence: 0.7 };
+      // "sentenced X to life and ordered him to forfeit $Y": the person the sentence named before, not the judge.
+      if (['him', 'her'].includes(T[tr.first - 2]?.lower ?? '')) {
+        const named = mentions.filter((m) => m.last < tr.first && m.type === 'Person' && !c.judges.has(m.entity) && !/^['\u2019]/.test(T[m.last + 1]?.text ?? '')).at(-1);
+        if (named) return { id: named.entity, confidence: 0.6 };
+        if (lastSubject) return { id: lastSubject, confidence: 0.45 };
+      }
     }
     // "lured Mejía to the woods, where they killed him": the person named last before; else the one the text is about.
     if (['him', 'her'].includes(T[tr.last + 1]?.lower ?? '')) {
