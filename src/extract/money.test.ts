@@ -60,4 +60,9 @@ describe('money parties', () => {
     const r = money('Prosecutors say former mayor Ramiro Solís Peña protected the airstrip. Tomás Ibarra Lugo, a trafficker, testified that he paid the mayor $25,000 a month.');
     expect(r).toContain('25000 other Ramiro Solís Peña');
   });
+
+  it('gives a laundered sum to the person who laundered it, not the group whose proceeds they were', () => {
+    const r = money('Tomás Ibarra Lugo pleaded guilty to laundering $7.5 million in proceeds for the Vado Alto Cartel.');
+    expect(r).toContain('7500000 laundered Tomás Ibarra Lugo');
+  });
 });

@@ -226,7 +226,8 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
     case 'laundered': {
       const of = after.find((m) => notBody(m) && preceded(m, /\b(proceeds|profits|money|funds|cash) (of|from|for)\s+(the\s+)?$/));
       // "the conspirators laundered $18.7 million": an unnamed subject is the story's defendant.
-      return of?.entity ?? subject() ?? after.find(notBody)?.entity ?? defendant(s);
+      // The launderer is whoever moved the money; "proceeds of/for X" names a client only when no one is said to.
+      return before.filter((m) => notBody(m) && m.type !== 'Organization')[0]?.entity ?? of?.entity ?? subject() ?? after.find(notBody)?.entity ?? defendant(s);
     }
     case 'funding_withheld':
       return before.find((m) => m.type === 'PublicBody')?.entity ?? null;
