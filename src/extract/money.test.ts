@@ -65,4 +65,14 @@ describe('money parties', () => {
     const r = money('Tomás Ibarra Lugo pleaded guilty to laundering $7.5 million in proceeds for the Vado Alto Cartel.');
     expect(r).toContain('7500000 laundered Tomás Ibarra Lugo');
   });
+
+  it('gives a bank\'s second sum ("and agreed to forfeit $Y") to the bank that is its clause\'s subject', () => {
+    const r = money('Banco Vado Alto admitted that it processed more than $500 million in suspicious transactions and agreed to forfeit $200 million.');
+    expect(r).toContain('200000000 forfeiture_ordered Banco Vado Alto');
+  });
+
+  it('reads aid "suspended" as funding withheld', () => {
+    const r = money('The State Department suspended $50 million in aid to the Vado Alto police.');
+    expect(r.some((x) => x.startsWith('50000000 funding_withheld'))).toBe(true);
+  });
 });

@@ -202,6 +202,8 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
   };
   // The clause's subject may stand before an earlier sum: "X will forfeit $A and pay penalties of $B".
   const clauseSubject = () => ms.find((m) => m.start >= clause.start && m.end <= am.start && notBody(m) && !isPossessive(m))?.entity;
+  // A company whose clause goes on to a second sum: people are found through pronouns and the story's defendant instead.
+  const companySubject = () => ms.find((m) => m.start >= clause.start && m.end <= am.start && m.type === 'Company' && !isPossessive(m))?.entity;
   const subject = () => before.filter(notBody)[0]?.entity ?? generic() ?? pronoun() ?? clauseSubject();
   switch (kind) {
     case 'forfeiture_ordered':
@@ -209,7 +211,8 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
       const from = after.find((m) => notBody(m) && preceded(m, /\b(against|from)\s+(the\s+)?$/));
       // A person inside a phrase ("a leader once allied with X") is not the one who forfeits.
       const free = before.filter((m) => (m.type === 'Person' || m.type === 'Company') && !/\b(with|by|of|to|against|alongside|from)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
-      return from?.entity ?? free[0]?.entity ?? generic() ?? pronoun() ?? defendant(s);
+      // "Banco X admitted … and agreed to forfeit $Y", "X will pay $A in fines and forfeit $B": the clause's subject.
+      return from?.entity ?? free[0]?.entity ?? generic() ?? pronoun() ?? (kind === 'forfeiture_ordered' ? companySubject() : undefined) ?? defendant(s);
     }
     case 'proceeds_estimate': {
       // "the faction's exports generate $X", "worth $X to the gang": a generic name nearer than any named group.
