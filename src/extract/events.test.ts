@@ -101,4 +101,9 @@ describe('events named with "his"', () => {
     expect(r).toContain('forfeiture Tomás Ibarra Lugo 2021-05');
     expect(r.some((x) => x.includes('Fenwick'))).toBe(false);
   });
+
+  it('reads "In a plea agreement, X admitted" as X\'s plea', () => {
+    const r = events('In a plea agreement filed on May 4, Ramiro Solís Peña admitted to receiving bribes. In a plea agreement, Tomás Ibarra Lugo admitted to moving cash.', '2022-08-01');
+    expect(r.some((x) => x.startsWith('plea Tomás Ibarra Lugo'))).toBe(true);
+  });
 });

@@ -225,6 +225,11 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
       if (m) return { id: m.entity, confidence: 0.8, at: m, dir: 'fwd' };
       break;
     }
+    // "In a plea agreement, X admitted …", "Under a plea deal, X …": the clause's subject right after the comma.
+    if (tr.type === 'plea' && /^(?:in|under|through)\s+(?:a|an|the|his|her|their|its)$/.test(c.words(tr.first - 2, tr.first - 1)) && T[tr.last + 1]?.text === ',') {
+      const m = actorsAfter.find((x) => x.first === tr.last + 2);
+      if (m) return { id: m.entity, confidence: 0.6 };
+    }
     // "X's capture", "Mr. Leyva's extradition".
     const poss = T[tr.first - 1];
     if (poss && /^['\u2019]s?$/.test(poss.text)) {
