@@ -12,7 +12,8 @@ type Unit = 'day' | 'month' | 'year';
 const RANK: Record<DatePrecision, number> = { year: 1, month: 2, day: 3 };
 const UNIT_PRECISION: Record<Unit, DatePrecision> = { day: 'day', month: 'month', year: 'year' };
 
-const LATER = /\b(?:(?:the\s+)?(?:following|next)\s+(day|month|year)|(?:a|one)\s+(day|month|year)\s+later)\b/i;
+const LATER = /\b(?:(?:the\s+)?(?:following|next)\s+(day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|month|year)s?\s+later)\b/i;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const SAME_DAY = /\b(?:that|the\s+same)\s+day\b/i;
 /** Phrases that point at an earlier event of a given type. */
 const SAME_EVENT: [RegExp, EventType][] = [
@@ -21,14 +22,14 @@ const SAME_EVENT: [RegExp, EventType][] = [
 ];
 
 /** `iso` moved on by one unit, kept at no finer precision than it had. */
-function shift(iso: string, precision: DatePrecision, unit: Unit): EventDate | null {
+function shift(iso: string, precision: DatePrecision, unit: Unit, n = 1): EventDate | null {
   const want = UNIT_PRECISION[unit];
   if (RANK[precision] < RANK[want]) return null; // "2021 … the following month": no month to count from
   const [y, m = 1, d = 1] = iso.split('-').map(Number) as [number, number?, number?];
   const t = new Date(Date.UTC(y, m - 1, d));
-  if (unit === 'year') t.setUTCFullYear(t.getUTCFullYear() + 1);
-  else if (unit === 'month') t.setUTCMonth(t.getUTCMonth() + 1, 1);
-  else t.setUTCDate(t.getUTCDate() + 1);
+  if (unit === 'year') t.setUTCFullYear(t.getUTCFullYear() + n);
+  else if (unit === 'month') t.setUTCMonth(t.getUTCMonth() + n, 1);
+  else t.setUTCDate(t.getUTCDate() + n);
   const out = t.toISOString().slice(0, 10);
   return { iso: want === 'year' ? out.slice(0, 4) : want === 'month' ? out.slice(0, 7) : out, precision: want };
 }
@@ -64,7 +65,8 @@ export function pointedDate(c: DocContext, s: number, type: EventType, subject: 
   if (later && !hasOwnAfter) {
     const at = later.index + (after ? triggerStart : from);
     const anchor = anchorBefore(c, s, at);
-    if (anchor) return shift(anchor.iso, anchor.precision, (later[1] ?? later[2])!.toLowerCase() as Unit);
+    const n = later[2] ? COUNT[later[2].toLowerCase()] ?? Number(later[2]) : 1;
+    if (anchor) return shift(anchor.iso, anchor.precision, (later[1] ?? later[3])!.toLowerCase() as Unit, n);
   }
   if (!hasOwn && SAME_DAY.test(text.slice(from, to))) {
     const anchor = anchorBefore(c, s, from);

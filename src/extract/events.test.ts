@@ -106,4 +106,11 @@ describe('events named with "his"', () => {
     const r = events('In a plea agreement filed on May 4, Ramiro Solís Peña admitted to receiving bribes. In a plea agreement, Tomás Ibarra Lugo admitted to moving cash.', '2022-08-01');
     expect(r.some((x) => x.startsWith('plea Tomás Ibarra Lugo'))).toBe(true);
   });
+
+  it('reads "extradited two years later" as an event dated two years on, and "a jury found X guilty" as a conviction', () => {
+    const r = events('Tomás Ibarra Lugo ran the port for a decade. He was arrested in 2016 and extradited two years later.', '2023-06-16');
+    expect(r).toContain('extradition Tomás Ibarra Lugo 2018');
+    const v = events('A jury found Ramiro Solís Peña guilty on all counts on June 9, 2023.', '2023-06-16');
+    expect(v).toContain('conviction Ramiro Solís Peña 2023-06-09');
+  });
 });

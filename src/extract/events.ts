@@ -61,6 +61,11 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
         if (triggers.some((x) => x.first <= i && x.last >= end && x.last - x.first > end - i)) continue;
         triggers.push({ type: tr.type, form: tr.form, first: i, last: end });
       }
+      // "A jury found X guilty": the verdict wraps around its object.
+      if (T[i]!.lower === 'found') {
+        const obj = mentions.find((m) => m.first === i + 1);
+        if (obj && T[obj.last + 1]?.lower === 'guilty') triggers.push({ type: 'conviction', form: 'active', first: i, last: i });
+      }
     }
     const seen = new Set<string>();
     for (const tr of triggers) {
@@ -269,7 +274,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   // "gunmen … killed five people": an active verb whose object is no one named.
   const next = T[tr.last + 1];
   if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))
-    && next && (next.pos === 'NUM' || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower)
+    && next && ((next.pos === 'NUM' && !/^(?:years?|months?|weeks?|days?)$/i.test(T[tr.last + 2]?.text ?? '')) || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower)
       || unnamedPluralObject(c, tr.last + 1))) return null;
   // "ledgers that police seized in 2019", "the gunmen killed": a verb whose subject is an unnamed
   // agent is active; with no one named after it, the thing it acts on is not an actor.
