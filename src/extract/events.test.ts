@@ -113,4 +113,10 @@ describe('events named with "his"', () => {
     const v = events('A jury found Ramiro Solís Peña guilty on all counts on June 9, 2023.', '2023-06-16');
     expect(v).toContain('conviction Ramiro Solís Peña 2023-06-09');
   });
+
+  it('reads "She" after "X\'s wife, Y, …" as Y, not the husband named in the possessive', () => {
+    const r = events('Tomás Ibarra Lugo\'s wife, Marisol Pardo Vega, 52, kept the books of the dealership. She pleaded guilty in February.', '2022-08-01');
+    expect(r).toContain('plea Marisol Pardo Vega 2022-02');
+    expect(r.some((x) => x.startsWith('plea Tomás'))).toBe(false);
+  });
 });

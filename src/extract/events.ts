@@ -122,7 +122,8 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       }
     }
     // Keep track of who the text is about for pronouns in the next sentence.
-    const firstPerson = mentions.find((m) => m.type === 'Person' && !c.judges.has(m.entity));
+    // "De la Fuente's wife, Rosalba Ochoa, kept the books. She pleaded guilty": the possessive is not the subject.
+    const firstPerson = mentions.find((m) => m.type === 'Person' && !c.judges.has(m.entity) && !/^['\u2019]s?$/.test(T[m.last + 1]?.text ?? ''));
     if (firstPerson && !out.some((e) => e.evidence.sentence === s)) lastSubject = firstPerson.entity;
   }
   // "The defendants include X, Y and Z": everyone listed is charged.
