@@ -119,4 +119,10 @@ describe('events named with "his"', () => {
     expect(r).toContain('plea Marisol Pardo Vega 2022-02');
     expect(r.some((x) => x.startsWith('plea Tomás'))).toBe(false);
   });
+
+  it('reads "handed X to U.S. marshals" as an extradition but not "handed X a sentence"', () => {
+    const r = events('Mexican authorities handed Tomás Ibarra Lugo to U.S. marshals on Tuesday. Judge Harold M. Fenwick handed Ramiro Solís Peña a 20-year sentence.', '2023-06-16');
+    expect(r).toContain('extradition Tomás Ibarra Lugo 2023-06-13');
+    expect(r.some((x) => x.startsWith('extradition Ramiro'))).toBe(false);
+  });
 });

@@ -61,6 +61,12 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
         if (triggers.some((x) => x.first <= i && x.last >= end && x.last - x.first > end - i)) continue;
         triggers.push({ type: tr.type, form: tr.form, first: i, last: end });
       }
+      // "Mexican authorities handed X (over) to U.S. marshals": a handover across a border; "handed X a sentence" is not one.
+      if (T[i]!.lower === 'handed') {
+        const obj = mentions.find((m) => m.first === i + 1 && m.type === 'Person');
+        const after = obj ? c.words(obj.last + 1, obj.last + 2) : '';
+        if (obj && /^(?:to|over to)\b/.test(after)) triggers.push({ type: 'extradition', form: 'active', first: i, last: i });
+      }
       // "A jury found X guilty": the verdict wraps around its object.
       if (T[i]!.lower === 'found') {
         const obj = mentions.find((m) => m.first === i + 1);
