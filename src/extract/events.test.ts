@@ -125,4 +125,10 @@ describe('events named with "his"', () => {
     expect(r).toContain('extradition Tomás Ibarra Lugo 2023-06-13');
     expect(r.some((x) => x.startsWith('extradition Ramiro'))).toBe(false);
   });
+
+  it('reads "was handed a 20-year sentence" and "received a life sentence" as sentencings', () => {
+    const r = events('Kevin Aldana Ruiz was handed a 20-year sentence in 2021. Tomás Ibarra Lugo received a life sentence in 2019.', '2023-06-16');
+    expect(r).toContain('sentencing Kevin Aldana Ruiz 2021');
+    expect(r).toContain('sentencing Tomás Ibarra Lugo 2019');
+  });
 });

@@ -67,6 +67,13 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
         const after = obj ? c.words(obj.last + 1, obj.last + 2) : '';
         if (obj && /^(?:to|over to)\b/.test(after)) triggers.push({ type: 'extradition', form: 'active', first: i, last: i });
       }
+      // "X was handed a 20-year sentence", "X received a life sentence": the sentence is the event.
+      if (/^(?:handed|given|received|receives|got|gets)$/.test(T[i]!.lower) && /^(?:a|an)$/.test(T[i + 1]?.lower ?? '')) {
+        for (let k = i + 2; k <= Math.min(i + 6, l); k++) {
+          if (/^(?:sentence|prison term|term)$/.test(T[k]!.lower)) { triggers.push({ type: 'sentencing', form: 'passive', first: i, last: i }); break; }
+          if (T[k]!.kind === 'punctuation' && T[k]!.text !== '-') break;
+        }
+      }
       // "A jury found X guilty": the verdict wraps around its object.
       if (T[i]!.lower === 'found') {
         const obj = mentions.find((m) => m.first === i + 1);
