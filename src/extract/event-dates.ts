@@ -52,7 +52,8 @@ export function pointedDate(c: DocContext, s: number, type: EventType, subject: 
   hasOwnAfter: boolean, hasOwn: boolean, earlier: ExtractedEvent[]): EventDate | null {
   const text = c.a.text;
   for (const [re, pointsAt] of SAME_EVENT) {
-    if (hasOwn || !re.test(text.slice(from, to))) continue;
+    // "As part of his plea agreement, X agreed to forfeit": the pointer may stand before an earlier trigger.
+    if (hasOwn || !re.test(text.slice(c.a.sentences[s]!.start, to))) continue;
     const prior = earlier.filter((e) => e.type === pointsAt && e.date && e.precision);
     const same = prior.filter((e) => e.subject === subject).at(-1) ?? (pointsAt === type ? prior.at(-1) : undefined);
     if (same) return { iso: same.date!, precision: same.precision! };

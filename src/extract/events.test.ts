@@ -131,4 +131,16 @@ describe('events named with "his"', () => {
     expect(r).toContain('sentencing Kevin Aldana Ruiz 2021');
     expect(r).toContain('sentencing Tomás Ibarra Lugo 2019');
   });
+
+  it('reads "an indictment … charges X" as X\'s indictment, and dates "since 2012, when X agreed to pay" by 2012', () => {
+    const r = events('An indictment filed in 2022 in the Southern District of Texas charges Tomás Ibarra Lugo with conspiring to distribute cocaine.', '2023-06-16');
+    expect(r).toContain('indictment Tomás Ibarra Lugo 2022');
+    const h = events('It is the largest penalty since 2012, when Banco Vado Alto agreed to pay $1.2 billion.', '2023-06-16');
+    expect(h).toContain('settlement Banco Vado Alto 2012');
+  });
+
+  it('dates a forfeiture "as part of his plea agreement" by the plea', () => {
+    const r = events('Tomás Ibarra Lugo pleaded guilty on Feb. 15, 2022. As part of his plea agreement, Ibarra Lugo agreed to forfeit $1.5 million.', '2023-06-16');
+    expect(r).toContain('forfeiture Tomás Ibarra Lugo 2022-02-15');
+  });
 });

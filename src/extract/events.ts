@@ -471,6 +471,8 @@ function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMen
   const usable = dates.filter((d) => {
     const lead = c.a.text.slice(Math.max(0, d.start - 40), d.start);
     const word = lead.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    // "since 2012, when HSBC agreed to pay": the date opens the clause that follows.
+    if (word === 'since' && /^\s*,\s*when\b/i.test(c.a.text.slice(d.end, d.end + 8))) return true;
     if (['between', 'from', 'since', 'until', 'till', 'through'].includes(word)) return false;
     // "charged with the May 2022 murder of X": the date of the crime, not of the charge.
     if (tr.type !== 'killing' && tr.type !== 'attack' && CRIME_AFTER.test(c.a.text.slice(d.end, d.end + 14))) return false;
