@@ -143,4 +143,9 @@ describe('events named with "his"', () => {
     const r = events('Tomás Ibarra Lugo pleaded guilty on Feb. 15, 2022. As part of his plea agreement, Ibarra Lugo agreed to forfeit $1.5 million.', '2023-06-16');
     expect(r).toContain('forfeiture Tomás Ibarra Lugo 2022-02-15');
   });
+
+  it('dates an undated arrest told right after a dated interception by that day', () => {
+    const r = events('On October 14, 2021, a Coast Guard cutter intercepted a go-fast boat carrying cocaine. The two crew members, Tomás Ibarra Lugo and a second man, were arrested and later charged.', '2023-06-16');
+    expect(r).toContain('arrest Tomás Ibarra Lugo 2021-10-14');
+  });
 });

@@ -164,6 +164,14 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     const prior = out.filter((o) => o.type === e.type && o.date && o.evidence.sentence < e.evidence.sentence && e.evidence.sentence - o.evidence.sentence <= 2).at(-1);
     if (prior) { e.date = prior.date; e.precision = prior.precision; }
   }
+  // "On October 14, 2021, the Coast Guard intercepted a boat. Its crew … were arrested": an event
+  // told right after a dated one, with no date of its own, is read as happening then.
+  for (const e of out) {
+    if (e.date || !NARRATED.has(e.type) || e.evidence.sentence === 0) continue;
+    const d = c.datesBySentence[e.evidence.sentence - 1]!.filter((x) => x.precision === 'day'
+      && !/\b(?:between|from|since|until|through)\s*$/i.test(c.a.text.slice(Math.max(0, x.start - 10), x.start))).at(-1);
+    if (d) { e.date = d.iso; e.precision = d.precision; }
+  }
   // A forfeiture ordered with a sentence is dated by it: "Judge X also ordered the forfeiture of …".
   const merged = mergeEvents(out);
   for (const e of merged) {
@@ -176,6 +184,8 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
 
 /** A date that names a crime ("the May 2022 murder of X") dates the crime, not the charge. */
 const CRIME_AFTER = /^\s+(?:murder|killing|kidnapping|shooting|attack|massacre|robbery|assault|ambush)\b/i;
+/** Events a story tells in sequence, on the day it just gave (an arrest after an interception, a seizure after a raid). */
+const NARRATED = new Set<EventType>(['arrest', 'seizure', 'extradition', 'killing', 'attack', 'escape']);
 const VICTIM_BEFORE = /\b(?:murder|murders|killing|killings|death|deaths|kidnapping|shooting|slaying|assault)\s+of\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
 /**
