@@ -75,4 +75,10 @@ describe('money parties', () => {
     const r = money('The State Department suspended $50 million in aid to the Vado Alto police.');
     expect(r.some((x) => x.startsWith('50000000 funding_withheld'))).toBe(true);
   });
+
+  it('gives a payment to the person paid, whether named after "paid" or after "to"', () => {
+    const r = money('Tomás Ibarra Lugo paid Ramiro Solís Peña $2 million over five years. Kevin Aldana Ruiz paid $50,000 in bribes to Marisol Pardo Vega.');
+    expect(r).toContain('2000000 other Ramiro Solís Peña');
+    expect(r).toContain('50000 other Marisol Pardo Vega');
+  });
 });

@@ -255,6 +255,13 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
         const paid = c.bySentence[s]!.filter((m) => m.type === 'Person' && m.end <= am.start && !c.judges.has(m.entity)).at(-1);
         if (paid) return paid.entity;
       }
+      // "Ruiz paid Bonilla $2 million", "paid $50,000 in bribes to Bonilla": a payment is about the one paid.
+      const paidObject = before.filter((m) => m.type === 'Person' && /\b(?:paid|pays|pay|gave|give|gives|bribed|handed)\s+$/i.test(text.slice(Math.max(st.start, m.start - 8), m.start))).at(-1);
+      if (paidObject) return paidObject.entity;
+      if (/\b(?:paid|pays|pay|paying|gave|give|gives|handed|delivered|funneled|funnelled)\b/i.test(text.slice(Math.max(st.start, am.start - 40), am.start))) {
+        const to = after.find((m) => m.type === 'Person' && preceded(m, /\bto\s+(?:the\s+)?$/));
+        if (to) return to.entity;
+      }
       // "he paid the mayor $40,000 a month": a bribe goes to the person the story gave that role.
       const paidRole = /\bpaid\s+the\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:about|around|some|nearly|roughly|more than|as much as|up to)?\s*$/i.exec(text.slice(Math.max(st.start, am.start - 50), am.start));
       if (paidRole) {
