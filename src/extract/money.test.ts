@@ -81,4 +81,10 @@ describe('money parties', () => {
     expect(r).toContain('2000000 other Ramiro Solís Peña');
     expect(r).toContain('50000 other Marisol Pardo Vega');
   });
+
+  it('reads "is believed to earn $X" as a group\'s proceeds and gives a fine on a bank to the bank', () => {
+    const r = money('The Vado Alto Cartel is believed to earn more than $1 billion a year. Banco Vado Alto was fined $25 million by regulators.');
+    expect(r).toContain('1000000000 proceeds_estimate Vado Alto Cartel');
+    expect(r).toContain('25000000 other Banco Vado Alto');
+  });
 });

@@ -270,7 +270,8 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
       }
       const target = after.find((m) => notBody(m) && preceded(m, /\b(of|on|against|for)\s+(the\s+)?$/));
       const aimed = /\b(reward|price|bounty|fine|fined|information leading to)\b/i.test(text.slice(clause.start, clause.end));
-      if (aimed) return target?.entity ?? pronoun(true) ?? before.filter((m) => m.type === 'Person' && notBody(m))[0]?.entity ?? defendant(s);
+      // "Banco X was fined $25 million": a company or group fined is the party as much as a person.
+      if (aimed) return target?.entity ?? pronoun(true) ?? before.filter((m) => m.type === 'Person' && notBody(m))[0]?.entity ?? before.find(notBody)?.entity ?? defendant(s);
       return subject() ?? target?.entity ?? null;
     }
     case 'settlement':
