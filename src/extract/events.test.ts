@@ -148,4 +148,10 @@ describe('events named with "his"', () => {
     const r = events('On October 14, 2021, a Coast Guard cutter intercepted a go-fast boat carrying cocaine. The two crew members, Tomás Ibarra Lugo and a second man, were arrested and later charged.', '2023-06-16');
     expect(r).toContain('arrest Tomás Ibarra Lugo 2021-10-14');
   });
+
+  it('reads "died in a shootout" as a killing and "survived an assassination attempt" as an attack', () => {
+    const r = events('Tomás Ibarra Lugo died in a shootout with marines in 2009. Ramiro Solís Peña survived an assassination attempt in 2015.', '2023-06-16');
+    expect(r).toContain('killing Tomás Ibarra Lugo 2009');
+    expect(r).toContain('attack Ramiro Solís Peña 2015');
+  });
 });
