@@ -154,4 +154,10 @@ describe('events named with "his"', () => {
     expect(r).toContain('killing Tomás Ibarra Lugo 2009');
     expect(r).toContain('attack Ramiro Solís Peña 2015');
   });
+
+  it('does not take "he wrote" in an aside as the subject: "X, he wrote, was killed"', () => {
+    const r = events('Tomás Ibarra Lugo wrote a letter from jail. Ramiro Solís Peña, he wrote, was killed at the ranch.', '2023-06-16');
+    expect(r.some((x) => x.startsWith('killing Ramiro Solís Peña'))).toBe(true);
+    expect(r.some((x) => x.startsWith('killing Tomás'))).toBe(false);
+  });
 });

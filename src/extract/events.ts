@@ -213,6 +213,8 @@ const CAN_UNDERGO: Record<EventType, ReadonlySet<string>> = {
   seizure: ACTORS, attack: new Set(['Person', 'Organization', 'Company', 'PublicBody']),
 };
 
+const SPEECH = new Set(['said', 'says', 'wrote', 'writes', 'told', 'added', 'claimed', 'claims', 'alleged', 'alleges', 'testified']);
+
 /** Unnamed doers that stand as the subject of an active verb. */
 const AGENT_NOUNS = new Set<string>(eventAgents.agents);
 
@@ -340,7 +342,8 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   // Passive or intransitive: the nearest actor before, unless a pronoun stands closer.
   let pronounAt = -1;
   for (let k = tr.first - 1; k >= 0 && T[k]!.sent === T[tr.first]!.sent; k--) {
-    if (PRONOUNS.has(T[k]!.lower) && T[k]!.pos === 'PRON') { pronounAt = k; break; }
+    // "Cuén, he wrote, was killed": a speaker's aside is not the subject.
+    if (PRONOUNS.has(T[k]!.lower) && T[k]!.pos === 'PRON' && !SPEECH.has(T[k + 1]?.lower ?? '')) { pronounAt = k; break; }
     if (T[k]!.lower === ';') break;
   }
   // "A cartel leader once allied with X … was sentenced": X sits in a phrase, not in the subject;
