@@ -160,4 +160,15 @@ describe('events named with "his"', () => {
     expect(r.some((x) => x.startsWith('killing Ramiro Solís Peña'))).toBe(true);
     expect(r.some((x) => x.startsWith('killing Tomás'))).toBe(false);
   });
+
+  it('reads "jailed faction members" as a description, not a sentencing of the name before', () => {
+    const r = events('Prosecutors say Transportes Vado Alto was run by relatives of jailed faction members.', '2023-06-16');
+    expect(r.some((x) => x.startsWith('sentencing'))).toBe(false);
+  });
+
+  it('gives "the killing of X, who was ambushed" one killing, not also an attack', () => {
+    const r = events('Prosecutors blame the gang for the 2023 killing of Tomás Ibarra Lugo, the town mayor, who was ambushed on a rural road.', '2023-06-16');
+    expect(r).toContain('killing Tomás Ibarra Lugo 2023');
+    expect(r.some((x) => x.startsWith('attack'))).toBe(false);
+  });
 });

@@ -173,7 +173,9 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     if (d) { e.date = d.iso; e.precision = d.precision; }
   }
   // A forfeiture ordered with a sentence is dated by it: "Judge X also ordered the forfeiture of …".
-  const merged = mergeEvents(out);
+  // "the killing of X, who was ambushed on a road": the ambush is how X was killed, not a second event.
+  const killedIn = new Set(out.filter((e) => e.type === 'killing').map((e) => `${e.subject}|${e.evidence.sentence}`));
+  const merged = mergeEvents(out.filter((e) => e.type !== 'attack' || !killedIn.has(`${e.subject}|${e.evidence.sentence}`)));
   for (const e of merged) {
     if (e.type !== 'forfeiture' || e.date) continue;
     const sentencing = merged.find((o) => o.type === 'sentencing' && o.subject === e.subject && o.date);
@@ -297,6 +299,9 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   // "Assistant U.S. Attorneys X and Y prosecuted the case": a passive word used actively, with an object.
   if (tr.form === 'passive' && tr.first === tr.last && !(prev && (AUX.has(prev.lower) || prev.text === ',' || prev.lower === 'who'))
     && T[tr.last + 1] && (T[tr.last + 1]!.pos === 'DET' || (T[tr.last + 1]!.pos === 'PRON' && T[tr.last + 1]!.lower !== 'himself')) && !EVENT_TRIGGERS[tr.type].active.includes(T[tr.first]!.lower)) return null;
+  // "relatives of jailed faction members": a participle before a noun describes it; nothing happens to a name before.
+  if (tr.form === 'passive' && tr.first === tr.last && prev && !AUX.has(prev.lower) && prev.text !== ',' && prev.lower !== 'who'
+    && T[tr.last + 1] && /^\p{Ll}/u.test(T[tr.last + 1]!.text) && T[tr.last + 1]!.pos === 'NOUN' && !EVENT_TRIGGERS[tr.type].active.includes(T[tr.first]!.lower)) return null;
   // "gunmen … killed five people": an active verb whose object is no one named.
   const next = T[tr.last + 1];
   if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))
