@@ -171,4 +171,11 @@ describe('events named with "his"', () => {
     expect(r).toContain('killing Tomás Ibarra Lugo 2023');
     expect(r.some((x) => x.startsWith('attack'))).toBe(false);
   });
+
+  it('gives "X worked alongside Y, who was extradited … and is serving a life sentence" to Y', () => {
+    const r = events('Tomás Ibarra Lugo ran the port alongside Ramiro Solís Peña, who was extradited to the United States in 2017 and is serving a life sentence.', '2023-06-16');
+    expect(r).toContain('extradition Ramiro Solís Peña 2017');
+    expect(r.some((x) => x.startsWith('sentencing Ramiro Solís Peña'))).toBe(true);
+    expect(r.some((x) => x.startsWith('sentencing Tomás'))).toBe(false);
+  });
 });

@@ -357,7 +357,9 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     && !(T[m.last + 1] && /^\p{Ll}/u.test(T[m.last + 1]!.text) && T[m.last + 1]!.pos === 'NOUN' && m.last + 1 < tr.first));
   // "… against El Chapo, who was extradited in January": a relative clause names its own subject.
   const lastBefore = actorsBefore[actorsBefore.length - 1];
-  const relative = lastBefore && /^\s*,?\s*(?:(?:the|a|an)\s[^,]{0,70},\s*)?who\s+(?:was|is|were|are|had been|has been|have been)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start));
+  // "… Guzmán, who was extradited in 2017 and is serving a life sentence": the relative clause goes on past "and".
+  const relative = lastBefore && (/^\s*,?\s*(?:(?:the|a|an)\s[^,]{0,70},\s*)?who\s+(?:was|is|were|are|had been|has been|have been)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start))
+    || /^\s*,\s*who\s+[^,;.]{1,80}\band\s+(?:was|is|has been|had been|later)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start)));
   const near = relative ? lastBefore : free[free.length - 1];
   // "A federal judge sentenced X": the active reading, with X right after the verb, holds.
   const activeObject = actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last));
