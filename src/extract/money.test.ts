@@ -87,4 +87,10 @@ describe('money parties', () => {
     expect(r).toContain('1000000000 proceeds_estimate Vado Alto Cartel');
     expect(r).toContain('25000000 other Banco Vado Alto');
   });
+
+  it('reads a seized sum that prosecutors then ask to have forfeited as both seized and sought', () => {
+    const r = money('A federal judge ordered the seizure of $30 million in assets tied to Tomás Ibarra Lugo in March, and prosecutors have since asked the court to declare the full amount forfeited.');
+    expect(r).toContain('30000000 seized Tomás Ibarra Lugo');
+    expect(r).toContain('30000000 forfeiture_sought Tomás Ibarra Lugo');
+  });
 });

@@ -58,6 +58,7 @@ const GENERIC_SUBJECT: [RegExp, EntityType][] = [
 
 interface Stretch { start: number; end: number }
 
+const SOUGHT_LATER = /\b(?:asked|ask|asks|asking|seek|seeks|sought|seeking|requested)\b[^.;]{0,60}\bthe\s+(?:full\s+|entire\s+|whole\s+)?(?:amount|sum|assets|money)\b[^.;]{0,25}\bforfeit(?:ed|ure)?\b/i;
 const SPEAKER_AFTER = /^\s*,?\s*(?:said|says|told|added|explained|stated|announced)\b/i;
 const SPEAKER_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 
@@ -134,6 +135,8 @@ export function findMoney(c: DocContext, defendant: (s: number) => string | null
       // "asked for a $10 billion order — their estimate of the group's gross receipts", "seeking the
       // forfeiture of $25 million, a sum they describe as the proceeds of the shipments": both readings.
       const describedAsProceeds = /\b(?:as|are|is|were|was|represent(?:s|ing)?)\s+the\s+proceeds\b/i.test(text.slice(am.end, sEnd));
+      // "ordered the seizure of R$300 million …, and prosecutors have since asked the court to declare the full amount forfeited".
+      if (kinds[0] === 'seized' && SOUGHT_LATER.test(text.slice(am.end, sEnd))) kinds.push('forfeiture_sought');
       if ((kinds[0] === 'forfeiture_sought' && /\bestimate/i.test(sentence)) || ((kinds[0] === 'forfeiture_sought' || kinds[0] === 'forfeiture_ordered') && describedAsProceeds)) kinds.push('proceeds_estimate');
       for (const kind of kinds) {
         // Whoever reports the sum is not whom it is about: "Agents found $46,000, Ruiz told reporters".
