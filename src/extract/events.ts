@@ -7,6 +7,8 @@
  * Dates come from the trigger's clause, places from "in <Location>", judges from titles.
  */
 import type { EventType, ExtractedEvent } from './extraction.js';
+import { pointedDate } from './event-dates.js';
+import eventAgents from './lexicon/event-agents.json' with { type: 'json' };
 import { DocContext, matchPhrase, type TokenMention } from './context.js';
 import { EVENT_TRIGGERS, ROLE_PREDICATES } from './lexicon/index.js';
 import type { DateMention } from './dates.js';
@@ -59,6 +61,24 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
         if (triggers.some((x) => x.first <= i && x.last >= end && x.last - x.first > end - i)) continue;
         triggers.push({ type: tr.type, form: tr.form, first: i, last: end });
       }
+      // "Mexican authorities handed X (over) to U.S. marshals": a handover across a border; "handed X a sentence" is not one.
+      if (T[i]!.lower === 'handed') {
+        const obj = mentions.find((m) => m.first === i + 1 && m.type === 'Person');
+        const after = obj ? c.words(obj.last + 1, obj.last + 2) : '';
+        if (obj && /^(?:to|over to)\b/.test(after)) triggers.push({ type: 'extradition', form: 'active', first: i, last: i });
+      }
+      // "X was handed a 20-year sentence", "X received a life sentence": the sentence is the event.
+      if (/^(?:handed|given|received|receives|got|gets)$/.test(T[i]!.lower) && /^(?:a|an)$/.test(T[i + 1]?.lower ?? '')) {
+        for (let k = i + 2; k <= Math.min(i + 6, l); k++) {
+          if (/^(?:sentence|prison term|term)$/.test(T[k]!.lower)) { triggers.push({ type: 'sentencing', form: 'passive', first: i, last: i }); break; }
+          if (T[k]!.kind === 'punctuation' && T[k]!.text !== '-') break;
+        }
+      }
+      // "A jury found X guilty": the verdict wraps around its object.
+      if (T[i]!.lower === 'found') {
+        const obj = mentions.find((m) => m.first === i + 1);
+        if (obj && T[obj.last + 1]?.lower === 'guilty') triggers.push({ type: 'conviction', form: 'active', first: i, last: i });
+      }
     }
     const seen = new Set<string>();
     for (const tr of triggers) {
@@ -93,7 +113,9 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
         if (along.test(c.a.text.slice(T[tr.last]!.end, m.start))) subjects.push({ id: m.entity, confidence: 0.55, at: m });
       }
       for (const subj of subjects) {
-      const date = dateFor(c, s, tr, triggers);
+      const own = dateFor(c, s, tr, triggers);
+      const date = pointedDate(c, s, tr.type, subj.id, clauseFrom(c, s, tr, triggers), T[tr.first]!.start, clauseTo(c, s, tr, triggers),
+        !!own && own.start >= T[tr.last]!.end, !!own, out) ?? own;
       const ev: ExtractedEvent = {
         type: tr.type, subject: subj.id, others: {}, date: date?.iso ?? null, precision: date?.precision ?? null,
         place: placeFor(c, mentions, tr), detail: detailFor(c, tr, l), evidence: c.evidence(s, `event.${tr.form}:${c.words(tr.first, tr.last)}`, subj.confidence),
@@ -113,7 +135,8 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       }
     }
     // Keep track of who the text is about for pronouns in the next sentence.
-    const firstPerson = mentions.find((m) => m.type === 'Person' && !c.judges.has(m.entity));
+    // "De la Fuente's wife, Rosalba Ochoa, kept the books. She pleaded guilty": the possessive is not the subject.
+    const firstPerson = mentions.find((m) => m.type === 'Person' && !c.judges.has(m.entity) && !/^['\u2019]s?$/.test(T[m.last + 1]?.text ?? ''));
     if (firstPerson && !out.some((e) => e.evidence.sentence === s)) lastSubject = firstPerson.entity;
   }
   // "The defendants include X, Y and Z": everyone listed is charged.
@@ -122,9 +145,11 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     const cue = /\b(?:the\s+)?(?:other\s+)?(?:defendants|accused|those charged)\s+(?:include|included|are|were|also include)\b/i.exec(text);
     if (!cue) continue;
     const start = c.a.sentences[s]!.start + cue.index + cue[0].length;
-    const charged = out.find((e) => e.type === 'indictment' && e.date);
+    const charged = out.find((e) => e.type === 'indictment' && e.date) ?? chargeDate(c, s);
     for (const m of c.bySentence[s]!) {
       if (m.type !== 'Person' || m.start < start) continue;
+      // "… who are charged with the May 2022 murder of Bryan Ruiz": the victim is not a defendant.
+      if (VICTIM_BEFORE.test(c.a.text.slice(Math.max(start, m.start - 48), m.start))) continue;
       const known = out.find((e) => e.type === 'indictment' && e.subject === m.entity);
       // Charged in the indictment the release opens on: its date, unless the text gave one of its own.
       if (known) { if (!known.date && charged) { known.date = charged.date; known.precision = charged.precision; } continue; }
@@ -139,14 +164,43 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     const prior = out.filter((o) => o.type === e.type && o.date && o.evidence.sentence < e.evidence.sentence && e.evidence.sentence - o.evidence.sentence <= 2).at(-1);
     if (prior) { e.date = prior.date; e.precision = prior.precision; }
   }
+  // "On October 14, 2021, the Coast Guard intercepted a boat. Its crew … were arrested": an event
+  // told right after a dated one, with no date of its own, is read as happening then.
+  for (const e of out) {
+    if (e.date || !NARRATED.has(e.type) || e.evidence.sentence === 0) continue;
+    const d = c.datesBySentence[e.evidence.sentence - 1]!.filter((x) => x.precision === 'day'
+      && !/\b(?:between|from|since|until|through)\s*$/i.test(c.a.text.slice(Math.max(0, x.start - 10), x.start))).at(-1);
+    if (d) { e.date = d.iso; e.precision = d.precision; }
+  }
   // A forfeiture ordered with a sentence is dated by it: "Judge X also ordered the forfeiture of …".
-  const merged = mergeEvents(out);
+  // "the killing of X, who was ambushed on a road": the ambush is how X was killed, not a second event.
+  const killedIn = new Set(out.filter((e) => e.type === 'killing').map((e) => `${e.subject}|${e.evidence.sentence}`));
+  const merged = mergeEvents(out.filter((e) => e.type !== 'attack' || !killedIn.has(`${e.subject}|${e.evidence.sentence}`)));
   for (const e of merged) {
     if (e.type !== 'forfeiture' || e.date) continue;
     const sentencing = merged.find((o) => o.type === 'sentencing' && o.subject === e.subject && o.date);
     if (sentencing && Math.abs(sentencing.evidence.sentence - e.evidence.sentence) <= 3) { e.date = sentencing.date; e.precision = sentencing.precision; }
   }
   return merged;
+}
+
+/** A date that names a crime ("the May 2022 murder of X") dates the crime, not the charge. */
+const CRIME_AFTER = /^\s+(?:murder|killing|kidnapping|shooting|attack|massacre|robbery|assault|ambush)\b/i;
+/** Events a story tells in sequence, on the day it just gave (an arrest after an interception, a seizure after a raid). */
+const NARRATED = new Set<EventType>(['arrest', 'seizure', 'extradition', 'killing', 'attack', 'escape']);
+const VICTIM_BEFORE = /\b(?:murder|murders|killing|killings|death|deaths|kidnapping|shooting|slaying|assault)\s+of\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/**
+ * "A superseding indictment was unsealed today … . The defendants include X, Y and Z": the
+ * date of the charging sentence just before (or this one), when no dated indictment names anyone.
+ */
+function chargeDate(c: DocContext, s: number): { date: string; precision: ExtractedEvent['precision'] } | undefined {
+  for (let k = s; k >= Math.max(0, s - 2); k--) {
+    if (!/\b(?:indictment|indicted|charged|charging|charges|complaint)\b/i.test(c.sentenceText(k))) continue;
+    const d = c.datesBySentence[k]!.find((x) => !CRIME_AFTER.test(c.a.text.slice(x.end, x.end + 14)));
+    if (d) return { date: d.iso, precision: d.precision };
+  }
+  return undefined;
 }
 
 /**
@@ -160,6 +214,23 @@ const CAN_UNDERGO: Record<EventType, ReadonlySet<string>> = {
   forfeiture: new Set(['Person', 'Company', 'Organization']), settlement: new Set(['Company', 'Person', 'Organization']),
   seizure: ACTORS, attack: new Set(['Person', 'Organization', 'Company', 'PublicBody']),
 };
+
+const SPEECH = new Set(['said', 'says', 'wrote', 'writes', 'told', 'added', 'claimed', 'claims', 'alleged', 'alleges', 'testified']);
+
+/** Unnamed doers that stand as the subject of an active verb. */
+const AGENT_NOUNS = new Set<string>(eventAgents.agents);
+
+/**
+ * "murdered police officers, soldiers and …": the object is a run of common nouns ending in a
+ * plural with no name after it ("killed rival gang members Juan Ruiz and …" names them).
+ */
+function unnamedPluralObject(c: DocContext, from: number): boolean {
+  const T = c.T;
+  let k = from;
+  while (k < T.length && k < from + 4 && /^\p{Ll}/u.test(T[k]!.text) && (T[k]!.pos === 'NOUN' || T[k]!.pos === 'ADJ')) k++;
+  if (k === from || !/s$/.test(T[k - 1]!.lower)) return false;
+  return !(T[k] && /^\p{Lu}/u.test(T[k]!.text) && T[k]!.sent === T[from]!.sent);
+}
 
 interface Subject { id: string; confidence: number; at?: TokenMention; dir?: 'back' | 'fwd' }
 
@@ -187,6 +258,11 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
       if (m) return { id: m.entity, confidence: 0.8, at: m, dir: 'fwd' };
       break;
     }
+    // "In a plea agreement, X admitted …", "Under a plea deal, X …": the clause's subject right after the comma.
+    if (tr.type === 'plea' && /^(?:in|under|through)\s+(?:a|an|the|his|her|their|its)$/.test(c.words(tr.first - 2, tr.first - 1)) && T[tr.last + 1]?.text === ',') {
+      const m = actorsAfter.find((x) => x.first === tr.last + 2);
+      if (m) return { id: m.entity, confidence: 0.6 };
+    }
     // "X's capture", "Mr. Leyva's extradition".
     const poss = T[tr.first - 1];
     if (poss && /^['\u2019]s?$/.test(poss.text)) {
@@ -202,7 +278,9 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     }
     // "remains under indictment", "agreed not to contest the forfeiture": the clause's subject.
     if (/\bunder\b|\bagreed\b|\bcontest\b|\bfaces?\b|\bawait/.test(c.words(tr.first - 4, tr.first - 1)) || tr.type === 'forfeiture') {
-      const unGoverned = actorsBefore.filter((x) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[x.first - 1]?.lower ?? ''));
+      // "Mayo's son, Vicente Zambada, agreed not to contest the forfeiture": a possessive names whose son, not who forfeits.
+      const unGoverned = actorsBefore.filter((x) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[x.first - 1]?.lower ?? '')
+        && !/^['\u2019]s?$/.test(T[x.last + 1]?.text ?? ''));
       if (!unGoverned.length && genericLede(c, tr)) return ledeSubject(c, tr);
       const m = unGoverned.filter((x) => x.type === 'Person')[0] ?? unGoverned[0];
       if (m) return { id: m.entity, confidence: 0.5 };
@@ -221,17 +299,29 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   // "Assistant U.S. Attorneys X and Y prosecuted the case": a passive word used actively, with an object.
   if (tr.form === 'passive' && tr.first === tr.last && !(prev && (AUX.has(prev.lower) || prev.text === ',' || prev.lower === 'who'))
     && T[tr.last + 1] && (T[tr.last + 1]!.pos === 'DET' || (T[tr.last + 1]!.pos === 'PRON' && T[tr.last + 1]!.lower !== 'himself')) && !EVENT_TRIGGERS[tr.type].active.includes(T[tr.first]!.lower)) return null;
+  // "relatives of jailed faction members": a participle before a noun describes it; nothing happens to a name before.
+  if (tr.form === 'passive' && tr.first === tr.last && prev && !AUX.has(prev.lower) && prev.text !== ',' && prev.lower !== 'who'
+    && T[tr.last + 1] && /^\p{Ll}/u.test(T[tr.last + 1]!.text) && T[tr.last + 1]!.pos === 'NOUN' && !EVENT_TRIGGERS[tr.type].active.includes(T[tr.first]!.lower)) return null;
   // "gunmen … killed five people": an active verb whose object is no one named.
   const next = T[tr.last + 1];
   if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))
-    && next && (next.pos === 'NUM' || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower)
-      || (/^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /s$/.test(next.lower)))) return null;
+    && next && ((next.pos === 'NUM' && !/^(?:years?|months?|weeks?|days?)$/i.test(T[tr.last + 2]?.text ?? '')) || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower)
+      || unnamedPluralObject(c, tr.last + 1))) return null;
+  // "ledgers that police seized in 2019", "the gunmen killed": a verb whose subject is an unnamed
+  // agent is active; with no one named after it, the thing it acts on is not an actor.
+  if (tr.form === 'passive' && prev && AGENT_NOUNS.has(prev.lower) && !actorsAfter.some((m) => m.first <= tr.last + 3)) return null;
   if (tr.form === 'active') {
     if (passiveCue && T[tr.first - 1] && AUX.has(T[tr.first - 1]!.lower)) return null; // the passive reading handles it
     // "ordered Ibarra-Soto to forfeit", "agreed to forfeit": the one told or agreeing to.
     if (T[tr.first - 1]?.lower === 'to') {
       const told = actorsBefore.filter((m) => m.last === tr.first - 2 || m.last === tr.first - 3).at(-1);
       if (told) return { id: told.entity, confidence: 0.7 };
+      // "sentenced X to life and ordered him to forfeit $Y": the person the sentence named before, not the judge.
+      if (['him', 'her'].includes(T[tr.first - 2]?.lower ?? '')) {
+        const named = mentions.filter((m) => m.last < tr.first && m.type === 'Person' && !c.judges.has(m.entity) && !/^['\u2019]/.test(T[m.last + 1]?.text ?? '')).at(-1);
+        if (named) return { id: named.entity, confidence: 0.6 };
+        if (lastSubject) return { id: lastSubject, confidence: 0.45 };
+      }
     }
     // "lured Mejía to the woods, where they killed him": the person named last before; else the one the text is about.
     if (['him', 'her'].includes(T[tr.last + 1]?.lower ?? '')) {
@@ -257,7 +347,8 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   // Passive or intransitive: the nearest actor before, unless a pronoun stands closer.
   let pronounAt = -1;
   for (let k = tr.first - 1; k >= 0 && T[k]!.sent === T[tr.first]!.sent; k--) {
-    if (PRONOUNS.has(T[k]!.lower) && T[k]!.pos === 'PRON') { pronounAt = k; break; }
+    // "Cuén, he wrote, was killed": a speaker's aside is not the subject.
+    if (PRONOUNS.has(T[k]!.lower) && T[k]!.pos === 'PRON' && !SPEECH.has(T[k + 1]?.lower ?? '')) { pronounAt = k; break; }
     if (T[k]!.lower === ';') break;
   }
   // "A cartel leader once allied with X … was sentenced": X sits in a phrase, not in the subject;
@@ -266,7 +357,9 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     && !(T[m.last + 1] && /^\p{Ll}/u.test(T[m.last + 1]!.text) && T[m.last + 1]!.pos === 'NOUN' && m.last + 1 < tr.first));
   // "… against El Chapo, who was extradited in January": a relative clause names its own subject.
   const lastBefore = actorsBefore[actorsBefore.length - 1];
-  const relative = lastBefore && /^\s*,?\s*(?:(?:the|a|an)\s[^,]{0,70},\s*)?who\s+(?:was|is|were|are|had been|has been|have been)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start));
+  // "… Guzmán, who was extradited in 2017 and is serving a life sentence": the relative clause goes on past "and".
+  const relative = lastBefore && (/^\s*,?\s*(?:(?:the|a|an)\s[^,]{0,70},\s*)?who\s+(?:was|is|were|are|had been|has been|have been)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start))
+    || /^\s*,\s*who\s+[^,;.]{1,80}\band\s+(?:was|is|has been|had been|later)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start)));
   const near = relative ? lastBefore : free[free.length - 1];
   // "A federal judge sentenced X": the active reading, with X right after the verb, holds.
   const activeObject = actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last));
@@ -345,12 +438,47 @@ function coordinated(c: DocContext, mentions: TokenMention[], subj: Subject, can
     const m = mentions[k]!;
     const [a, b] = step < 0 ? [m, cur] : [cur, m];
     const gap = c.a.text.slice(a.end, b.start);
-    if (!/^\s*(,|and|, and|&)\s*(?:the\s+)?(?:(?:co-?)?defendants?|associates?|brothers?|members?|suspects?)?\s*$/i.test(gap) && !/^\s*,\s*\d{1,3},\s*(and\s+)?$/.test(gap)) break;
+    // "X, the Ruiz brothers and Y were arrested": the family named by its surname is in the list too.
+    // The surname may itself be read as a mention of one of them: "the [Ruiz] brothers and Y".
+    const surnameMention = FAMILY_AFTER_NAME.test(gap) && /\bthe\s+$/i.test(c.a.text.slice(Math.max(0, a.start - 5), a.start)) ? c.a.text.slice(a.start, a.end) : null;
+    const family = surnameMention ? [gap, surnameMention] : FAMILY_IN_LIST.exec(gap);
+    if (family) for (const id of namedBySurname(c, family[1]!)) {
+      const fm = mentionOf(c, id);
+      if (fm && can.has(fm.type) && id !== subj.id && !out.some((o) => o.entity === id)) out.push(fm);
+    }
+    if (!family && !/^\s*(,|and|, and|&)\s*(?:the\s+)?(?:(?:co-?)?defendants?|associates?|brothers?|members?|suspects?)?\s*$/i.test(gap) && !/^\s*,\s*\d{1,3},\s*(and\s+)?$/.test(gap)) break;
     if (!can.has(m.type)) break;
     if (m.entity !== subj.id && !out.some((o) => o.entity === m.entity)) out.push(m);
     cur = m;
   }
   return out;
+}
+
+/** Where an event's clause starts: after the trigger before it in the sentence, else at the sentence's start. */
+function clauseFrom(c: DocContext, s: number, tr: Trigger, all: Trigger[]): number {
+  const prev = all.filter((x) => x.last < tr.first).map((x) => c.T[x.last]!.end).sort((a, b) => b - a)[0];
+  return prev ?? c.a.sentences[s]!.start;
+}
+
+/** Where an event's clause ends: at the next trigger in the sentence, else at the sentence's end. */
+function clauseTo(c: DocContext, s: number, tr: Trigger, all: Trigger[]): number {
+  const next = all.filter((x) => x.first > tr.last).map((x) => c.T[x.first]!.start).sort((a, b) => a - b)[0];
+  return next ?? c.a.sentences[s]!.end;
+}
+
+const FAMILY_IN_LIST = /^\s*(?:,|and|, and)\s+the\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)\s+(?:brothers|sisters|siblings|cousins)\s*(?:,|and|, and)\s*(?:the\s+)?(?:(?:co-?)?defendants?|associates?|members?|suspects?)?\s*$/u;
+
+const FAMILY_AFTER_NAME = /^\s+(?:brothers|sisters|siblings|cousins)\s*(?:,|and|, and)\s*(?:the\s+)?(?:(?:co-?)?defendants?|associates?|members?|suspects?)?\s*$/;
+
+/** People whose full name ends with a surname ("the Ruiz Paz brothers"). */
+function namedBySurname(c: DocContext, surname: string): string[] {
+  const tail = ' ' + surname.toLowerCase();
+  return c.entities.filter((e) => e.type === 'Person' && (' ' + e.name.toLowerCase()).endsWith(tail) && e.name.length > surname.length).map((e) => e.id);
+}
+
+function mentionOf(c: DocContext, id: string): TokenMention | undefined {
+  for (const ms of c.bySentence) { const m = ms.find((x) => x.entity === id); if (m) return m; }
+  return undefined;
 }
 
 function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMention | null {
@@ -363,9 +491,11 @@ function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMen
   const usable = dates.filter((d) => {
     const lead = c.a.text.slice(Math.max(0, d.start - 40), d.start);
     const word = lead.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    // "since 2012, when HSBC agreed to pay": the date opens the clause that follows.
+    if (word === 'since' && /^\s*,\s*when\b/i.test(c.a.text.slice(d.end, d.end + 8))) return true;
     if (['between', 'from', 'since', 'until', 'till', 'through'].includes(word)) return false;
     // "charged with the May 2022 murder of X": the date of the crime, not of the charge.
-    if (tr.type !== 'killing' && tr.type !== 'attack' && /^\s+(?:murder|killing|kidnapping|shooting|attack|massacre|robbery|assault|ambush)\b/i.test(c.a.text.slice(d.end, d.end + 14))) return false;
+    if (tr.type !== 'killing' && tr.type !== 'attack' && CRIME_AFTER.test(c.a.text.slice(d.end, d.end + 14))) return false;
     if (['and', 'to', '-', '\u2013'].includes(word) && /\b(between|from)\s+\S+\s+(and|to|-|\u2013)\s*$/i.test(lead)) return false;
     return true;
   });
@@ -375,7 +505,10 @@ function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMen
   // "In March, a jury convicted X …, and in June a judge sentenced him": a date past the next
   // clause belongs to that clause's verb, the one opening this clause to this one.
   if (after && before && /[,;]\s*(?:and|but|while|then)\s/.test(c.a.text.slice(trEnd, after.start))) return before;
-  return after ?? before ?? null;
+  if (after || before) return after ?? before ?? null;
+  // No date in the event's own stretch: the sentence's nearest one is the best reading left
+  // ("agreed not to contest the forfeiture …, a plea deal made public in 2014 showed").
+  return usable.sort((x, y) => Math.min(Math.abs(x.start - trEnd), Math.abs(x.end - trStart)) - Math.min(Math.abs(y.start - trEnd), Math.abs(y.end - trStart)))[0] ?? null;
 }
 
 function placeFor(c: DocContext, mentions: TokenMention[], tr: Trigger): string | null {

@@ -58,6 +58,10 @@ const GENERIC_SUBJECT: [RegExp, EntityType][] = [
 
 interface Stretch { start: number; end: number }
 
+const SOUGHT_LATER = /\b(?:asked|ask|asks|asking|seek|seeks|sought|seeking|requested)\b[^.;]{0,60}\bthe\s+(?:full\s+|entire\s+|whole\s+)?(?:amount|sum|assets|money)\b[^.;]{0,25}\bforfeit(?:ed|ure)?\b/i;
+const SPEAKER_AFTER = /^\s*,?\s*(?:said|says|told|added|explained|stated|announced)\b/i;
+const SPEAKER_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
+
 /** Clause boundaries of a sentence (absolute offsets): ";", dashes, parentheses. */
 function clauseOf(text: string, sStart: number, sEnd: number, at: number): Stretch {
   let start = sStart, end = sEnd;
@@ -131,9 +135,13 @@ export function findMoney(c: DocContext, defendant: (s: number) => string | null
       // "asked for a $10 billion order — their estimate of the group's gross receipts", "seeking the
       // forfeiture of $25 million, a sum they describe as the proceeds of the shipments": both readings.
       const describedAsProceeds = /\b(?:as|are|is|were|was|represent(?:s|ing)?)\s+the\s+proceeds\b/i.test(text.slice(am.end, sEnd));
+      // "ordered the seizure of R$300 million …, and prosecutors have since asked the court to declare the full amount forfeited".
+      if (kinds[0] === 'seized' && SOUGHT_LATER.test(text.slice(am.end, sEnd))) kinds.push('forfeiture_sought');
       if ((kinds[0] === 'forfeiture_sought' && /\bestimate/i.test(sentence)) || ((kinds[0] === 'forfeiture_sought' || kinds[0] === 'forfeiture_ordered') && describedAsProceeds)) kinds.push('proceeds_estimate');
       for (const kind of kinds) {
-        const ms = c.bySentence[s]!.filter((m) => ACTOR.has(m.type) && !c.judges.has(m.entity));
+        // Whoever reports the sum is not whom it is about: "Agents found $46,000, Ruiz told reporters".
+        const ms = c.bySentence[s]!.filter((m) => ACTOR.has(m.type) && !c.judges.has(m.entity)
+          && !SPEAKER_AFTER.test(text.slice(m.end, m.end + 24)) && !SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
         const party0 = partyFor(c, s, kind, am, kind === 'proceeds_estimate' && kinds.length > 1 ? { start: sStart, end: sEnd } : stretch, clause, ms, defendant);
         // A sum read twice keeps its party for the second reading when that reading finds none.
         const party = party0 ?? (kind === 'proceeds_estimate' && kinds.length > 1 ? out.at(-1)?.party ?? null : null);
@@ -160,8 +168,14 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
   // "the bank will forfeit …": a generic subject stands for the last company or group named.
   const generic = (whole = false): string | null => {
     const head = text.slice(Math.min(st.start, clause.start), whole ? Math.max(st.end, clause.end) : am.start);
+    const base = Math.min(st.start, clause.start);
     for (const [re, type] of GENERIC_SUBJECT) {
-      if (!re.test(head)) continue;
+      const g = re.exec(head);
+      if (!g) continue;
+      // "Researchers at the X Institute estimate that the faction's exports …": the noun's own
+      // antecedent (a group the story is about), not whichever group the sentence named last.
+      const ante = c.antecedent(base + g.index, g[1]!.toLowerCase());
+      if (ante && ante.type === type) return ante.entity;
       for (let k = s; k >= 0; k--) {
         const m = [...c.bySentence[k]!].reverse().find((x) => x.type === type && (k < s || x.end <= am.start));
         if (m) return m.entity;
@@ -180,7 +194,10 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
     const named = c.bySentence[s]!.filter((m) => m.type === 'Person' && m.end <= at && !c.judges.has(m.entity)
       && !/\b(?:said|told|according to)\b/i.test(text.slice(m.end, at))).at(-1);
     if (named) return named.entity;
-    if (/^\W*(?:he|she)\b/i.test(text.slice(c.a.sentences[s]!.start, c.a.sentences[s]!.end))) {
+    // "The State Department offered $X for information leading to his arrest": with no person
+    // named before it, the pronoun carries on the subject of the sentences before.
+    if (/^\W*(?:he|she)\b/i.test(text.slice(c.a.sentences[s]!.start, c.a.sentences[s]!.end))
+      || !c.bySentence[s]!.some((m) => m.type === 'Person' && m.end <= at)) {
       const prev = previousSubject(c, s, '');
       if (prev) return prev.entity;
     }
@@ -188,6 +205,8 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
   };
   // The clause's subject may stand before an earlier sum: "X will forfeit $A and pay penalties of $B".
   const clauseSubject = () => ms.find((m) => m.start >= clause.start && m.end <= am.start && notBody(m) && !isPossessive(m))?.entity;
+  // A company whose clause goes on to a second sum: people are found through pronouns and the story's defendant instead.
+  const companySubject = () => ms.find((m) => m.start >= clause.start && m.end <= am.start && m.type === 'Company' && !isPossessive(m))?.entity;
   const subject = () => before.filter(notBody)[0]?.entity ?? generic() ?? pronoun() ?? clauseSubject();
   switch (kind) {
     case 'forfeiture_ordered':
@@ -195,7 +214,8 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
       const from = after.find((m) => notBody(m) && preceded(m, /\b(against|from)\s+(the\s+)?$/));
       // A person inside a phrase ("a leader once allied with X") is not the one who forfeits.
       const free = before.filter((m) => (m.type === 'Person' || m.type === 'Company') && !/\b(with|by|of|to|against|alongside|from)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
-      return from?.entity ?? free[0]?.entity ?? generic() ?? pronoun() ?? defendant(s);
+      // "Banco X admitted … and agreed to forfeit $Y", "X will pay $A in fines and forfeit $B": the clause's subject.
+      return from?.entity ?? free[0]?.entity ?? generic() ?? pronoun() ?? (kind === 'forfeiture_ordered' ? companySubject() : undefined) ?? defendant(s);
     }
     case 'proceeds_estimate': {
       // "the faction's exports generate $X", "worth $X to the gang": a generic name nearer than any named group.
@@ -212,7 +232,8 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
     case 'laundered': {
       const of = after.find((m) => notBody(m) && preceded(m, /\b(proceeds|profits|money|funds|cash) (of|from|for)\s+(the\s+)?$/));
       // "the conspirators laundered $18.7 million": an unnamed subject is the story's defendant.
-      return of?.entity ?? subject() ?? after.find(notBody)?.entity ?? defendant(s);
+      // The launderer is whoever moved the money; "proceeds of/for X" names a client only when no one is said to.
+      return before.filter((m) => notBody(m) && m.type !== 'Organization')[0]?.entity ?? of?.entity ?? subject() ?? after.find(notBody)?.entity ?? defendant(s);
     }
     case 'funding_withheld':
       return before.find((m) => m.type === 'PublicBody')?.entity ?? null;
@@ -237,9 +258,23 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
         const paid = c.bySentence[s]!.filter((m) => m.type === 'Person' && m.end <= am.start && !c.judges.has(m.entity)).at(-1);
         if (paid) return paid.entity;
       }
+      // "Ruiz paid Bonilla $2 million", "paid $50,000 in bribes to Bonilla": a payment is about the one paid.
+      const paidObject = before.filter((m) => m.type === 'Person' && /\b(?:paid|pays|pay|gave|give|gives|bribed|handed)\s+$/i.test(text.slice(Math.max(st.start, m.start - 8), m.start))).at(-1);
+      if (paidObject) return paidObject.entity;
+      if (/\b(?:paid|pays|pay|paying|gave|give|gives|handed|delivered|funneled|funnelled)\b/i.test(text.slice(Math.max(st.start, am.start - 40), am.start))) {
+        const to = after.find((m) => m.type === 'Person' && preceded(m, /\bto\s+(?:the\s+)?$/));
+        if (to) return to.entity;
+      }
+      // "he paid the mayor $40,000 a month": a bribe goes to the person the story gave that role.
+      const paidRole = /\bpaid\s+the\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:about|around|some|nearly|roughly|more than|as much as|up to)?\s*$/i.exec(text.slice(Math.max(st.start, am.start - 50), am.start));
+      if (paidRole) {
+        const holder = roleHolder(c, am.start, paidRole[1]!.toLowerCase());
+        if (holder) return holder;
+      }
       const target = after.find((m) => notBody(m) && preceded(m, /\b(of|on|against|for)\s+(the\s+)?$/));
       const aimed = /\b(reward|price|bounty|fine|fined|information leading to)\b/i.test(text.slice(clause.start, clause.end));
-      if (aimed) return target?.entity ?? pronoun(true) ?? before.filter((m) => m.type === 'Person' && notBody(m))[0]?.entity ?? defendant(s);
+      // "Banco X was fined $25 million": a company or group fined is the party as much as a person.
+      if (aimed) return target?.entity ?? pronoun(true) ?? before.filter((m) => m.type === 'Person' && notBody(m))[0]?.entity ?? before.find(notBody)?.entity ?? defendant(s);
       return subject() ?? target?.entity ?? null;
     }
     case 'settlement':
@@ -248,9 +283,33 @@ function partyFor(c: DocContext, s: number, kind: MoneyKind, am: AmountMention, 
   }
 }
 
+/**
+ * The person a role noun stands for: the last one named before `offset` with that noun right
+ * before the name ("former mayor X") or in an apposition after it ("X, the town's mayor,").
+ */
+function roleHolder(c: DocContext, offset: number, noun: string): string | null {
+  const text = c.a.text;
+  const head = noun.split(' ').pop()!;
+  let found: string | null = null;
+  for (let k = 0; k <= c.sentenceOf(offset); k++) {
+    for (const m of c.bySentence[k]!) {
+      if (m.type !== 'Person' || m.end > offset) continue;
+      const lead = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
+      const trail = text.slice(m.end, m.end + 60).toLowerCase();
+      const leadWords = lead.split(/[^\p{L}]+/u).slice(-4);
+      const trailRole = /^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the|a|an)\s+([^,.;]{0,40})/.exec(trail)?.[1]?.split(/\s+/) ?? [];
+      if (leadWords.includes(head) || trailRole.includes(head)) found = m.entity;
+    }
+  }
+  return found;
+}
+
 function dedupe(xs: ExtractedAmount[]): ExtractedAmount[] {
   const seen = new Set<string>();
+  // A headline restates a sum the body gives with its party: "Court Orders $12.5 Million Forfeiture".
+  const withParty = new Set(xs.filter((x) => x.party).map((x) => `${x.amount}|${x.currency}|${x.kind}`));
   return xs.filter((x) => {
+    if (!x.party && withParty.has(`${x.amount}|${x.currency}|${x.kind}`)) return false;
     const k = `${x.amount}|${x.currency}|${x.kind}|${x.party}`;
     if (seen.has(k)) return false;
     seen.add(k);
