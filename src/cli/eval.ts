@@ -2,7 +2,7 @@
  * `nexo eval` (npm run eval): extract the bundled examples and the shared seed corpus, then
  * let the shared, independent scorer judge them against their answer keys.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -79,6 +79,8 @@ export function register(program: Command): void {
       // scored against both sets of answer keys together.
       const resolutionSets = sets.filter((s) => !s.label.startsWith('holdout'));
       const dir = join(out, 'resolution');
+      // A fresh store every run: an old one would keep the old extractions as "unchanged".
+      rmSync(dir, { recursive: true, force: true });
       const goldDir = join(dir, 'gold');
       mkdirSync(goldDir, { recursive: true });
       const dates = new Map<string, string>();
