@@ -198,7 +198,8 @@ function nameKeyOf(name: string, e: LocalEntity, ctx: DocumentContext): string {
 function looksLikeMistypedPlace(e: LocalEntity): boolean {
   if (e.type !== 'Person') return false;
   const words = foldKey(e.name).split(' ');
-  return words.length >= 2 && words.every((w) => !GIVEN_NAMES.has(w)) && !QUOTED.test(e.name);
+  // search(), not test(): QUOTED is global, and test() would carry its lastIndex from call to call.
+  return words.length >= 2 && words.every((w) => !GIVEN_NAMES.has(w)) && e.name.search(QUOTED) < 0;
 }
 
 export function strongKeys(e: LocalEntity, ctx: DocumentContext = { country: null }): string[] {
