@@ -74,6 +74,11 @@ function meta(kind: 'relation' | 'event' | 'amount', citations: Citation[], stat
   return { citations, corroboration: new Set(citations.map((c) => c.documentId)).size, status };
 }
 
+/** Facts without a person's rejection: what every view shows. */
+export function kept<T extends { status: string | null }>(facts: T[]): T[] {
+  return facts.filter((f) => f.status !== 'rejected');
+}
+
 /** A fact's entity must exist: the schema's foreign keys guarantee it. */
 function entity(summaries: Map<string, EntitySummary>, id: string): EntitySummary {
   const summary = summaries.get(id);

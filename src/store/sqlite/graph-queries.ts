@@ -13,7 +13,7 @@ import type {
 } from '../read-side.js';
 import type { AmountRecord, EntitySummary, EventRecord, RelationRecord } from '../store.js';
 import { byProminence, type EntityReader } from './entities.js';
-import type { AmountRow, EventRow, FactReader, FactStatuses, RelationRow } from './facts.js';
+import { kept, type AmountRow, type EventRow, type FactReader, type FactStatuses, type RelationRow } from './facts.js';
 import { IN_IDS, idsParam } from './json-ids.js';
 
 /** Any query without a limit of its own stops here: an answer a browser can still draw. */
@@ -208,14 +208,14 @@ export class GraphQueries {
   // Records are built by FactReader, as for profiles and exports: the same citations,
   // corroboration and people's verdicts everywhere, rejected facts left out.
   private relationRecords(rows: RelationRow[]): RelationRecord[] {
-    return this.facts.relations(undefined, this.statuses(), rows).filter((f) => f.status !== 'rejected');
+    return kept(this.facts.relations(undefined, this.statuses(), rows));
   }
 
   private eventRecords(rows: EventRow[]): EventRecord[] {
-    return this.facts.events(undefined, this.statuses(), rows).filter((f) => f.status !== 'rejected');
+    return kept(this.facts.events(undefined, this.statuses(), rows));
   }
 
   private amountRecords(rows: AmountRow[]): AmountRecord[] {
-    return this.facts.amounts(undefined, this.statuses(), rows).filter((f) => f.status !== 'rejected');
+    return kept(this.facts.amounts(undefined, this.statuses(), rows));
   }
 }

@@ -19,7 +19,7 @@ import type {
 import { openDatabase } from './connection.js';
 import { DocumentReader } from './documents.js';
 import { EntityReader } from './entities.js';
-import { FactReader, type FactStatuses } from './facts.js';
+import { FactReader, kept, type FactStatuses } from './facts.js';
 import { IN_IDS, idsParam } from './json-ids.js';
 import { DocumentRewriter, FactSettler } from './rewrite.js';
 import { GraphQueries } from './graph-queries.js';
@@ -63,6 +63,8 @@ export class SqliteStore implements Store {
   private readonly nextJudgmentSeq: Database.Statement;
   private readonly insertJudgment: Database.Statement;
   private readonly setReason: Database.Statement;
+  private readonly lastJudgmentSeq: Database.Statement;
+  private statusCache: { seq: number; statuses: FactStatuses } | null = null;
   private readonly localsWithKeys: Database.Statement;
   private readonly localsInGraph: Database.Statement;
   private readonly localsOfDocuments: Database.Statement;
@@ -109,6 +111,7 @@ export class SqliteStore implements Store {
     this.judgmentsAll = db.prepare(`SELECT id, action, target, author, reason, created_at AS createdAt
       FROM judgments ORDER BY seq`);
     this.nextJudgmentSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM judgments').pluck();
+    this.lastJudgmentSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM judgments').pluck();
     this.setReason = db.prepare(`UPDATE local_entities SET reason = ?, score = ?
       WHERE document_id = ? AND local_id = ? AND (reason IS NOT ? OR score IS NOT ?)`);
     this.insertJudgment = db.prepare(`INSERT INTO judgments (seq, id, action, target, author, reason, created_at)
@@ -122,9 +125,15 @@ export class SqliteStore implements Store {
     }));
   }
 
-  /** Rejected facts are left out of profiles and exports; confirmed ones say so. */
+  /**
+   * Rejected facts are left out of profiles and exports; confirmed ones say so. Every read
+   * asks, so the statuses are rebuilt only when the log has grown (another process — the
+   * CLI beside a running server — may have appended to it).
+   */
   private statuses(): FactStatuses {
-    return new ActiveJudgments(this.judgmentLog()).factStatuses();
+    const seq = this.lastJudgmentSeq.get() as number;
+    if (this.statusCache?.seq !== seq) this.statusCache = { seq, statuses: new ActiveJudgments(this.judgmentLog()).factStatuses() };
+    return this.statusCache.statuses;
   }
 
   async ingest(input: IngestInput): Promise<IngestStatus> {
@@ -266,7 +275,9 @@ export class SqliteStore implements Store {
         for (const id of this.rewriter.rewrite(documentId, resolution)) unused.add(id);
         rewritten++;
       }
-      for (const l of this.localsOfDocuments.all(idsParam(documents)) as LocalRow[]) {
+      // The rows read above name the same local entities the rewrites wrote again; the UPDATE
+      // compares with what is stored now.
+      for (const l of locals) {
         const target = mapping.get(`${l.documentId}#${l.localId}`);
         if (target?.reason !== undefined) {
           const score = target.score ?? null;
@@ -358,9 +369,6 @@ export class SqliteStore implements Store {
   }
 }
 
-function kept<T extends { status: string | null }>(facts: T[]): T[] {
-  return facts.filter((f) => f.status !== 'rejected');
-}
 
 /** Opens (creating and migrating if needed) the store in the SQLite file at `path`. */
 export async function openSqliteStore(path: string): Promise<SqliteStore> {
