@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Extraction } from '../../extract/extraction.js';
-import { ActiveJudgments, type Judgment, type JudgmentTarget } from '../../resolve/judgments.js';
+import type { Judgment, JudgmentTarget } from '../../resolve/judgments.js';
 import { planIngest, type IngestPlan } from '../ingest-plan.js';
 import { nameKey } from '../name-key.js';
 import type {
@@ -20,33 +20,12 @@ import { openDatabase } from './connection.js';
 import { DocumentReader } from './documents.js';
 import { EntityReader } from './entities.js';
 import { FactReader, kept, type FactStatuses } from './facts.js';
-import { IN_IDS, idsParam } from './json-ids.js';
+import { JudgmentLog } from './judgment-log.js';
+import { type LocalRow, LocalEntityReader } from './locals.js';
 import { DocumentRewriter, FactSettler } from './rewrite.js';
 import { GraphQueries } from './graph-queries.js';
 import { Searcher } from './search.js';
 import { PlanWriter } from './write.js';
-
-interface LocalRow {
-  documentId: string;
-  localId: string;
-  type: StoredLocalEntity['type'];
-  name: string;
-  aliases: string;
-  mentions: number;
-  reading: 'region' | null;
-  graphId: string;
-  reason: string | null;
-  score: number | null;
-}
-
-interface JudgmentRow {
-  id: string;
-  action: Judgment['action'];
-  target: string;
-  author: string;
-  reason: string | null;
-  createdAt: string;
-}
 
 const DEFAULT_SEARCH_LIMIT = 20;
 
@@ -58,19 +37,9 @@ export class SqliteStore implements Store {
   private readonly countAll: Database.Statement;
   private readonly ingestDocument: Database.Transaction<(plan: IngestPlan) => IngestStatus>;
   private readonly rewriter: DocumentRewriter;
-  private readonly localsAll: Database.Statement;
-  private readonly judgmentsAll: Database.Statement;
-  private readonly nextJudgmentSeq: Database.Statement;
-  private readonly insertJudgment: Database.Statement;
   private readonly setReason: Database.Statement;
-  private readonly lastJudgmentSeq: Database.Statement;
-  private statusCache: { seq: number; statuses: FactStatuses } | null = null;
-  private readonly localsWithKeys: Database.Statement;
-  private readonly localsInGraph: Database.Statement;
-  private readonly localsOfDocuments: Database.Statement;
-  private readonly keysOf: Database.Statement;
-  private readonly idsLike: Database.Statement;
-  private readonly unresolved: Database.Statement;
+  private readonly locals: LocalEntityReader;
+  private readonly judgmentLog: JudgmentLog;
 
   /** Takes ownership of an open, migrated database (see openDatabase). */
   constructor(private readonly db: Database.Database) {
@@ -95,45 +64,15 @@ export class SqliteStore implements Store {
       settler.settle(writer.write(plan, new Date().toISOString()));
       return 'added';
     });
-    const LOCALS = `SELECT document_id AS documentId, local_id AS localId, type, name, aliases,
-      mentions, reading, graph_id AS graphId, reason, score FROM local_entities`;
-    this.localsAll = db.prepare(`${LOCALS} ORDER BY document_id, local_id`);
-    this.localsWithKeys = db.prepare(`${LOCALS} WHERE (document_id, local_id) IN
-      (SELECT document_id, local_id FROM local_keys WHERE key ${IN_IDS})`);
-    this.localsInGraph = db.prepare(`${LOCALS} WHERE graph_id ${IN_IDS}`);
-    this.localsOfDocuments = db.prepare(`${LOCALS} WHERE document_id ${IN_IDS}`);
-    this.keysOf = db.prepare(`SELECT document_id || '#' || local_id AS ref, key FROM local_keys
-      WHERE document_id ${IN_IDS}`);
-    this.unresolved = db.prepare('SELECT DISTINCT document_id FROM local_entities WHERE reason IS NULL').pluck();
-    // The stem's own id, or stem-anything: where a namesake's id could be.
-    this.idsLike = db.prepare(`SELECT e.id FROM entities e, json_each(?) s
-      WHERE e.id = s.value OR (e.id > s.value || '-' AND e.id < s.value || '.')`).pluck();
-    this.judgmentsAll = db.prepare(`SELECT id, action, target, author, reason, created_at AS createdAt
-      FROM judgments ORDER BY seq`);
-    this.nextJudgmentSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM judgments').pluck();
-    this.lastJudgmentSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM judgments').pluck();
+    this.locals = new LocalEntityReader(db);
+    this.judgmentLog = new JudgmentLog(db);
     this.setReason = db.prepare(`UPDATE local_entities SET reason = ?, score = ?
       WHERE document_id = ? AND local_id = ? AND (reason IS NOT ? OR score IS NOT ?)`);
-    this.insertJudgment = db.prepare(`INSERT INTO judgments (seq, id, action, target, author, reason, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`);
   }
 
-  private judgmentLog(): Judgment[] {
-    return (this.judgmentsAll.all() as JudgmentRow[]).map((r) => ({
-      id: r.id, action: r.action, target: JSON.parse(r.target) as JudgmentTarget,
-      author: r.author, reason: r.reason, createdAt: r.createdAt,
-    }));
-  }
-
-  /**
-   * Rejected facts are left out of profiles and exports; confirmed ones say so. Every read
-   * asks, so the statuses are rebuilt only when the log has grown (another process — the
-   * CLI beside a running server — may have appended to it).
-   */
+  /** Rejected facts are left out of profiles and exports; confirmed ones say so. */
   private statuses(): FactStatuses {
-    const seq = this.lastJudgmentSeq.get() as number;
-    if (this.statusCache?.seq !== seq) this.statusCache = { seq, statuses: new ActiveJudgments(this.judgmentLog()).factStatuses() };
-    return this.statusCache.statuses;
+    return this.judgmentLog.statuses();
   }
 
   async ingest(input: IngestInput): Promise<IngestStatus> {
@@ -209,52 +148,38 @@ export class SqliteStore implements Store {
   }
 
   async localEntities(): Promise<StoredLocalEntity[]> {
-    return this.toLocals(this.localsAll.all() as LocalRow[]);
+    return this.locals.everything();
   }
 
   async localsByKeys(keys: readonly string[]): Promise<StoredLocalEntity[]> {
-    return this.toLocals(this.localsWithKeys.all(idsParam(keys)) as LocalRow[]);
+    return this.locals.byKeys(keys);
   }
 
   async localsByGraphIds(ids: readonly string[]): Promise<StoredLocalEntity[]> {
-    return this.toLocals(this.localsInGraph.all(idsParam(ids)) as LocalRow[]);
+    return this.locals.byGraphIds(ids);
   }
 
   async localsByDocuments(ids: readonly string[]): Promise<StoredLocalEntity[]> {
-    return this.toLocals(this.localsOfDocuments.all(idsParam(ids)) as LocalRow[]);
+    return this.locals.byDocuments(ids);
   }
 
   async keysOfLocals(refs: readonly string[]): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>();
-    const wanted = new Set(refs);
-    const documents = refs.map((r) => r.slice(0, r.indexOf('#')));
-    for (const { ref, key } of this.keysOf.all(idsParam(documents)) as { ref: string; key: string }[]) {
-      if (!wanted.has(ref)) continue;
-      const list = out.get(ref);
-      if (list) list.push(key); else out.set(ref, [key]);
-    }
-    return out;
+    return this.locals.keysOf(refs);
   }
 
   async unresolvedDocuments(): Promise<string[]> {
-    return this.unresolved.all() as string[];
+    return this.locals.unresolved();
   }
 
   async entityIdsLike(stems: readonly string[]): Promise<string[]> {
-    return [...new Set(this.idsLike.all(idsParam(stems)) as string[])];
-  }
-
-  private toLocals(rows: LocalRow[]): StoredLocalEntity[] {
-    return rows.map(({ reading, ...r }) => ({
-      ...r, aliases: JSON.parse(r.aliases) as string[], ...(reading ? { reading } : {}),
-    }));
+    return this.locals.entityIdsLike(stems);
   }
 
   async applyResolution(mapping: ReadonlyMap<string, ResolvedEntity>): Promise<ResolutionOutcome> {
     const documents = [...new Set([...mapping.keys()].map((r) => r.slice(0, r.indexOf('#'))))];
     const apply = this.db.transaction((): ResolutionOutcome => {
       // Only the documents the mapping speaks of: an incremental run touches a small part of the store.
-      const locals = this.localsOfDocuments.all(idsParam(documents)) as LocalRow[];
+      const locals = this.locals.rowsOfDocuments(documents);
       const byDocument = new Map<string, LocalRow[]>();
       for (const l of locals) {
         const list = byDocument.get(l.documentId);
@@ -305,16 +230,11 @@ export class SqliteStore implements Store {
   }
 
   async judgments(): Promise<Judgment[]> {
-    return this.judgmentLog();
+    return this.judgmentLog.log();
   }
 
   async addJudgment(target: JudgmentTarget, author: string, reason: string | null): Promise<Judgment> {
-    return this.db.transaction((): Judgment => {
-      const seq = this.nextJudgmentSeq.get() as number;
-      const j: Judgment = { id: `j${seq}`, action: target.action, target, author, reason, createdAt: new Date().toISOString() };
-      this.insertJudgment.run(seq, j.id, j.action, JSON.stringify(target), author, reason, j.createdAt);
-      return j;
-    }).immediate();
+    return this.judgmentLog.append(target, author, reason);
   }
 
   async close(): Promise<void> {
