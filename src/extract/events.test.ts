@@ -178,4 +178,15 @@ describe('events named with "his"', () => {
     expect(r.some((x) => x.startsWith('sentencing Ramiro Solís Peña'))).toBe(true);
     expect(r.some((x) => x.startsWith('sentencing Tomás'))).toBe(false);
   });
+  it('gives an event told of people described, not named, to the people the next sentences name with those roles', () => {
+    const text = 'Guatemala on Friday extradited a former mayor of a border town and a retired army colonel to the United States. '
+      + 'Ovidio Tzul Marroquín, 58, who served two terms as mayor of La Mesilla, and Arturo Pineda Cáceres, 63, a retired colonel, were flown to Miami.';
+    const r = events(text, '2022-06-13');
+    expect(r).toEqual(expect.arrayContaining(['extradition Ovidio Tzul Marroquín 2022-06-10', 'extradition Arturo Pineda Cáceres 2022-06-10']));
+  });
+
+  it('makes no event of a described person when the story names no one with that role', () => {
+    const text = 'Gunmen on Friday killed a taxi driver in the port of Tumaco. Police chief Ernesto Lara Quiñones said patrols had been doubled.';
+    expect(events(text, '2022-06-13').filter((x) => x.startsWith('killing'))).toEqual([]);
+  });
 });

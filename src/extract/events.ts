@@ -100,6 +100,17 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
             evidence: c.evidence(s, `event.both:${c.words(tr.first, tr.last)}`, 0.5) });
         }
       }
+      // "Honduras extradited a former mayor … and a retired police commissioner": people described
+      // here and named in the next sentences ("X, 61, who served as mayor", "Y, a retired commissioner").
+      const described = tr.form === 'nouns' || (first && first.confidence > 0.45) ? [] : describedPeople(c, s, tr, triggers);
+      if (described.length) {
+        first = { id: described[0]!, confidence: 0.5 };
+        for (const id of described.slice(1)) {
+          const date = dateFor(c, s, tr, triggers);
+          out.push({ type: tr.type, subject: id, others: {}, date: date?.iso ?? null, precision: date?.precision ?? null, place: placeFor(c, mentions, tr), detail: detailFor(c, tr, l),
+            evidence: c.evidence(s, `event.described:${c.words(tr.first, tr.last)}`, 0.5) });
+        }
+      }
       if (!first) continue;
       const key = `${tr.type}|${tr.first}`;
       if (seen.has(key)) continue;
@@ -415,6 +426,65 @@ function ledeSubject(c: DocContext, tr: Trigger): Subject | null {
   }
   const main = mainPerson(c);
   return main ? { id: main, confidence: 0.4 } : null;
+}
+
+/**
+ * The role nouns of people a clause describes without naming: "a former mayor from the north and
+ * a retired police commissioner" → mayor, commissioner. Only indefinite descriptions count; "the
+ * mayor" points back to someone already named.
+ */
+function describedNouns(c: DocContext, from: number, to: number): string[] {
+  const T = c.T;
+  const nouns: string[] = [];
+  for (let k = from; k <= to; k++) {
+    if (!['a', 'an'].includes(T[k]!.lower)) continue;
+    for (let j = k + 1; j <= Math.min(to, k + 5); j++) {
+      const w = T[j]!;
+      if (w.kind === 'punctuation' && w.text !== '-') break;
+      if ((/^\p{Lu}/u.test(w.text) && w.pos === 'PROPN') || w.pos === 'NUM') continue; // "a Honduran police commissioner", "a 61-year-old mayor"
+      if (ROLE_PREDICATES.has(w.lower) || LEDE_NOUNS.has(w.lower)) {
+        // "a former mayor of a town": the head is the last role noun of the run.
+        if (!ROLE_PREDICATES.has(T[j + 1]?.lower ?? '') && !LEDE_NOUNS.has(T[j + 1]?.lower ?? '')) { nouns.push(w.lower); break; }
+        continue;
+      }
+      if (!/^\p{Ll}/u.test(w.text)) break;
+    }
+  }
+  return nouns;
+}
+
+/** The words a name is described by: a title before it, or an apposition or "who" clause after it. */
+function descriptionOf(c: DocContext, m: TokenMention): string {
+  const text = c.a.text;
+  const before = text.slice(Math.max(0, m.start - 40), m.start).split(/[,;.]/).pop() ?? '';
+  const after = /^\s*,\s*(?:\d{1,3}\s*,\s*)?((?:who|a|an|the)\b[^,;.]{0,80})/.exec(text.slice(m.end, m.end + 110))?.[1] ?? '';
+  return `${before} ${after}`.toLowerCase();
+}
+
+/**
+ * People an event's clause describes and the next two sentences name with the same role nouns,
+ * in the order described. An event whose subject is "a former mayor" is about the mayor the story
+ * then names, and only when every description finds its own person.
+ */
+function describedPeople(c: DocContext, s: number, tr: Trigger, all: Trigger[]): string[] {
+  const T = c.T;
+  const [f] = c.a.sentenceTokens[s]!;
+  const clauseEnd = Math.min(c.a.sentenceTokens[s]![1], (all.find((x) => x.first > tr.last)?.first ?? Infinity) - 1);
+  // Active: the object after the verb; passive: a lede's subject before it.
+  const active = ['a', 'an'].includes(T[tr.last + 1]?.lower ?? '') || (['a', 'an'].includes(T[tr.last + 2]?.lower ?? '') && T[tr.last + 1]!.pos === 'NUM');
+  const nouns = active ? describedNouns(c, tr.last + 1, clauseEnd) : genericLede(c, tr) ? describedNouns(c, f, tr.first - 1) : [];
+  if (!nouns.length) return [];
+  const found: string[] = [];
+  for (const noun of nouns) {
+    let hit: string | undefined;
+    for (let k = s + 1; k <= Math.min(s + 2, c.a.sentences.length - 1) && !hit; k++) {
+      hit = c.bySentence[k]!.find((m) => m.type === 'Person' && !c.judges.has(m.entity) && !found.includes(m.entity)
+        && new RegExp(`\\b${noun}\\b`).test(descriptionOf(c, m)))?.entity;
+    }
+    if (!hit) return [];
+    found.push(hit);
+  }
+  return found;
 }
 
 /** The person the document is mostly about: the most mentioned one. */
