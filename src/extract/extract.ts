@@ -14,6 +14,7 @@ import { findEvents } from './events.js';
 import { findRelations } from './relations.js';
 import { findMoney } from './money.js';
 import { markRegionReadings } from './place-readings.js';
+import { kinInEvents } from './kin-events.js';
 
 export type ExtractInput = Pick<Document, 'id' | 'text' | 'published'>;
 
@@ -33,6 +34,7 @@ export function extract(doc: ExtractInput): Extraction {
   for (const e of events) if (c.type(e.subject) === 'Person') counts.set(e.subject, (counts.get(e.subject) ?? 0) + 1);
   const storyDefendant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const relations = findRelations(c, storyDefendant);
+  events.push(...kinInEvents(c, events, relations));
   // The defendant of a sentence without one: the person the events so far happen to most
   // (a bodyguard arrested with a kingpin does not take the kingpin's cash), the latest on a tie.
   const defendant = (s: number): string | null => {
