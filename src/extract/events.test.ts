@@ -189,4 +189,13 @@ describe('events named with "his"', () => {
     const text = 'Gunmen on Friday killed a taxi driver in the port of Tumaco. Police chief Ernesto Lara Quiñones said patrols had been doubled.';
     expect(events(text, '2022-06-13').filter((x) => x.startsWith('killing'))).toEqual([]);
   });
+  it('gives a seizure "from one of the cartel\'s stash houses" to the cartel the story named', () => {
+    const text = 'The Valle Negro Cartel moved cocaine through the port for a decade. An agent described ledgers that police seized in 2018 from one of the cartel\'s stash houses in Tela.';
+    expect(events(text, '2022-06-13')).toContain('seizure Valle Negro Cartel 2018');
+  });
+
+  it('gives "The trial, which opened on …" to the person the story is about', () => {
+    const text = 'A federal jury on Friday convicted Rosendo Almeida Tovar of conspiring to import cocaine. The trial, which opened on Sept. 12, turned on the testimony of two former associates.';
+    expect(events(text, '2022-09-30')).toContain('trial Rosendo Almeida Tovar 2022-09-12');
+  });
 });

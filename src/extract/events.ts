@@ -82,16 +82,30 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     }
     const seen = new Set<string>();
     for (const tr of triggers) {
-      let first = subjectOf(c, tr, mentions, lastSubject);
+      let first: Subject | null = subjectOf(c, tr, mentions, lastSubject);
       // "Agents seized $370,000 in cash at the house": what is seized in an arrest story is taken
       // from the person arrested just before.
+      // "ledgers that police seized in 2019 from one of the cartel's stash houses": taken from the group the noun stands for.
+      if (!first && tr.type === 'seizure') {
+        const from = /^[^.;]{0,40}?\bfrom\s+(?:one of\s+|several of\s+)?(?:the|its|their)\s+(cartel|gang|group|organi[sz]ation|network|clan|faction|clique)['\u2019]s?\s/i
+          .exec(c.a.text.slice(T[tr.last]!.end, c.a.sentences[s]!.end));
+        const owner = from ? c.antecedent(T[tr.last]!.end + from.index, from[1]!.toLowerCase()) : undefined;
+        if (owner && owner.type === 'Organization') first = { id: owner.entity, confidence: 0.5 };
+      }
+      // "The trial, which opened on Sept. 16, …", "His trial began in March": the trial of the person the story is about.
+      if (!first && tr.type === 'trial' && tr.form === 'nouns' && ['the', 'his', 'her'].includes(T[tr.first - 1]?.lower ?? '')
+        && (tr.first - 1 === f || T[tr.first - 2]?.text === ',')
+        && /^\s*(?:,\s*which\s+)?(?:opened|began|started|got under\s?way|resumed)\b/i.test(c.a.text.slice(T[tr.last]!.end, T[tr.last]!.end + 30))) {
+        const who: string | null = lastSubject ?? mainDefendant(c, out);
+        if (who) first = { id: who, confidence: 0.45 };
+      }
       if (!first && tr.type === 'seizure' && tr.form !== 'nouns') {
         // The first one arrested: a bodyguard arrested with a kingpin does not own his cash.
         const arrested = out.filter((e) => (e.type === 'arrest' || e.type === 'extradition') && s - e.evidence.sentence <= 2 && c.type(e.subject) === 'Person')[0];
         if (arrested) first = { id: arrested.subject, confidence: 0.45 };
       }
       // "Both men were indicted in 2021": the people the sentences before named together.
-      const pair = !first && tr.form === 'passive' ? namedTogether(c, s, tr, out) : [];
+      const pair: string[] = !first && tr.form === 'passive' ? namedTogether(c, s, tr, out) : [];
       if (pair.length) {
         first = { id: pair[0]!, confidence: 0.5 };
         for (const id of pair.slice(1)) {
@@ -102,7 +116,7 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       }
       // "Honduras extradited a former mayor … and a retired police commissioner": people described
       // here and named in the next sentences ("X, 61, who served as mayor", "Y, a retired commissioner").
-      const described = tr.form === 'nouns' || (first && first.confidence > 0.45) ? [] : describedPeople(c, s, tr, triggers);
+      const described: string[] = tr.form === 'nouns' || (first && first.confidence > 0.45) ? [] : describedPeople(c, s, tr, triggers);
       if (described.length) {
         first = { id: described[0]!, confidence: 0.5 };
         for (const id of described.slice(1)) {
@@ -485,6 +499,13 @@ function describedPeople(c: DocContext, s: number, tr: Trigger, all: Trigger[]):
     found.push(hit);
   }
   return found;
+}
+
+/** The person most events so far happen to, else the most mentioned one. */
+function mainDefendant(c: DocContext, out: ExtractedEvent[]): string | null {
+  const n = new Map<string, number>();
+  for (const e of out) if (c.type(e.subject) === 'Person') n.set(e.subject, (n.get(e.subject) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? mainPerson(c);
 }
 
 /** The person the document is mostly about: the most mentioned one. */
