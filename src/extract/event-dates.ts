@@ -15,10 +15,14 @@ const UNIT_PRECISION: Record<Unit, DatePrecision> = { day: 'day', month: 'month'
 const LATER = /\b(?:(?:the\s+)?(?:following|next)\s+(day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|month|year)s?\s+later)\b/i;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const SAME_DAY = /\b(?:that|the\s+same)\s+day\b/i;
+const AGREEMENT_TERMS = /\b(?:under|as part of)\s+(?:the|its|their|his|her|an?|these|those)?\s*(?:plea|settlement|deferred[- ]prosecution|non-prosecution)?\s*(?:agreements?|deals?)\b/i;
 /** Phrases that point at an earlier event of a given type. */
 const SAME_EVENT: [RegExp, EventType][] = [
   [/\b(?:in|under)\s+the\s+same\s+(?:indictment|complaint|case)\b/i, 'indictment'],
   [/\bas\s+part\s+of\s+(?:that|this|the|his|her|their|its)\s+(?:guilty\s+)?plea\b/i, 'plea'],
+  // "Under agreements with the Justice Department, the bank will forfeit …": the terms of the plea or settlement.
+  [AGREEMENT_TERMS, 'plea'],
+  [AGREEMENT_TERMS, 'settlement'],
 ];
 
 /** `iso` moved on by one unit, kept at no finer precision than it had. */

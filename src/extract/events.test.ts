@@ -198,4 +198,9 @@ describe('events named with "his"', () => {
     const text = 'A federal jury on Friday convicted Rosendo Almeida Tovar of conspiring to import cocaine. The trial, which opened on Sept. 12, turned on the testimony of two former associates.';
     expect(events(text, '2022-09-30')).toContain('trial Rosendo Almeida Tovar 2022-09-12');
   });
+  it('gives "the bank will forfeit" to the bank named before, dated by the plea whose terms it is', () => {
+    const text = 'Banco Cordillera Sur pleaded guilty on Tuesday to failing to report suspicious transfers. '
+      + 'Under its agreement with the Justice Department, the bank will forfeit $90 million.';
+    expect(events(text, '2023-05-12')).toContain('forfeiture Banco Cordillera Sur 2023-05-09');
+  });
 });

@@ -99,6 +99,13 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
         const who: string | null = lastSubject ?? mainDefendant(c, out);
         if (who) first = { id: who, confidence: 0.45 };
       }
+      // "the bank will forfeit $412 million", "the company pleaded guilty": a generic subject stands for the firm or group named before.
+      if (!first && tr.form !== 'nouns') {
+        const before = c.a.text.slice(Math.max(c.a.sentences[s]!.start, T[tr.first]!.start - 70), T[tr.first]!.start);
+        const g = /\bthe\s+(bank|lender|company|firm|business|exchange|casino|brokerage|cartel|gang|group|organi[sz]ation|network|clique|faction)\s+(?:(?:has|had|will|would|also|later|then|agreed|admitted|to|itself|was|were|is|must)\s+){0,4}$/i.exec(before);
+        const owner = g ? c.antecedent(T[tr.first]!.start - before.length + g.index, g[1]!.toLowerCase()) : undefined;
+        if (owner && CAN_UNDERGO[tr.type].has(owner.type) && owner.type !== 'Person') first = { id: owner.entity, confidence: 0.5 };
+      }
       if (!first && tr.type === 'seizure' && tr.form !== 'nouns') {
         // The first one arrested: a bodyguard arrested with a kingpin does not own his cash.
         const arrested = out.filter((e) => (e.type === 'arrest' || e.type === 'extradition') && s - e.evidence.sentence <= 2 && c.type(e.subject) === 'Person')[0];
