@@ -49,6 +49,7 @@ interface BenchApi {
   record(): number;
   mark(name: string): void;
   stop(): Recording;
+  settled(): boolean;
   rest(): Promise<Record<string, number | string>>;
 }
 /** What the page leaves behind (see web/bench/network.ts). */
@@ -154,7 +155,9 @@ try {
     if (release) sent.push(cdp.send('Input.dispatchMouseEvent', release as never));
     await Promise.all(sent);
     await page.evaluate(() => (window as unknown as BenchWindow).__benchApi!.mark('end'));
-    await page.waitForTimeout(2_000);
+    // Until the ties are back (or 15 s), and a little more for the frame that shows them.
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__benchApi!.settled(), null, { timeout: 15_000, polling: 100 }).catch(() => undefined);
+    await page.waitForTimeout(500);
     const rec = await page.evaluate(() => (window as unknown as BenchWindow).__benchApi!.stop());
     if (traceFrames) process.stderr.write(`${name} ${JSON.stringify(rec.marks)} ${rec.frames.slice(1).map((f, i) => (f - rec.frames[i]!).toFixed(0)).join(' ')}\ninputs ${rec.inputs.map((x) => (x - rec.marks.start!).toFixed(0)).join(' ')}\nrenders ${rec.renders.map((x) => `${(x.at - rec.marks.start!).toFixed(0)}:${x.ms.toFixed(0)}${x.full ? 'F' : ''}`).join(' ')}\n`);
     return summarise(name, rec);

@@ -18,6 +18,8 @@ export interface BenchApi {
   record(): number;
   mark(name: string): void;
   stop(): { frames: number[]; renders: { at: number; ms: number; full: boolean }[]; marks: Record<string, number>; inputs: number[] };
+  /** Whether sigma has drawn the full picture (ties included) since the gesture ended. */
+  settled(): boolean;
   /** Selecting, expanding and the worker layout, timed in the page. */
   rest(): Promise<Record<string, number | string>>;
 }
@@ -118,9 +120,10 @@ async function run(): Promise<void> {
   const stageBox = stage.getBoundingClientRect();
   window.__benchApi = {
     stage: { x: stageBox.x, y: stageBox.y, width: stageBox.width, height: stageBox.height },
-    record() { frames = []; renders.length = 0; inputs.length = 0; recording = true; requestAnimationFrame(tick); return performance.now(); },
+    record() { frames = []; renders.length = 0; inputs.length = 0; delete marks.end; recording = true; requestAnimationFrame(tick); return performance.now(); },
     mark(name) { marks[name] = performance.now(); },
     stop() { recording = false; return { frames, renders: [...renders], marks: { ...marks }, inputs: [...inputs] }; },
+    settled: () => marks.end !== undefined && renders.some((x) => x.full && x.at >= marks.end!),
     rest: () => rest(),
   };
   window.__benchSetup = result;
