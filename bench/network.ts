@@ -77,9 +77,11 @@ interface Motion {
  * picture came back after it.
  */
 function summarise(name: string, rec: Recording): Motion {
-  const { frames, renders, marks } = rec;
+  const { frames, renders, marks, inputs } = rec;
   const start = marks.start!;
-  const end = marks.end!;
+  // Chromium can answer for an input before the page has handled it (wheel events queue up
+  // behind slow frames): the gesture ends with the last input the page saw.
+  const end = Math.max(marks.end!, ...inputs);
   const during = renders.filter((x) => x.at >= start && x.at <= end);
   // Sigma renders in a frame callback: a render belongs to the frame begun last before it.
   const frameOf = (t: number) => { let f = t; for (const x of frames) { if (x > t) break; f = x; } return f; };

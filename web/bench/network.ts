@@ -123,7 +123,7 @@ async function run(): Promise<void> {
     record() { frames = []; renders.length = 0; inputs.length = 0; delete marks.end; recording = true; requestAnimationFrame(tick); return performance.now(); },
     mark(name) { marks[name] = performance.now(); },
     stop() { recording = false; return { frames, renders: [...renders], marks: { ...marks }, inputs: [...inputs] }; },
-    settled: () => marks.end !== undefined && renders.some((x) => x.full && x.at >= marks.end!),
+    settled: () => marks.end !== undefined && renders.some((x) => x.full && x.at >= Math.max(marks.end!, ...inputs)),
     rest: () => rest(),
   };
   window.__benchSetup = result;
