@@ -1,0 +1,170 @@
+/**
+ * Work sigma does on every frame that changes nothing on screen, taken out. Without a GPU
+ * (chromium's SwiftShader, as on this project's machines and on many office desktops), each
+ * canvas touched in a frame is handed to the compositor again, and each hand-over of a WebGL
+ * canvas costs tens of milliseconds however little was drawn in it: sigma clears its three
+ * WebGL canvases and three 2D canvases on every render, even the ones that stay blank while
+ * the camera moves (edges and labels are hidden then; nothing is hovered).
+ *
+ * And a canvas on the page costs even when blank: software compositing blends every layer
+ * of the picture again each frame (six blank full-size canvases over the one that moves cut
+ * the frame rate three- to fourfold in chromium with SwiftShader). So a blank canvas is
+ * also taken out of the picture (visibility: hidden) until something is drawn on it, and
+ * the mouse layer, which catches events and is never drawn on, is made transparent.
+ *
+ * These reach into sigma 3's internals (its contexts, its picking textures); each patch
+ * checks that what it replaces is there and leaves sigma alone otherwise.
+ */
+interface SigmaInternals {
+  webGLContexts?: Record<string, WebGLRenderingContext | WebGL2RenderingContext>;
+  canvasContexts?: Record<string, CanvasRenderingContext2D>;
+  frameBuffers?: Record<string, WebGLFramebuffer | null>;
+  textures?: Record<string, WebGLTexture>;
+  resetWebGLTexture?: (id: string) => unknown;
+  getNodeAtPosition?: (position: unknown) => string | null;
+  getMouseCaptor?: () => unknown;
+  hoveredNode?: string | null;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * Shows a canvas only while something is drawn on it. Sigma clears and redraws a canvas
+ * within one synchronous render, so the visibility is settled once that is over (a
+ * microtask), and written only when it changes.
+ */
+function blankTracker(canvas: HTMLCanvasElement): (blank: boolean) => void {
+  let shown = true;
+  let want = true;
+  let queued = false;
+  const settle = () => {
+    queued = false;
+    if (want === shown) return;
+    shown = want;
+    canvas.style.visibility = shown ? '' : 'hidden';
+  };
+  return (blank) => {
+    want = !blank;
+    if (!queued) { queued = true; queueMicrotask(settle); }
+  };
+}
+
+/**
+ * A canvas left blank by the last clear is not cleared again: clearing it would only hand
+ * the same blank picture to the compositor once more. Drawing to the screen (not to a
+ * picking framebuffer) marks it as needing the next clear.
+ */
+function skipBlankClearsGL(gl: WebGLRenderingContext | WebGL2RenderingContext): void {
+  const canvas = gl.canvas as HTMLCanvasElement;
+  const track = blankTracker(canvas);
+  let isBlank = false;
+  const blank = (b: boolean) => { if (b !== isBlank) { isBlank = b; track(b); } };
+  let onScreen = true;
+  const bind = gl.bindFramebuffer.bind(gl);
+  const clear = gl.clear.bind(gl);
+  gl.bindFramebuffer = (target, framebuffer) => {
+    onScreen = framebuffer === null;
+    bind(target, framebuffer);
+  };
+  gl.clear = (mask) => {
+    if (onScreen && isBlank) return;
+    clear(mask);
+    if (onScreen) blank(true);
+  };
+  const drawArrays = gl.drawArrays.bind(gl);
+  gl.drawArrays = (mode, first, count) => {
+    if (onScreen) blank(false);
+    drawArrays(mode, first, count);
+  };
+  if ('drawArraysInstanced' in gl) {
+    const instanced = gl.drawArraysInstanced.bind(gl);
+    gl.drawArraysInstanced = (mode, first, count, instances) => {
+      if (onScreen) blank(false);
+      instanced(mode, first, count, instances);
+    };
+  }
+  const drawElements = gl.drawElements.bind(gl);
+  gl.drawElements = (mode, count, type, offset) => {
+    if (onScreen) blank(false);
+    drawElements(mode, count, type, offset);
+  };
+  // A resized canvas is blank already; knowing less only costs one clear more.
+  new MutationObserver(() => { isBlank = false; }).observe(canvas, { attributes: true, attributeFilter: ['width', 'height'] });
+}
+
+const DRAWING_2D = ['fill', 'stroke', 'fillRect', 'strokeRect', 'fillText', 'strokeText', 'drawImage', 'putImageData'] as const;
+
+/** The same for a 2D canvas (labels, hover halos, edge labels). */
+function skipBlankClears2D(ctx: CanvasRenderingContext2D): void {
+  const track = blankTracker(ctx.canvas);
+  let isBlank = false;
+  const blank = (b: boolean) => { if (b !== isBlank) { isBlank = b; track(b); } };
+  const clearRect = ctx.clearRect.bind(ctx);
+  ctx.clearRect = (x, y, w, h) => {
+    if (isBlank) return;
+    clearRect(x, y, w, h);
+    // Only a whole-canvas clear leaves it blank (sigma clears whole canvases, in CSS pixels).
+    if (x <= 0 && y <= 0 && w >= ctx.canvas.width / devicePixelRatio && h >= ctx.canvas.height / devicePixelRatio) blank(true);
+  };
+  const target = ctx as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of DRAWING_2D) {
+    const original = target[name]!.bind(ctx);
+    target[name] = (...args: unknown[]) => {
+      blank(false);
+      return original(...args);
+    };
+  }
+  new MutationObserver(() => { isBlank = false; }).observe(ctx.canvas, { attributes: true, attributeFilter: ['width', 'height'] });
+}
+
+/**
+ * Sigma makes a new picking texture (as big as the canvas) on every render, which is how it
+ * empties the picking buffer; clearing the one it has does the same, and allocates nothing.
+ */
+function reusePickingTextures(internals: SigmaInternals): void {
+  const reset = internals.resetWebGLTexture;
+  const { webGLContexts, frameBuffers, textures } = internals;
+  if (typeof reset !== 'function' || !webGLContexts || !frameBuffers || !textures) return;
+  const sizes = new Map<string, string>();
+  internals.resetWebGLTexture = function (this: SigmaInternals, id: string) {
+    const size = `${internals.width}x${internals.height}`;
+    const gl = webGLContexts[id];
+    const framebuffer = frameBuffers[id];
+    if (!gl || !framebuffer || !textures[id] || sizes.get(id) !== size) {
+      sizes.set(id, size);
+      return reset.call(internals, id);
+    }
+    gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    return internals;
+  };
+}
+
+/**
+ * While the picture is dragged, sigma still asks on every mouse move which node is under
+ * the pointer, by reading a pixel back from the GPU: a wait for every frame still being
+ * drawn. Nobody hovers mid-drag, so the answer stays the node hovered when the drag began.
+ */
+function noPickingWhileDragging(internals: SigmaInternals): void {
+  const pick = internals.getNodeAtPosition;
+  const captor = internals.getMouseCaptor?.() as { draggedEvents?: number } | undefined;
+  if (typeof pick !== 'function' || typeof captor?.draggedEvents !== 'number') return;
+  internals.getNodeAtPosition = function (this: SigmaInternals, position: unknown) {
+    if ((captor.draggedEvents ?? 0) > 0) return internals.hoveredNode ?? null;
+    return pick.call(internals, position);
+  };
+}
+
+/** Applies the patches to a sigma instance, right after it is made. */
+export function trimFrameCost(sigma: object): void {
+  const internals = sigma as unknown as SigmaInternals;
+  // Before the clear patches: the picking clear goes to a framebuffer, never skipped.
+  reusePickingTextures(internals);
+  noPickingWhileDragging(internals);
+  for (const gl of Object.values(internals.webGLContexts ?? {})) skipBlankClearsGL(gl);
+  for (const [id, ctx] of Object.entries(internals.canvasContexts ?? {})) {
+    // The mouse layer is sigma's event target: it must stay in the page, but needn't be seen.
+    if (id === 'mouse') ctx.canvas.style.opacity = '0';
+    else skipBlankClears2D(ctx);
+  }
+}
