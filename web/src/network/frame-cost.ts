@@ -23,6 +23,11 @@ interface SigmaInternals {
   resetWebGLTexture?: (id: string) => unknown;
   getNodeAtPosition?: (position: unknown) => string | null;
   getMouseCaptor?: () => unknown;
+  getCamera?: () => unknown;
+  getSetting?: (key: string) => unknown;
+  on?: (event: string, listener: () => void) => unknown;
+  nodePrograms?: Record<string, { pickProgram: unknown }>;
+  render?: () => unknown;
   hoveredNode?: string | null;
   width?: number;
   height?: number;
@@ -121,7 +126,7 @@ function skipBlankClears2D(ctx: CanvasRenderingContext2D): void {
  * Sigma makes a new picking texture (as big as the canvas) on every render, which is how it
  * empties the picking buffer; clearing the one it has does the same, and allocates nothing.
  */
-function reusePickingTextures(internals: SigmaInternals): void {
+function reusePickingTextures(internals: SigmaInternals, frame: Frame): void {
   const reset = internals.resetWebGLTexture;
   const { webGLContexts, frameBuffers, textures } = internals;
   if (typeof reset !== 'function' || !webGLContexts || !frameBuffers || !textures) return;
@@ -130,6 +135,8 @@ function reusePickingTextures(internals: SigmaInternals): void {
     const size = `${internals.width}x${internals.height}`;
     const gl = webGLContexts[id];
     const framebuffer = frameBuffers[id];
+    // Not drawn this frame (see noPickingWhileMoving): not cleared either.
+    if (frame.skipPicking) return internals;
     if (!gl || !framebuffer || !textures[id] || sizes.get(id) !== size) {
       sizes.set(id, size);
       return reset.call(internals, id);
@@ -141,26 +148,55 @@ function reusePickingTextures(internals: SigmaInternals): void {
 }
 
 /**
- * While the picture is dragged, sigma still asks on every mouse move which node is under
- * the pointer, by reading a pixel back from the GPU: a wait for every frame still being
- * drawn. Nobody hovers mid-drag, so the answer stays the node hovered when the drag began.
+ * Sigma draws the nodes twice a frame: on screen, and into a picking buffer (one colour per
+ * node) from which a pixel read tells which node is under the pointer. Mid-gesture nobody
+ * points at a node, and each read waits for the GPU to finish the frames still being drawn.
+ * So while the camera moves, and sigma hides the ties (it then draws the full picture, this
+ * buffer included, once the camera stops), the buffer is neither drawn nor read: the node
+ * under the pointer stays the one hovered when the gesture began.
  */
-function noPickingWhileDragging(internals: SigmaInternals): void {
+function noPickingWhileMoving(internals: SigmaInternals, frame: Frame): void {
   const pick = internals.getNodeAtPosition;
-  const captor = internals.getMouseCaptor?.() as { draggedEvents?: number } | undefined;
-  if (typeof pick !== 'function' || typeof captor?.draggedEvents !== 'number') return;
+  const captor = internals.getMouseCaptor?.() as { isMoving?: boolean; draggedEvents?: number; currentWheelDirection?: number } | undefined;
+  const camera = internals.getCamera?.() as { isAnimated?: () => boolean } | undefined;
+  if (typeof pick !== 'function' || typeof internals.on !== 'function' || !internals.nodePrograms || !captor || typeof camera?.isAnimated !== 'function') return;
+  // The same test as sigma's render makes to hide the ties.
+  const moving = () => Boolean(camera.isAnimated!() || captor.isMoving || captor.draggedEvents || captor.currentWheelDirection);
+  let stale = false;
+  const stashed = new Map<{ pickProgram: unknown }, unknown>();
+  internals.on('beforeRender', () => {
+    frame.skipPicking = internals.getSetting?.('hideEdgesOnMove') === true && moving();
+    if (!frame.skipPicking) return;
+    stale = true;
+    for (const program of Object.values(internals.nodePrograms!)) {
+      stashed.set(program, program.pickProgram);
+      program.pickProgram = null;
+    }
+  });
+  internals.on('afterRender', () => {
+    if (!frame.skipPicking) stale = false;
+    for (const [program, pickProgram] of stashed) program.pickProgram = pickProgram;
+    stashed.clear();
+    frame.skipPicking = false;
+  });
   internals.getNodeAtPosition = function (this: SigmaInternals, position: unknown) {
-    if ((captor.draggedEvents ?? 0) > 0) return internals.hoveredNode ?? null;
+    if ((captor.draggedEvents ?? 0) > 0 || moving()) return internals.hoveredNode ?? null;
+    // Still; sigma redraws once the camera stops, but a click must not wait for that frame.
+    if (stale) internals.render?.();
     return pick.call(internals, position);
   };
 }
 
+/** What the patches share about the render under way. */
+interface Frame { skipPicking: boolean }
+
 /** Applies the patches to a sigma instance, right after it is made. */
 export function trimFrameCost(sigma: object): void {
   const internals = sigma as unknown as SigmaInternals;
+  const frame: Frame = { skipPicking: false };
   // Before the clear patches: the picking clear goes to a framebuffer, never skipped.
-  reusePickingTextures(internals);
-  noPickingWhileDragging(internals);
+  reusePickingTextures(internals, frame);
+  noPickingWhileMoving(internals, frame);
   for (const gl of Object.values(internals.webGLContexts ?? {})) skipBlankClearsGL(gl);
   for (const [id, ctx] of Object.entries(internals.canvasContexts ?? {})) {
     // The mouse layer is sigma's event target: it must stay in the page, but needn't be seen.
