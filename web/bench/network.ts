@@ -18,6 +18,14 @@ export interface BenchApi {
   record(): number;
   mark(name: string): void;
   stop(): { frames: number[]; renders: { at: number; ms: number; full: boolean }[]; marks: Record<string, number>; inputs: number[] };
+  /** The best-connected actor in view and where it is drawn, in page pixels (for tests that point at it). */
+  hub(): { id: string; x: number; y: number };
+  /** Where a node is drawn and how big, in page pixels. */
+  drawn(id: string): { x: number; y: number; radius: number };
+  /** The node the pointer is over, as sigma reports it. */
+  hovered(): string | null;
+  /** Visibility of each of sigma's canvases. */
+  layers(): Record<string, string>;
   /** Whether sigma has drawn the full picture (ties included) since the gesture ended. */
   settled(): boolean;
   /** Selecting, expanding and the worker layout, timed in the page. */
@@ -118,11 +126,31 @@ async function run(): Promise<void> {
   const inputs: number[] = [];
   for (const type of ['mousemove', 'wheel']) document.addEventListener(type, () => { if (recording) inputs.push(performance.now()); }, { capture: true, passive: true });
   const stageBox = stage.getBoundingClientRect();
+  let hovered: string | null = null;
+  sigma.on('enterNode', ({ node }) => { hovered = node; });
+  sigma.on('leaveNode', () => { hovered = null; });
   window.__benchApi = {
     stage: { x: stageBox.x, y: stageBox.y, width: stageBox.width, height: stageBox.height },
     record() { frames = []; renders.length = 0; inputs.length = 0; delete marks.end; recording = true; requestAnimationFrame(tick); return performance.now(); },
     mark(name) { marks[name] = performance.now(); },
     stop() { recording = false; return { frames, renders: [...renders], marks: { ...marks }, inputs: [...inputs] }; },
+    hub() {
+      let best = { id: '', x: 0, y: 0 };
+      let degree = -1;
+      graph.forEachNode((id, a) => {
+        const at = renderer.viewportPosition(id);
+        if (!at || a.degree <= degree || at.x < 40 || at.y < 40 || at.x > stageBox.width - 40 || at.y > stageBox.height - 40) return;
+        degree = a.degree;
+        best = { id, x: stageBox.x + at.x, y: stageBox.y + at.y };
+      });
+      return best;
+    },
+    hovered: () => hovered,
+    drawn(id) {
+      const at = renderer.viewportPosition(id)!;
+      return { x: stageBox.x + at.x, y: stageBox.y + at.y, radius: sigma.scaleSize(sigma.getNodeDisplayData(id)!.size) };
+    },
+    layers: () => Object.fromEntries(Object.entries(sigma.getCanvases()).map(([k, el]) => [k, getComputedStyle(el).visibility])),
     settled: () => marks.end !== undefined && renders.some((x) => x.full && x.at >= Math.max(marks.end!, ...inputs)),
     rest: () => rest(),
   };
