@@ -10,7 +10,7 @@
  * ties while the camera moves, then draws them again). Frame rate counts the frames that
  * showed a new picture during the gesture, from frame callbacks in the page; "edges back"
  * is how long after the last input the full picture (ties included) reached a frame.
- *   npm run bench:network [-- --json] [-- --nodes N] [-- --iterations N] [-- --frames]
+ *   npm run bench:network [-- --json] [-- --nodes N] [-- --iterations N] [-- --size 1280x800] [-- --frames]
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -29,6 +29,8 @@ const option = (name: string, fallback: number) => {
 };
 const nodes = option('--nodes', 5_000);
 const iterations = option('--iterations', 100);
+/** The drawing area, in CSS pixels (the page is as big, plus room below it). */
+const [width, height] = (args[args.indexOf('--size') + 1] && args.includes('--size') ? args[args.indexOf('--size') + 1]! : '1280x800').split('x').map(Number) as [number, number];
 /** Every frame interval, input event and render of each gesture, on stderr. */
 const traceFrames = args.includes('--frames');
 const executablePath = process.env.NEXO_CHROMIUM ?? '/usr/bin/chromium';
@@ -126,8 +128,8 @@ const port = (server.address() as AddressInfo).port;
 
 const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`http://127.0.0.1:${port}/bench/network.html?n=${nodes}&iterations=${iterations}`);
+  const page = await browser.newPage({ viewport: { width, height: height + 100 } });
+  await page.goto(`http://127.0.0.1:${port}/bench/network.html?n=${nodes}&iterations=${iterations}&w=${width}&h=${height}`);
   await page.waitForFunction(() => (window as unknown as BenchWindow).__benchReady === true || (window as unknown as BenchWindow).__benchError !== undefined, null, { timeout: 300_000 });
   const error = await page.evaluate(() => (window as unknown as BenchWindow).__benchError);
   if (error) throw new Error(`benchmark page failed: ${error}`);

@@ -2,7 +2,8 @@
  * The network drawing at the scale where it changes how it draws (points and hairlines,
  * blank layers taken out, no picking mid-gesture; see web/src/network/): the benchmark's
  * page (web/bench/network.html) with 3,000 actors, in chromium. After a drag the ties and
- * labels must be back on screen, and pointing at a node must find it.
+ * labels must be back on screen, the nodes at full resolution, and pointing at a node must
+ * find it.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -87,6 +88,11 @@ describe.skipIf(!HAS_CHROMIUM)('the network drawing at 3,000 actors', () => {
     expect(layers.edges).toBe('visible');
     expect(layers.nodes).toBe('visible');
     expect(layers.labels).toBe('visible');
+    // Drawn at half resolution mid-gesture, the nodes are back at full resolution.
+    expect(await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.sigma-nodes')!;
+      return canvas.width / canvas.getBoundingClientRect().width;
+    })).toBe(1);
 
     // The picking buffer, not drawn mid-drag, must know where nodes are now: the node found
     // under the pointer (the hub, or one drawn over it) is drawn there, not where it was.
