@@ -1,19 +1,25 @@
 /**
- * Work sigma does on every frame that changes nothing on screen, taken out. Without a GPU
- * (chromium's SwiftShader, as on this project's machines and on many office desktops), each
- * canvas touched in a frame is handed to the compositor again, and each hand-over of a WebGL
- * canvas costs tens of milliseconds however little was drawn in it: sigma clears its three
- * WebGL canvases and three 2D canvases on every render, even the ones that stay blank while
- * the camera moves (edges and labels are hidden then; nothing is hovered).
+ * Work sigma does on every frame that changes nothing on screen, taken out, and less of
+ * what is left while the camera moves. It matters most without a GPU (chromium draws WebGL
+ * with SwiftShader then, as on this project's machines), where the JavaScript is a few ms
+ * a frame and the rest is software rasterising and compositing:
+ * - each canvas touched in a frame is handed to the compositor again, and each hand-over
+ *   of a WebGL canvas costs tens of milliseconds however little was drawn in it; sigma
+ *   clears all six canvases on every render, even those that stay blank while the camera
+ *   moves (ties and labels are hidden then; nothing is hovered). Blank canvases are not
+ *   cleared again;
+ * - a canvas on the page costs even when blank: software compositing blends every layer
+ *   again each frame (six blank full-size canvases over the one that moves cut the frame
+ *   rate three- to fourfold). A blank canvas is taken out of the picture (visibility:
+ *   hidden) until something is drawn on it; the mouse layer, which catches events and is
+ *   never drawn on, is made transparent;
+ * - the picking buffer gets a new texture every render (now cleared instead), and is drawn
+ *   and read mid-gesture though nobody points at anything then (now it is not);
+ * - mid-gesture the nodes are drawn at half resolution.
  *
- * And a canvas on the page costs even when blank: software compositing blends every layer
- * of the picture again each frame (six blank full-size canvases over the one that moves cut
- * the frame rate three- to fourfold in chromium with SwiftShader). So a blank canvas is
- * also taken out of the picture (visibility: hidden) until something is drawn on it, and
- * the mouse layer, which catches events and is never drawn on, is made transparent.
- *
- * These reach into sigma 3's internals (its contexts, its picking textures); each patch
- * checks that what it replaces is there and leaves sigma alone otherwise.
+ * These reach into sigma 3's internals (its contexts, programs, picking textures, resize);
+ * each patch checks that what it replaces is there and leaves sigma alone otherwise. The
+ * browser test test/e2e/network-scale.test.ts checks the picture after a gesture.
  */
 interface SigmaInternals {
   webGLContexts?: Record<string, WebGLRenderingContext | WebGL2RenderingContext>;
