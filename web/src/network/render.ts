@@ -7,7 +7,9 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { trimFrameCost } from './frame-cost.js';
 import type { EdgeAttrs, NetGraph, NodeAttrs } from './model.js';
 
 /** Up to this many nodes the layout runs synchronously (a few ms per iteration at most). */
@@ -30,9 +32,47 @@ export interface NetworkRenderer {
   kill(): void;
 }
 
+/**
+ * From this many actors the picture is drawn with sigma's plainest programs: nodes as
+ * points, ties as hairlines. Sigma's default programs draw each node and tie as an
+ * instance of a small mesh, which a GPU does in no time but a software rasteriser
+ * (SwiftShader, where there is no GPU) does one instance at a time: 5,000 nodes took
+ * ~200 ms a frame that way, against a few ms as points. Tie width (documents) is lost at
+ * this scale, where hairlines read better anyway; a shortest path is still drawn wide.
+ */
+export const LARGE_GRAPH = 1_500;
+
 const FADED_NODE = '#e6e2d9';
 const FADED_EDGE = '#efece5';
 const PATH_EDGE = '#8a1c1c';
+
+/** Edge type of a tie on a highlighted path: wide whatever the graph's size. */
+const WIDE = 'wide';
+
+/** What the drawing settings depend on: the picture's size, in a few steps. */
+type Scale = 'small' | 'medium' | 'large' | 'huge';
+
+function scaleOf(graph: NetGraph): Scale {
+  if (graph.order < 150) return 'small';
+  if (graph.order < LARGE_GRAPH) return 'medium';
+  return graph.order <= 2_000 && graph.size <= 3_000 ? 'large' : 'huge';
+}
+
+function settingsFor(scale: Scale) {
+  const large = scale === 'large' || scale === 'huge';
+  return {
+    // Listed after sigma's own types, so wide ties (a path) are drawn over the hairlines.
+    nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
+    edgeProgramClasses: { line: large ? EdgeLineProgram : EdgeRectangleProgram, [WIDE]: EdgeRectangleProgram },
+    defaultNodeType: large ? 'point' : 'circle',
+    // Small pictures name everyone; larger ones name the bigger actors until zoomed in.
+    labelRenderedSizeThreshold: scale === 'small' ? 0 : 8,
+    labelDensity: scale === 'small' ? 1 : 0.5,
+    // Moving thousands of nodes stays fluid when ties and labels are not redrawn mid-gesture.
+    hideEdgesOnMove: scale === 'huge',
+    hideLabelsOnMove: scale === 'huge',
+  };
+}
 
 export function createRenderer(container: HTMLElement, graph: NetGraph, events: {
   onClickNode?(id: string): void;
@@ -48,7 +88,9 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
   let focusNodes = new Set<string>();
   let focusEdges = new Set<string>();
 
+  let scale = scaleOf(graph);
   const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    ...settingsFor(scale),
     renderEdgeLabels: true,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 12,
@@ -57,16 +99,10 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
     edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     edgeLabelSize: 11,
     edgeLabelColor: { color: '#6b3a2a' },
-    // Small pictures name everyone; large ones name the bigger actors until zoomed in.
-    labelRenderedSizeThreshold: graph.order < 150 ? 0 : 8,
-    labelDensity: graph.order < 150 ? 1 : 0.5,
     // Room for the labels of nodes at the edge of the picture.
     stagePadding: 60,
     defaultEdgeColor: '#c9c4b8',
     zIndex: true,
-    // Moving thousands of nodes stays fluid when edges and labels are not redrawn mid-gesture.
-    hideEdgesOnMove: graph.size > 3_000,
-    hideLabelsOnMove: graph.order > 2_000,
     nodeReducer: (node, data) => {
       if (highlight) {
         if (highlight.nodes.has(node)) return { ...data, zIndex: 2, forceLabel: true, highlighted: node === focus };
@@ -79,7 +115,7 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
     },
     edgeReducer: (edge, data) => {
       if (highlight) {
-        if (highlight.edges.has(edge)) return { ...data, label: data.caption, color: PATH_EDGE, size: Math.max(3, data.size + 1.5), zIndex: 2, forceLabel: true };
+        if (highlight.edges.has(edge)) return { ...data, type: WIDE, label: data.caption, color: PATH_EDGE, size: Math.max(3, data.size + 1.5), zIndex: 2, forceLabel: true };
         return { ...data, color: FADED_EDGE };
       }
       // Edge labels only for the focused actor's ties: thousands of them would be noise.
@@ -87,6 +123,8 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
       return data as Partial<EdgeDisplayData>;
     },
   });
+
+  trimFrameCost(sigma);
 
   function refocus(): void {
     const next = hovered ?? selected;
@@ -97,7 +135,8 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
     focusEdges = next === null || !graph.hasNode(next) ? new Set() : new Set(graph.edges(next));
     touched.nodes.push(...focusNodes);
     touched.edges.push(...focusEdges);
-    sigma.refresh({ partialGraph: touched, skipIndexation: true });
+    // Scheduled, so several changes of focus in one frame (hovering across nodes) draw once.
+    sigma.refresh({ partialGraph: touched, skipIndexation: true, schedule: true });
   }
 
   sigma.on('clickNode', ({ node }) => events.onClickNode?.(node));
@@ -147,6 +186,12 @@ export function createRenderer(container: HTMLElement, graph: NetGraph, events: 
       focusNodes = f === null || !graph.hasNode(f) ? new Set() : new Set([f, ...graph.neighbors(f)]);
       focusEdges = f === null || !graph.hasNode(f) ? new Set() : new Set(graph.edges(f));
       focus = f;
+      // An expansion can carry the graph into the next scale.
+      const next = scaleOf(graph);
+      if (next !== scale) {
+        scale = next;
+        sigma.setSettings(settingsFor(scale));
+      }
       sigma.refresh();
     },
     viewportPosition(id) {
