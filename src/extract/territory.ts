@@ -47,8 +47,10 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const first = places.find((p) => p.start >= end && p.start - end <= 40);
     if (!first) continue;
     // "…, said the gang controls the trade through Guayaquil": a generic subject before the cue wins over the speaker.
-    const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan)\s+(?:\w+\s+){0,3}$/i.exec(text.slice(Math.max(sStart, at - 60), at));
-    const genericSubj = generic ? c.antecedent(at, generic[1]!.toLowerCase()) : undefined;
+    const lookback = Math.max(sStart, at - 60);
+    const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan)\s+(?:\w+\s+){0,3}$/i.exec(text.slice(lookback, at));
+    // Resolved where the noun stands: "The gang grew out of …" opening a sentence continues the group just named.
+    const genericSubj = generic ? c.antecedent(lookback + generic.index, generic[1]!.toLowerCase()) : undefined;
     const subj = genericSubj
       ?? appositionHead(text, ms, ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1))
       ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at).at(-1)
