@@ -16,3 +16,25 @@ describe('a generic subject before a territory cue', () => {
     expect(r).not.toContain('Costa Brava Gang operates_in Durango');
   });
 });
+
+describe('subjects of territory cues', () => {
+  it('gives a cue after "the two groups" to both groups the text just named', () => {
+    const r = relations('The Costa Brava Cartel hired the Los Halcones gang as its enforcers. '
+      + 'The partnership broke down in 2011, and the two groups have since fought across Durango, Zacatecas and Sonora.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Costa Brava Cartel operates_in Durango', 'Costa Brava Cartel operates_in Sonora',
+      'Los Halcones gang operates_in Durango', 'Los Halcones gang operates_in Zacatecas',
+    ]));
+  });
+
+  it('reads "its" after an "it" clause as the group before, not the one named inside the clause', () => {
+    const r = relations('The Río Verde Gang is small. Analysts say it was formed by former members of the Costa Brava Cartel, and that its stronghold is the area around Hermosillo.');
+    expect(r).toContain('Río Verde Gang operates_in Hermosillo');
+    expect(r).not.toContain('Costa Brava Cartel operates_in Hermosillo');
+  });
+
+  it('adds the wider place a stronghold lies in', () => {
+    const r = relations('The Río Verde Gang grew out of a prison in Hermosillo, in northern Sonora.');
+    expect(r).toEqual(expect.arrayContaining(['Río Verde Gang operates_in Hermosillo', 'Río Verde Gang operates_in Sonora']));
+  });
+});

@@ -51,7 +51,17 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan)\s+(?:\w+\s+){0,3}$/i.exec(text.slice(lookback, at));
     // Resolved where the noun stands: "The gang grew out of …" opening a sentence continues the group just named.
     const genericSubj = generic ? c.antecedent(lookback + generic.index, generic[1]!.toLowerCase()) : undefined;
+    // "the two groups have since fought across …": every group the text has just named.
+    const plural = genericSubj ? null : PLURAL_GROUPS.exec(text.slice(lookback, at));
+    if (plural) {
+      const groups = recentGroups(c, s, at, NUMBERS[plural[1]!.toLowerCase()] ?? 2);
+      if (groups.length > 1) {
+        for (const g of groups) for (const p of coordinatedPlaces(text, places, first)) rel(g.entity, p.entity, 'relation.territory-plural');
+        continue;
+      }
+    }
     const subj = genericSubj
+      ?? pronounSubject(c, s, ms, sentence, at - sStart)
       ?? appositionHead(text, ms, ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1))
       ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at).at(-1)
       // "He admitted … controlling a key route through Culiacán": the person the text is about.
@@ -137,6 +147,36 @@ function isCriminalGroup(c: DocContext, m: TokenMention): boolean {
   return !!e && (isCriminalName(e.name) || [e.name, ...e.aliases].some((a) => /^[A-Z][A-Z0-9-]{1,5}$/.test(a)));
 }
 
+const NUMBERS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+/** A subject naming several groups at once, just before a cue. */
+const PLURAL_GROUPS = /\b(?:the\s+)?(two|three|four|both)\s+(?:rival\s+|main\s+|warring\s+|criminal\s+)?(?:groups|cartels|gangs|factions|organi[sz]ations|clans|militias)\s+(?:\w+\s+){0,3}$/i;
+
+/** The last n distinct groups named up to `at`, this sentence and the three before. */
+function recentGroups(c: DocContext, s: number, at: number, n: number): TokenMention[] {
+  const out: TokenMention[] = [];
+  for (let k = s; k >= Math.max(0, s - 3) && out.length < n; k--) {
+    const row = c.bySentence[k]!;
+    for (let i = row.length - 1; i >= 0 && out.length < n; i--) {
+      const m = row[i]!;
+      if (m.end <= at && m.type === 'Organization' && !out.some((o) => o.entity === m.entity)) out.push(m);
+    }
+  }
+  return out;
+}
+
+/**
+ * "Analysts say it was formed by former members of the Old Guard …, and that its stronghold is …":
+ * a clause whose subject is "it" keeps talking about the group before, so a later "its" is that group,
+ * not the one named inside the clause.
+ */
+function pronounSubject(c: DocContext, s: number, ms: TokenMention[], sentence: string, at: number): TokenMention | undefined {
+  if (!/\b(?:its|their)\s+(?:[a-z-]+\s+)?$/.test(sentence.slice(Math.max(0, at - 30), at))) return undefined;
+  const firstGroup = ms.find((m) => m.type !== 'Person' && m.type !== 'Location');
+  const before = firstGroup ? sentence.slice(0, firstGroup.start - c.a.sentences[s]!.start) : sentence.slice(0, at);
+  if (!/(?:^|\b(?:say|says|said|that|and|but|as)\s+)(?:it|It)\s+(?:was|is|has|had|remains|became)\b/.test(before)) return undefined;
+  return c.antecedent(c.a.sentences[s]!.start, null);
+}
+
 /** "Los Metros, a Gulf Cartel faction that controls …": the clause is about the head of the apposition, not the group inside it. */
 function appositionHead(text: string, ms: TokenMention[], o: TokenMention | undefined): TokenMention | undefined {
   if (!o) return o;
@@ -153,7 +193,9 @@ function coordinatedPlaces(text: string, places: TokenMention[], first: TokenMen
   let cur = first;
   for (const p of places) {
     if (p.start <= cur.start) continue;
-    if (!/^\s*(,|and|, and|or)\s*$/.test(text.slice(cur.end, p.start))) break;
+    const gap = text.slice(cur.end, p.start);
+    // "Huetamo, in eastern Michoacán", "the Tocorón prison in Aragua": where the place lies is also where the group is.
+    if (!/^\s*(,|and|, and|or)\s*$/.test(gap) && !/^,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western|northern|southern|eastern|western)\s+)?$/.test(gap)) break;
     out.push(p);
     cur = p;
   }
