@@ -38,3 +38,18 @@ describe('subjects of territory cues', () => {
     expect(r).toEqual(expect.arrayContaining(['Río Verde Gang operates_in Hermosillo', 'Río Verde Gang operates_in Sonora']));
   });
 });
+
+describe('"X-based" phrases', () => {
+  it('gives "the X-based company" mid-sentence to the company the text has been naming', () => {
+    const r = relations('Prosecutors charged the owner of a payment firm, Pagos Serranos S.A. The founder is accused of turning the Hermosillo-based company into a laundromat.');
+    expect(r).toContain('Pagos Serranos S.A. operates_in Hermosillo');
+  });
+});
+
+describe('"X-based" in an apposition', () => {
+  it('gives "Y, the X-based organization" to Y, not to the story\'s main group', () => {
+    const r = relations('The Los Halcones gang began as enforcers. The Los Halcones gang later turned on the Costa Brava Cartel, the Hermosillo-based organization that had hired them.');
+    expect(r).toContain('Costa Brava Cartel operates_in Hermosillo');
+    expect(r).not.toContain('Los Halcones gang operates_in Hermosillo');
+  });
+});

@@ -88,7 +88,10 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     // ("the Barueri-based company" is the company the text has been naming).
     const dashBased = /^[-\u2010\u2011]based\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/.exec(text.slice(p.end, p.end + 50));
     if (dashBased) {
-      const generic = /^the\s*$/i.test(text.slice(Math.max(sStart, p.start - 5), p.start)) && GENERIC_NOUN_TYPES.has(dashBased[1]!) ? c.antecedent(p.start, dashBased[1]!) : undefined;
+      // "the Gulf Cartel, the Matamoros-based organization": an apposition describes the name it follows.
+      const appositive = /,\s+(?:the|an?)\s*$/i.exec(text.slice(Math.max(sStart, p.start - 8), p.start));
+      const head = appositive ? ms.find((o) => o.end === p.start - appositive[0].length && ORG_LIKE.has(o.type)) : undefined;
+      const generic = head ?? (/(?:^|\s)the\s*$/i.test(text.slice(Math.max(sStart, p.start - 5), p.start)) && GENERIC_NOUN_TYPES.has(dashBased[1]!) ? c.antecedent(p.start, dashBased[1]!) : undefined);
       const target = generic ?? ms.find((o) => o.start > p.end && o.start - p.end < 50 && (o.type === 'Company' || o.type === 'Organization' || o.type === 'PublicBody'))
         ?? ms.filter((o) => o.end <= p.start && (o.type === 'Company' || o.type === 'Organization')).at(-1);
       if (target) rel(target.entity, p.entity, 'relation.x-based', 0.7);
