@@ -53,3 +53,15 @@ describe('"X-based" in an apposition', () => {
     expect(r).not.toContain('Los Halcones gang operates_in Hermosillo');
   });
 });
+
+describe('a group somewhere', () => {
+  it('reads "rackets run by the X in A and B" as X operating in both, whatever its name', () => {
+    const r = relations('The money came from extortion rackets run by the Tren del Norte in Bolivia and Paraguay.');
+    expect(r).toEqual(expect.arrayContaining(['Tren del Norte operates_in Bolivia', 'Tren del Norte operates_in Paraguay']));
+  });
+
+  it('does not read a newspaper in a place as operating there', () => {
+    const r = relations('The story was first reported by the Diario del Sol in Bolivia.');
+    expect(r.filter((x) => x.includes('operates_in'))).toEqual([]);
+  });
+});
