@@ -65,3 +65,20 @@ describe('a group somewhere', () => {
     expect(r.filter((x) => x.includes('operates_in'))).toEqual([]);
   });
 });
+
+describe('a criminal role held in a place', () => {
+  it('reads "X, known as "Y," a Z plaza boss in P" as X operating in P', () => {
+    const r = relations('The cash came from Tomás Ibarra Lugo, known as "El Zorro," or "The Fox," a Costa Brava Cartel plaza boss in Tampico who was charged in the same case.');
+    expect(r).toContain('Tomás Ibarra Lugo operates_in Tampico');
+  });
+
+  it('reads "X, a trafficker for the Z Cartel in P" the same way', () => {
+    const r = relations('Police arrested Raúl Ibarra Lugo, 44, a trafficker for the Costa Brava Cartel in Sonora.');
+    expect(r).toContain('Raúl Ibarra Lugo operates_in Sonora');
+  });
+
+  it('leaves offices and civic leaders alone', () => {
+    const r = relations('The mayor met Ramiro Solís Peña, a community leader in Sonora, and Juana Ortiz Bravo, a police chief in Durango.');
+    expect(r.filter((x) => x.includes('operates_in'))).toEqual([]);
+  });
+});

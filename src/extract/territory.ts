@@ -6,7 +6,7 @@
  */
 import type { EntityType } from './extraction.js';
 import { GENERIC_NOUN_TYPES, type DocContext, type TokenMention } from './context.js';
-import { isCriminalName, type Emit } from './relation-helpers.js';
+import { appositionStart, isCriminalName, type Emit } from './relation-helpers.js';
 
 const ORG_LIKE = new Set<EntityType>(['Organization', 'Company', 'PublicBody']);
 
@@ -72,6 +72,8 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
   }
 
   for (const p of places) {
+    const holder = roleHolderIn(c, ms, p);
+    if (holder) rel(holder.entity, p.entity, 'relation.role-in-place', 0.6);
     // "a Reynosa freight company", "a Pharr dealership" in an apposition after a company or group.
     const before = text.slice(Math.max(sStart, p.start - 6), p.start);
     const appositionIn = /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:in|based in)\s+(?:the\s+)?$/.exec(text.slice(Math.max(sStart, p.start - 60), p.start));
@@ -182,6 +184,44 @@ function pronounSubject(c: DocContext, s: number, ms: TokenMention[], sentence: 
   const before = firstGroup ? sentence.slice(0, firstGroup.start - c.a.sentences[s]!.start) : sentence.slice(0, at);
   if (!/(?:^|\b(?:say|says|said|that|and|but|as)\s+)(?:it|It)\s+(?:was|is|has|had|remains|became)\b/.test(before)) return undefined;
   return c.antecedent(c.a.sentences[s]!.start, null);
+}
+
+/** Criminal trades: holding one somewhere means working the place. "Chief" or "commander" would also take in police and army posts. */
+const CRIME_ROLES = new Set(['boss', 'bosses', 'kingpin', 'capo', 'trafficker', 'smuggler', 'lieutenant', 'enforcer', 'hitman', 'sicario', 'financier', 'launderer', 'operative', 'plaza']);
+/** A leader is a criminal one only in company: "a cell leader", not "a community leader". */
+const CRIME_LEADER_MODIFIERS = new Set(['cell', 'gang', 'cartel', 'clique', 'faction', 'plaza', 'regional', 'local', 'militia', 'guerrilla']);
+
+/**
+ * "X, known as "Y," a Los Metros plaza boss in Reynosa", "X, a trafficker for the Z cartel in Sonora":
+ * the person in whose apposition a criminal role is held in the place.
+ */
+function roleHolderIn(c: DocContext, ms: TokenMention[], p: TokenMention): TokenMention | undefined {
+  const T = c.T;
+  if (T[p.first - 1]?.lower !== 'in') return undefined;
+  let j = p.first - 2;
+  // "a plaza boss for the Gulf Cartel in …": step back over the group the role is held for.
+  const group = ms.find((o) => o.last === j && o.type === 'Organization');
+  if (group) {
+    j = group.first - 1;
+    if (T[j]?.lower === 'the') j--;
+    if (T[j]?.lower !== 'for' && T[j]?.lower !== 'of') return undefined;
+    j--;
+  }
+  const role = T[j];
+  if (!role) return undefined;
+  const leader = (role.lower === 'leader' || role.lower === 'leaders') && (CRIME_LEADER_MODIFIERS.has(T[j - 1]?.lower ?? '') || ms.some((o) => o.last === j - 1 && o.type === 'Organization'));
+  if (!leader && !CRIME_ROLES.has(role.lower)) return undefined;
+  // The nicknames in a name's trailer ("known as "El Güero," or "The Blond One,"") are mentions too: try the name before them.
+  const people = ms.filter((o) => o.type === 'Person' && o.last < j).slice(-3).reverse();
+  for (const person of people) {
+    let a = appositionStart(c, person);
+    if (a >= 0 && /^["\u201d\u2019]$/.test(T[a]!.text)) a++;
+    if (a < 0 || a > j || j - a > 8 || !['a', 'an', 'the'].includes(T[a]!.lower)) continue;
+    if (ms.some((o) => o.type === 'Person' && o.first > a && o.first < j)) return undefined;
+    for (let k = a; k < j; k++) if (T[k]!.text === ',' || T[k]!.text === ';') return undefined;
+    return person;
+  }
+  return undefined;
 }
 
 /** "Los Metros, a Gulf Cartel faction that controls …": the clause is about the head of the apposition, not the group inside it. */
