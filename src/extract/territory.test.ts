@@ -82,3 +82,27 @@ describe('a criminal role held in a place', () => {
     expect(r.filter((x) => x.includes('operates_in'))).toEqual([]);
   });
 });
+
+describe("an armed group's own works", () => {
+  it('reads "the group produced … in laboratories in the mountains around P" as the group operating in P', () => {
+    const r = relations('Prosecutors say the Costa Brava Cartel is based in Sonora. According to prosecutors, the group produced methamphetamine in dozens of laboratories in the hills around Hermosillo.');
+    expect(r).toContain('Costa Brava Cartel operates_in Hermosillo');
+  });
+
+  it('reads "when the X launched its offensive in P"', () => {
+    const r = relations('When the Frente Norte Guerrilla Army launched its offensive in Arauca in January, thousands fled.');
+    expect(r.some((x) => /operates_in Arauca$/.test(x))).toBe(true);
+  });
+
+  it('does not give a raided lab to the agent who described it, nor to a group named in another clause', () => {
+    const r = relations('Special Agent Marta Quiroga, who testified against the Costa Brava Cartel, described ledgers seized from camps in Sinaloa.');
+    expect(r.filter((x) => x.includes('operates_in'))).toEqual([]);
+  });
+});
+
+describe('a pronoun subject', () => {
+  it('gives "accuses him of moving it across P" to the person the text is about, never to a police force', () => {
+    const r = relations('Honduran police captured Ramiro Solís Peña on Monday. An indictment accuses him of moving cocaine by truck across Guatemala.');
+    expect(r).toContain('Ramiro Solís Peña operates_in Guatemala');
+  });
+});

@@ -65,10 +65,29 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
       ?? appositionHead(text, ms, ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1))
       ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at).at(-1)
       // "He admitted … controlling a key route through Culiacán": the person the text is about.
-      ?? (/^\s*(?:He|She)\b/.test(sentence) ? c.bySentence.slice(Math.max(0, s - 3), s).flat().filter((x) => x.type === 'Person' && !c.judges.has(x.entity)).at(-1) : undefined)
-      ?? c.antecedent(at, null);
+      // "An indictment accuses him of … moving it by truck across Honduras": so is a personal pronoun before the cue.
+      ?? (/^\s*(?:He|She)\b|\b(?:he|him|she|her)\b/.test(sentence.slice(0, at - sStart)) ? c.bySentence.slice(Math.max(0, s - 3), s).flat().filter((x) => x.type === 'Person' && !c.judges.has(x.entity)).at(-1) : undefined)
+      // A police force or ministry patrolling a place is not what this relation records.
+      ?? ((x) => (x && OPERATORS.has(x.type) ? x : undefined))(c.antecedent(at, null));
     if (!subj) continue;
     for (const p of coordinatedPlaces(text, places, first)) rel(subj.entity, p.entity, 'relation.territory');
+  }
+
+  // "the group produced methamphetamine in dozens of laboratories in the mountains around X", "launched its offensive in X":
+  // only an armed group's own works say where it is; a raid on a lab or an agent's testimony about one does not.
+  GROUP_WORKS.lastIndex = 0;
+  for (let m = GROUP_WORKS.exec(sentence); m; m = GROUP_WORKS.exec(sentence)) {
+    const at = sStart + m.index;
+    const end = at + m[0].length;
+    const first = places.find((p) => p.start >= end && p.start - end <= 40);
+    if (!first) continue;
+    const lookback = Math.max(sStart, at - 80);
+    const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan|militia|guerrilla)\b(?![^,;]*\b(?:police|troops|soldiers|army|agents|authorities)\b)[^,;]*$/i.exec(text.slice(lookback, at));
+    const subj = (generic ? c.antecedent(lookback + generic.index, generic[1]!.toLowerCase()) : undefined)
+      // The group must be the clause's own subject: nothing but words between it and the works.
+      ?? ms.filter((x) => x.type === 'Organization' && x.end <= at && at - x.end <= 80 && isCriminalGroup(c, x) && !/[,;:()]|\b(?:against|on|by|from|of)\s+(?:the\s+)?$/.test(text.slice(x.end, at)) && !/\b(?:against|on|by|from|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(sStart, x.start - 12), x.start))).at(-1);
+    if (!subj || subj.type !== 'Organization') continue;
+    for (const p of coordinatedPlaces(text, places, first)) rel(subj.entity, p.entity, 'relation.group-works');
   }
 
   for (const p of places) {
@@ -123,6 +142,9 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     }
   }
 }
+
+/** What an armed group builds or wages somewhere. */
+const GROUP_WORKS = /\b(?:offensive (?:in|across|into)|(?:laborator(?:y|ies)|labs|airstrips?|camps|plantations)(?= (?:in|near|around|outside) ))/gi;
 
 /** A group and what it has somewhere: "the Tren de Aragua in Chile", "MS-13 cliques on Long Island", "the cartel's stash houses in Tocoa". */
 const GROUP_IN = /^(?:['\u2019]s?)?\s+(?:(?:(?:[a-z-]+\s+){0,2}(?:cells?|cliques?|leaders?|members?|operations?|labs?|laboratories|stash\s+houses?|safe\s+houses?|trucks|routes?|plazas?|factions?|wings?|networks?|rackets?|bases?|fighters|gunmen|operatives|presence|strongholds?|territory)\s+(?:in|on|through|across))|in|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
