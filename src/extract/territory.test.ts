@@ -106,3 +106,30 @@ describe('a pronoun subject', () => {
     expect(r).toContain('Ramiro Solís Peña operates_in Guatemala');
   });
 });
+
+describe('cue matches that are not territory claims', () => {
+  it('ignores a cue word inside an agency name and in "drug control agency"', () => {
+    const r = relations('Ramiro Solís Peña was arrested by the Dirección Nacional de Control de Drogas, the Dominican Republic\'s drug control agency, and flown to Puerto Rico.');
+    expect(r.filter((x) => x.includes('operates_in'))).toEqual([]);
+  });
+
+  it('reads "across the river in X" as a crossing, not a reach', () => {
+    const r = relations('Tomás Ibarra Lugo used exchange houses across the river in Laredo.');
+    expect(r).not.toContain('Tomás Ibarra Lugo operates_in Laredo');
+  });
+
+  it('does not give "violence across much of X" to the story\'s group', () => {
+    const r = relations('The Costa Brava Cartel split in 2019. These battles have corresponded with increased violence across much of Sonora.');
+    expect(r).not.toContain('Costa Brava Cartel operates_in Sonora');
+  });
+
+  it('reads an origin cue only of a group: "the arrest grew out of a seizure at X" is not', () => {
+    const r = relations("Tomás Ibarra Lugo's arrest grew out of a cocaine seizure at the port of Manzanillo.");
+    expect(r.filter((x) => x.includes('operates_in'))).toEqual([]);
+  });
+
+  it('still reads "spread across" and "shipped cocaine across"', () => {
+    const r = relations('The Costa Brava Cartel grew out of a prison in Sonora and has since spread across Central America.');
+    expect(r).toContain('Costa Brava Cartel operates_in Central America');
+  });
+});

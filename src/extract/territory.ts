@@ -11,7 +11,7 @@ import { appositionStart, isCriminalName, type Emit } from './relation-helpers.j
 const ORG_LIKE = new Set<EntityType>(['Organization', 'Company', 'PublicBody']);
 
 const OPERATORS = new Set<EntityType>(['Organization', 'Company', 'Person']);
-const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|(?<!(?:city|town|village|border|river|bridge|street|road|just|directly|lies|sits) )across|grew out of|originated in|emerged from|grew up in|province of|state of|region of)\b/gi;
+const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|(?<!(?:city|town|village|border|river|bridge|street|road|just|directly|lies|sits|from) )across|grew out of|originated in|emerged from|grew up in|province of|state of|region of)\b/gi;
 
 const NAME_ORIGIN = /\b(?:takes? its name from|took its name from|named (?:after|for)|(?:its|whose) name (?:refers to|comes from))\s+(?:the\s+)?/gi;
 /** A sentence that opens on a group named generically: its "its" is that group. */
@@ -46,6 +46,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const end = at + m[0].length;
     const first = places.find((p) => p.start >= end && p.start - end <= 40);
     if (!first) continue;
+    if (!plausibleCue(c, text, m[0], at, end, first)) continue;
     // "…, said the gang controls the trade through Guayaquil": a generic subject before the cue wins over the speaker.
     const lookback = Math.max(sStart, at - 60);
     const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan)\s+(?:\w+\s+){0,3}$/i.exec(text.slice(lookback, at));
@@ -176,6 +177,32 @@ export function groupsIn(c: DocContext, s: number, ms: TokenMention[], emit: Emi
 function isCriminalGroup(c: DocContext, m: TokenMention): boolean {
   const e = c.byId.get(m.entity);
   return !!e && (isCriminalName(e.name) || [e.name, ...e.aliases].some((a) => /^[A-Z][A-Z0-9-]{1,5}$/.test(a)));
+}
+
+/** Cues that say where something came from: about a group only when a group is what came. */
+const ORIGIN = /^(?:grew out of|originated in|emerged (?:from|in)|founded in|born in)$/i;
+const VIOLENCE_NOUNS = new Set(['violence', 'bloodshed', 'insecurity', 'unrest', 'homicides', 'murders', 'killings', 'crime', 'deaths', 'displacement', 'protests', 'fear']);
+/** What may stand between "across" and its place: "across much of Mexico", "across large parts of the north". */
+const ACROSS_GAP = /^\s*(?:(?:the|much|most|all|large|wide|parts?|swaths?|stretches|a|swath|stretch)\s+(?:of\s+)?)*$/i;
+
+/**
+ * Cheap checks that a cue match is the claim it looks like: not part of a name ("Dirección Nacional de Control de
+ * Drogas"), not a compound ("drug control agency"), "across" followed by its place ("across the river in X" is
+ * a crossing), and an origin cue not said of a thing ("Nunes' arrest grew out of a seizure at …").
+ */
+function plausibleCue(c: DocContext, text: string, cue: string, at: number, end: number, first: TokenMention): boolean {
+  if (/^\p{Lu}/u.test(cue) && !/^\s*$/.test(text.slice(c.a.sentences[c.sentenceOf(at)]!.start, at))) return false;
+  if (/^control$/i.test(cue) && (/\b(?:drug|border|customs|immigration|arms|narcotics?|traffic|damage|quality|financial|internal|crowd|pest|birth)\s+$/i.test(text.slice(Math.max(0, at - 14), at))
+    || /^\s+(?:agency|agencies|office|authority|unit|board|commission|center|centre|programs?|officials?|measures|systems?)\b/i.test(text.slice(end, end + 14)))) return false;
+  if (/across$/i.test(cue) && !ACROSS_GAP.test(text.slice(end, first.start))) return false;
+  // "Nunes' arrest grew out of …": a thing, not a group, is what came.
+  if (ORIGIN.test(cue)) {
+    const prev = c.T[c.tokenAt(at) - 1];
+    if (prev && prev.pos === 'NOUN' && !GENERIC_NOUN_TYPES.has(prev.lower)) return false;
+  }
+  // "increased violence across much of Mexico" describes the country's state, not anyone's reach.
+  if (/^across$/i.test(cue) && VIOLENCE_NOUNS.has(c.T[c.tokenAt(at) - 1]?.lower ?? '')) return false;
+  return true;
 }
 
 const NUMBERS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
