@@ -133,3 +133,16 @@ describe('cue matches that are not territory claims', () => {
     expect(r).toContain('Costa Brava Cartel operates_in Central America');
   });
 });
+
+describe('lists of places', () => {
+  it('reads "City, State" as one place, not two', () => {
+    const r = relations('Tomás Ibarra Lugo admitted controlling a key trafficking route through Hermosillo, Sonora, his plea stated.');
+    expect(r).toContain('Tomás Ibarra Lugo operates_in Hermosillo');
+    expect(r).not.toContain('Tomás Ibarra Lugo operates_in Sonora');
+  });
+
+  it('keeps a list closed by "and"', () => {
+    const r = relations('The Costa Brava Cartel has a presence in Sonora, Durango and Zacatecas.');
+    expect(r).toEqual(expect.arrayContaining(['Costa Brava Cartel operates_in Sonora', 'Costa Brava Cartel operates_in Durango', 'Costa Brava Cartel operates_in Zacatecas']));
+  });
+});

@@ -287,13 +287,18 @@ function appositionHead(text: string, ms: TokenMention[], o: TokenMention | unde
 function coordinatedPlaces(text: string, places: TokenMention[], first: TokenMention): TokenMention[] {
   const out = [first];
   let cur = first;
+  // Places after the last "and"/"or" joined by a bare comma locate the one before ("Culiacán, Sinaloa"), they are not more of the list.
+  let closed = 1;
   for (const p of places) {
     if (p.start <= cur.start) continue;
     const gap = text.slice(cur.end, p.start);
+    if (/^\s*,\s*$/.test(gap)) { out.push(p); cur = p; continue; }
+    if (/^\s*,?\s*(?:and|or)\s*$/.test(gap)) { out.push(p); cur = p; closed = out.length; continue; }
     // "Huetamo, in eastern Michoacán", "the Tocorón prison in Aragua": where the place lies is also where the group is.
     if (!/^\s*(,|and|, and|or)\s*$/.test(gap) && !/^,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western|northern|southern|eastern|western)\s+)?$/.test(gap)) break;
     out.push(p);
     cur = p;
+    closed = out.length;
   }
-  return out;
+  return out.slice(0, closed);
 }
