@@ -146,3 +146,27 @@ describe('lists of places', () => {
     expect(r).toEqual(expect.arrayContaining(['Costa Brava Cartel operates_in Sonora', 'Costa Brava Cartel operates_in Durango', 'Costa Brava Cartel operates_in Zacatecas']));
   });
 });
+
+describe('a sentence set in a place', () => {
+  it('puts there the group cell it names', () => {
+    const r = relations('In Madrid last October, Spanish police seized 2 million euros from a Costa Brava Cartel cell that was buying apartments.');
+    expect(r).toContain('Costa Brava Cartel operates_in Madrid');
+  });
+
+  it('puts there the group it opens on as an actor', () => {
+    const r = relations('In Sonora and Durango, the Costa Brava Cartel controls the main smuggling corridors.');
+    expect(r).toEqual(expect.arrayContaining(['Costa Brava Cartel operates_in Sonora', 'Costa Brava Cartel operates_in Durango']));
+  });
+
+  it('does not put there a group only talked about', () => {
+    const r = relations('In Washington, the Costa Brava Cartel was designated a terrorist organization.');
+    expect(r).not.toContain('Costa Brava Cartel operates_in Washington');
+  });
+});
+
+describe('an arm of a group named for its place', () => {
+  it('reads "its Tijuana cell"', () => {
+    const r = relations('The Costa Brava Cartel expanded quickly, and its Tijuana cell handled the border crossings.');
+    expect(r).toContain('Costa Brava Cartel operates_in Tijuana');
+  });
+});

@@ -91,6 +91,8 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     for (const p of coordinatedPlaces(text, places, first)) rel(subj.entity, p.entity, 'relation.group-works');
   }
 
+  setIn(c, s, ms, places, rel);
+
   for (const p of places) {
     const holder = roleHolderIn(c, ms, p);
     if (holder) rel(holder.entity, p.entity, 'relation.role-in-place', 0.6);
@@ -119,7 +121,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
       if (target) rel(target.entity, p.entity, 'relation.x-based', 0.7);
     }
     // "whose Miami branch", "its Houston office": where a company or body has a seat.
-    if (/\b(?:whose|its)\s+$/.test(text.slice(Math.max(sStart, p.start - 7), p.start)) && /^\s+(?:branch|branches|office|offices|subsidiary|headquarters|unit|division|plant|warehouse)\b/.test(text.slice(p.end, p.end + 16))) {
+    if (/\b(?:whose|its)\s+$/.test(text.slice(Math.max(sStart, p.start - 7), p.start)) && /^\s+(?:branch|branches|office|offices|subsidiary|headquarters|unit|division|plant|warehouse|cells?|cliques?|factions?|plaza|operations)\b/.test(text.slice(p.end, p.end + 16))) {
       const owner = ms.filter((o) => o.end <= p.start && ORG_LIKE.has(o.type)).at(-1);
       if (owner) rel(owner.entity, p.entity, 'relation.place-branch', 0.6);
     }
@@ -233,6 +235,34 @@ function pronounSubject(c: DocContext, s: number, ms: TokenMention[], sentence: 
   const before = firstGroup ? sentence.slice(0, firstGroup.start - c.a.sentences[s]!.start) : sentence.slice(0, at);
   if (!/(?:^|\b(?:say|says|said|that|and|but|as)\s+)(?:it|It)\s+(?:was|is|has|had|remains|became)\b/.test(before)) return undefined;
   return c.antecedent(c.a.sentences[s]!.start, null);
+}
+
+/** What a group has on the ground. */
+const GROUP_UNITS = new Set(['cell', 'cells', 'clique', 'cliques', 'faction', 'members', 'operatives', 'gunmen', 'fighters', 'hitmen']);
+/** What a group does where it holds sway, said right after its name. */
+const HOLDS_SWAY = /^\s+(?:(?:still|now|also|long|largely|effectively)\s+)?(?:controls?|controlled|dominates?|dominated|operates?|operated|runs?|ran|extorts?|extorted|recruits?|recruited|taxes|taxed|fights?|fought|holds?|held|maintains?|maintained|has (?:a |its |long had a )?(?:presence|cells|stronghold|base))\b/;
+
+/**
+ * "In Lisbon last October, police seized cash from a PCC cell …", "In Sinaloa, the Chapitos control the routes":
+ * a sentence set in a place puts there the group's cell it names, or the group it opens on as an actor.
+ */
+function setIn(c: DocContext, s: number, ms: TokenMention[], places: TokenMention[], rel: (subject: string, object: string, rule: string, conf?: number) => void): void {
+  const text = c.a.text;
+  const sStart = c.a.sentences[s]!.start;
+  const p0 = ms[0];
+  if (!p0 || p0.type !== 'Location' || !/^\W*In\s+(?:the\s+)?$/.test(text.slice(sStart, p0.start))) return;
+  const setting = coordinatedPlaces(text, places, p0);
+  const afterSetting = setting.at(-1)!.end;
+  const comma = text.indexOf(',', afterSetting);
+  if (comma < 0 || comma - afterSetting > 40) return;
+  const T = c.T;
+  for (const o of ms) {
+    if (o.start <= comma || o.type !== 'Organization') continue;
+    const unit = GROUP_UNITS.has(T[o.last + 1]?.lower ?? '');
+    const opens = /^,\s*(?:the\s+)?$/i.test(text.slice(comma, o.start)) && isCriminalGroup(c, o) && HOLDS_SWAY.test(text.slice(o.end, o.end + 40));
+    if (!unit && !opens) continue;
+    for (const p of setting) rel(o.entity, p.entity, 'relation.set-in', 0.5);
+  }
 }
 
 /** Criminal trades: holding one somewhere means working the place. "Chief" or "commander" would also take in police and army posts. */
