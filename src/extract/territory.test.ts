@@ -170,3 +170,21 @@ describe('an arm of a group named for its place', () => {
     expect(r).toContain('Costa Brava Cartel operates_in Tijuana');
   });
 });
+
+describe('running something somewhere', () => {
+  it('reads "X ran a trafficking network in P"', () => {
+    const r = relations('Prosecutors say Tomás Ibarra Lugo ran a cocaine distribution network in Tampico for a decade.');
+    expect(r).toContain('Tomás Ibarra Lugo operates_in Tampico');
+  });
+
+  it('gives an unnamed organisation based in P to the one who led it', () => {
+    const r = relations('Raúl Ibarra Lugo was a manager in a drug trafficking organization based in Mazatlán, on the Pacific coast of Mexico, that was led by his uncle, Tomás Ibarra Lugo.');
+    expect(r).toEqual(expect.arrayContaining(['Raúl Ibarra Lugo operates_in Mazatlán', 'Tomás Ibarra Lugo operates_in Mazatlán']));
+  });
+
+  it('reads "X moved cocaine through P" but not what someone else moved', () => {
+    const r = relations('The Costa Brava Cartel moved cocaine through Guatemala. The Río Verde Gang sold meth to distributors who moved it through Tijuana.');
+    expect(r).toContain('Costa Brava Cartel operates_in Guatemala');
+    expect(r).not.toContain('Río Verde Gang operates_in Tijuana');
+  });
+});

@@ -11,7 +11,7 @@ import { appositionStart, isCriminalName, type Emit } from './relation-helpers.j
 const ORG_LIKE = new Set<EntityType>(['Organization', 'Company', 'PublicBody']);
 
 const OPERATORS = new Set<EntityType>(['Organization', 'Company', 'Person']);
-const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|(?<!(?:city|town|village|border|river|bridge|street|road|just|directly|lies|sits|from) )across|grew out of|originated in|emerged from|grew up in|province of|state of|region of)\b/gi;
+const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|(?<!(?:city|town|village|border|river|bridge|street|road|just|directly|lies|sits|from) )across|grew out of|originated in|emerged from|grew up in|province of|state of|region of|(?:led|leads|leading|ran|runs|running|headed|heads|heading|oversaw|oversees|overseeing|managed|manages|managing) (?:the |a |an |its |his |her |their )?(?:[\w-]+ ){0,4}?(?:organi[sz]ation|network|cell|ring|operations?|faction|clique|gang|cartel|plaza|routes?|business) (?:in|out of)|(?:moved|moves|moving|shipped|ships|shipping|transported|transporting|trafficked) (?:[\w-]+ ){0,3}?through)\b/gi;
 
 const NAME_ORIGIN = /\b(?:takes? its name from|took its name from|named (?:after|for)|(?:its|whose) name (?:refers to|comes from))\s+(?:the\s+)?/gi;
 /** A sentence that opens on a group named generically: its "its" is that group. */
@@ -71,7 +71,17 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
       // A police force or ministry patrolling a place is not what this relation records.
       ?? ((x) => (x && OPERATORS.has(x.type) ? x : undefined))(c.antecedent(at, null));
     if (!subj) continue;
-    for (const p of coordinatedPlaces(text, places, first)) rel(subj.entity, p.entity, 'relation.territory');
+    // "sold it to distributors who moved it through Tijuana": a verb of carrying belongs to the actor right before it.
+    if (/through$/i.test(m[0]) && !(subj.end <= at && /^\s*(?:,?\s*(?:who|which|that)\s+)?(?:(?:allegedly|also|then|later|had|has|have|was|were|is|are|been)\s+)*$/i.test(text.slice(subj.end, at)))
+      && !/(?:^|[.;]\s*)(?:he|she|it|they)\s+(?:(?:allegedly|also|then|later|had|has|have)\s+)*$/i.test(text.slice(sStart, at))) continue;
+    const listed = coordinatedPlaces(text, places, first);
+    for (const p of listed) rel(subj.entity, p.entity, 'relation.territory');
+    // "a drug trafficking organization based in X, on the coast of Y, that was led by his father, Z": the unnamed group's head works there too.
+    if (/^(?:based in|operat)/i.test(m[0]) && /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:organi[sz]ation|network|ring|cell|gang|group)\s+$/i.test(text.slice(Math.max(sStart, at - 50), at))) {
+      const ledBy = /^[^;.]{0,80}?\b(?:that|which)\s+(?:was|is|were|are)\s+(?:allegedly\s+)?(?:led|run|headed|directed)\s+by\s+(?:(?:his|her|their)\s+[a-z]+,?\s+)?/.exec(text.slice(listed.at(-1)!.end, sEnd));
+      const head = ledBy ? ms.find((x) => x.type === 'Person' && x.start === listed.at(-1)!.end + ledBy[0].length) : undefined;
+      if (head) for (const p of listed) rel(head.entity, p.entity, 'relation.territory-led-by');
+    }
   }
 
   // "the group produced methamphetamine in dozens of laboratories in the mountains around X", "launched its offensive in X":
@@ -197,6 +207,8 @@ function plausibleCue(c: DocContext, text: string, cue: string, at: number, end:
   if (/^control$/i.test(cue) && (/\b(?:drug|border|customs|immigration|arms|narcotics?|traffic|damage|quality|financial|internal|crowd|pest|birth)\s+$/i.test(text.slice(Math.max(0, at - 14), at))
     || /^\s+(?:agency|agencies|office|authority|unit|board|commission|center|centre|programs?|officials?|measures|systems?)\b/i.test(text.slice(end, end + 14)))) return false;
   if (/across$/i.test(cue) && !ACROSS_GAP.test(text.slice(end, first.start))) return false;
+  // "moved cocaine through Honduras", not "moved money through accounts at banks in Panama".
+  if (/through$/i.test(cue) && !/^\s*(?:the\s+)?$/i.test(text.slice(end, first.start))) return false;
   // "Nunes' arrest grew out of …": a thing, not a group, is what came.
   if (ORIGIN.test(cue)) {
     const prev = c.T[c.tokenAt(at) - 1];
