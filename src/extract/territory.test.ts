@@ -188,3 +188,20 @@ describe('running something somewhere', () => {
     expect(r).not.toContain('Río Verde Gang operates_in Tijuana');
   });
 });
+
+describe('crimes committed somewhere', () => {
+  it('reads "members of the clique extorted … from bars … in A and B"', () => {
+    const r = relations('The Río Verde Gang runs several cliques. Between 2019 and 2023, members of the gang extorted more than $100,000 from bars and taxi drivers in Tampico and Reynosa.');
+    expect(r).toEqual(expect.arrayContaining(['Río Verde Gang operates_in Tampico', 'Río Verde Gang operates_in Reynosa']));
+  });
+
+  it('reads "helped Y to sell cocaine in P" as Y selling there', () => {
+    const r = relations('"I helped my cousin Tomás Ibarra Lugo to sell cocaine in Mazatlán," Raúl Ibarra Lugo said.');
+    expect(r).toContain('Tomás Ibarra Lugo operates_in Mazatlán');
+  });
+
+  it('reads "X directing gunmen in P"', () => {
+    const r = relations('It is Tomás Ibarra Lugo directing gunmen in Mazatlán today.');
+    expect(r).toContain('Tomás Ibarra Lugo operates_in Mazatlán');
+  });
+});
