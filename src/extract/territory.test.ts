@@ -205,3 +205,27 @@ describe('crimes committed somewhere', () => {
     expect(r).toContain('Tomás Ibarra Lugo operates_in Mazatlán');
   });
 });
+
+describe('a fight over a place', () => {
+  it('reads "the war between X and Y for control of P" as both sides operating there', () => {
+    const r = relations('Dozens died last year in the war between the Costa Brava Cartel and the Río Verde Gang for control of Zacatecas.');
+    expect(r).toEqual(expect.arrayContaining(['Costa Brava Cartel operates_in Zacatecas', 'Río Verde Gang operates_in Zacatecas']));
+  });
+
+  it('reads "fighting in P between X and Y"', () => {
+    const r = relations('Fighting in Durango between the Costa Brava Cartel and the Río Verde Gang has displaced thousands.');
+    expect(r).toEqual(expect.arrayContaining(['Costa Brava Cartel operates_in Durango', 'Río Verde Gang operates_in Durango']));
+  });
+
+  it('does not read a meeting between two groups in a place as a fight there', () => {
+    const r = relations('A meeting between the Costa Brava Cartel and the Río Verde Gang in Durango sealed the pact.');
+    expect(r).not.toContain('Costa Brava Cartel operates_in Durango');
+  });
+});
+
+describe('the strongest group somewhere', () => {
+  it('reads "X, the most powerful criminal group in P"', () => {
+    const r = relations('The Costa Brava Cartel, the most powerful criminal group in Sinaloa, denied the claim.');
+    expect(r).toContain('Costa Brava Cartel operates_in Sinaloa');
+  });
+});

@@ -11,7 +11,7 @@ import { appositionStart, isCriminalName, type Emit } from './relation-helpers.j
 const ORG_LIKE = new Set<EntityType>(['Organization', 'Company', 'PublicBody']);
 
 const OPERATORS = new Set<EntityType>(['Organization', 'Company', 'Person']);
-const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|(?<!(?:city|town|village|border|river|bridge|street|road|just|directly|lies|sits|from) )across|grew out of|originated in|emerged from|grew up in|province of|state of|region of|(?:led|leads|leading|ran|runs|running|headed|heads|heading|oversaw|oversees|overseeing|managed|manages|managing) (?:the |a |an |its |his |her |their )?(?:[\w-]+ ){0,4}?(?:organi[sz]ation|network|cell|ring|operations?|faction|clique|gang|cartel|plaza|routes?|business) (?:in|out of)|(?:moved|moves|moving|shipped|ships|shipping|transported|transporting|trafficked) (?:[\w-]+ ){0,3}?through|(?:direct(?:s|ed|ing)|command(?:s|ed|ing)) (?:[\w-]+ ){0,2}?(?:gunmen|fighters|hitmen|sicarios|cells|operations) in|(?:sell|sells|selling|sold|peddl(?:e|es|ed|ing)|deal(?:s|t|ing)) (?:[\w-]+ ){0,2}?(?:cocaine|heroin|crack|methamphetamine|meth|fentanyl|drugs|marijuana|narcotics|pills) (?:in|on the streets of)|extort(?:s|ed|ing)\b[^.;]{0,60}?\bfrom\b[^.;]{0,70}?\bin)\b/gi;
+const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? in|operat(?:es|ed|ing|ions) in|active in|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expanded (?:into|to)|spread (?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|(?<!(?:city|town|village|border|river|bridge|street|road|just|directly|lies|sits|from) )across|grew out of|originated in|emerged from|grew up in|province of|state of|region of|(?:led|leads|leading|ran|runs|running|headed|heads|heading|oversaw|oversees|overseeing|managed|manages|managing) (?:the |a |an |its |his |her |their )?(?:[\w-]+ ){0,4}?(?:organi[sz]ation|network|cell|ring|operations?|faction|clique|gang|cartel|plaza|routes?|business) (?:in|out of)|(?:moved|moves|moving|shipped|ships|shipping|transported|transporting|trafficked) (?:[\w-]+ ){0,3}?through|(?:direct(?:s|ed|ing)|command(?:s|ed|ing)) (?:[\w-]+ ){0,2}?(?:gunmen|fighters|hitmen|sicarios|cells|operations) in|(?:sell|sells|selling|sold|peddl(?:e|es|ed|ing)|deal(?:s|t|ing)) (?:[\w-]+ ){0,2}?(?:cocaine|heroin|crack|methamphetamine|meth|fentanyl|drugs|marijuana|narcotics|pills) (?:in|on the streets of)|(?:dominant|most powerful|largest|biggest|strongest|leading) (?:[\w-]+ ){0,2}?(?:group|cartel|gang|organi[sz]ation|faction|force|player|mafia|syndicate) in|extort(?:s|ed|ing)\b[^.;]{0,60}?\bfrom\b[^.;]{0,70}?\bin)\b/gi;
 
 const NAME_ORIGIN = /\b(?:takes? its name from|took its name from|named (?:after|for)|(?:its|whose) name (?:refers to|comes from))\s+(?:the\s+)?/gi;
 /** A sentence that opens on a group named generically: its "its" is that group. */
@@ -102,6 +102,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
   }
 
   setIn(c, s, ms, places, rel);
+  warBetween(c, s, ms, places, rel);
 
   for (const p of places) {
     const holder = roleHolderIn(c, ms, p);
@@ -247,6 +248,38 @@ function pronounSubject(c: DocContext, s: number, ms: TokenMention[], sentence: 
   const before = firstGroup ? sentence.slice(0, firstGroup.start - c.a.sentences[s]!.start) : sentence.slice(0, at);
   if (!/(?:^|\b(?:say|says|said|that|and|but|as)\s+)(?:it|It)\s+(?:was|is|has|had|remains|became)\b/.test(before)) return undefined;
   return c.antecedent(c.a.sentences[s]!.start, null);
+}
+
+const CONFLICT = /\b(?:war|wars|fighting|fight|clashes|battle|battles|dispute|feud|conflict|violence|turf war)\s+(?:(?:in|across|over|for(?: control of)?)\s+(?:the\s+)?)?$/i;
+
+/**
+ * "the war between X and Y for control of P", "fighting in P between X and Y": a fight over a place is
+ * waged where both sides are.
+ */
+function warBetween(c: DocContext, s: number, ms: TokenMention[], places: TokenMention[], rel: (subject: string, object: string, rule: string, conf?: number) => void): void {
+  const text = c.a.text;
+  const T = c.T;
+  const sStart = c.a.sentences[s]!.start;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const x = ms[k]!;
+    if (x.type !== 'Organization' || T[x.first - 1]?.lower !== 'between' && !(T[x.first - 1]?.lower === 'the' && T[x.first - 2]?.lower === 'between')) continue;
+    const y = ms[k + 1]!;
+    if (y.type !== 'Organization' || !/^\s+and\s+(?:the\s+)?$/.test(text.slice(x.end, y.start))) continue;
+    const betweenAt = T[x.first - 1]!.lower === 'between' ? T[x.first - 1]!.start : T[x.first - 2]!.start;
+    const before = text.slice(Math.max(sStart, betweenAt - 60), betweenAt);
+    // "fighting in Sonora between X and Y": the place sits between the conflict noun and "between".
+    const placeBefore = places.filter((p) => p.end <= betweenAt && p.end >= betweenAt - 40).at(-1);
+    let where: TokenMention | undefined;
+    if (placeBefore && /^\s*$/.test(text.slice(placeBefore.end, betweenAt)) && CONFLICT.test(text.slice(Math.max(sStart, placeBefore.start - 40), placeBefore.start))) where = placeBefore;
+    // "the war between X and Y for control of Sonora", "… in Sonora".
+    const after = /^\s+(?:(?:for|over)\s+(?:control\s+of\s+)?|in\s+|across\s+)(?:the\s+)?/.exec(text.slice(y.end, y.end + 40));
+    if (!where && after && /\b(?:war|fighting|fight|clashes|battles?|dispute|feud|conflict|rivalry)\s+$/i.test(before)) where = places.find((p) => p.start === y.end + after[0].length);
+    if (!where) continue;
+    for (const p of coordinatedPlaces(text, places, where)) {
+      rel(x.entity, p.entity, 'relation.war-between', 0.55);
+      rel(y.entity, p.entity, 'relation.war-between', 0.55);
+    }
+  }
 }
 
 /** What a group has on the ground. */
