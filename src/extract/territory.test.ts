@@ -229,3 +229,15 @@ describe('the strongest group somewhere', () => {
     expect(r).toContain('Costa Brava Cartel operates_in Sinaloa');
   });
 });
+
+describe('a plaza named for its place', () => {
+  it('reads "X fought the Y for the Tijuana plaza" as X operating in Tijuana', () => {
+    const r = relations('For years the Costa Brava Cartel fought its rivals for the Tijuana plaza.');
+    expect(r).toContain('Costa Brava Cartel operates_in Tijuana');
+  });
+
+  it('reads "X, who ran the Juárez corridor"', () => {
+    const r = relations('Tomás Ibarra Lugo, who ran the Juárez corridor for the cartel, was extradited on Monday.');
+    expect(r).toContain('Tomás Ibarra Lugo operates_in Juárez');
+  });
+});

@@ -39,6 +39,16 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     if (subj) rel(subj.entity, place.entity, 'relation.name-origin', 0.6);
   }
 
+  /** Who a cue at `at` is said of, when no generic noun names it. */
+  const subjectBefore = (at: number): TokenMention | undefined => pronounSubject(c, s, ms, sentence, at - sStart)
+    ?? appositionHead(text, ms, ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1))
+    ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at).at(-1)
+    // "He admitted … controlling a key route through Culiacán": the person the text is about.
+    // "An indictment accuses him of … moving it by truck across Honduras": so is a personal pronoun before the cue.
+    ?? (/^\s*(?:He|She)\b|\b(?:he|him|she|her)\b/.test(sentence.slice(0, at - sStart)) ? c.bySentence.slice(Math.max(0, s - 3), s).flat().filter((x) => x.type === 'Person' && !c.judges.has(x.entity)).at(-1) : undefined)
+    // A police force or ministry patrolling a place is not what this relation records.
+    ?? ((x) => (x && OPERATORS.has(x.type) ? x : undefined))(c.antecedent(at, null));
+
   // Cue words followed by places (and places coordinated with them).
   CUE.lastIndex = 0;
   for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
@@ -61,15 +71,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
         continue;
       }
     }
-    const subj = genericSubj
-      ?? pronounSubject(c, s, ms, sentence, at - sStart)
-      ?? appositionHead(text, ms, ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1))
-      ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at).at(-1)
-      // "He admitted … controlling a key route through Culiacán": the person the text is about.
-      // "An indictment accuses him of … moving it by truck across Honduras": so is a personal pronoun before the cue.
-      ?? (/^\s*(?:He|She)\b|\b(?:he|him|she|her)\b/.test(sentence.slice(0, at - sStart)) ? c.bySentence.slice(Math.max(0, s - 3), s).flat().filter((x) => x.type === 'Person' && !c.judges.has(x.entity)).at(-1) : undefined)
-      // A police force or ministry patrolling a place is not what this relation records.
-      ?? ((x) => (x && OPERATORS.has(x.type) ? x : undefined))(c.antecedent(at, null));
+    const subj = genericSubj ?? subjectBefore(at);
     if (!subj) continue;
     // "sold it to distributors who moved it through Tijuana": a verb of carrying belongs to the actor right before it.
     if (/through$/i.test(m[0]) && !(subj.end <= at && /^\s*(?:,?\s*(?:who|which|that)\s+)?(?:(?:allegedly|also|then|later|had|has|have|was|were|is|are|been)\s+)*$/i.test(text.slice(subj.end, at)))
@@ -105,6 +107,15 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
   warBetween(c, s, ms, places, rel);
 
   for (const p of places) {
+    // "fought for the Tijuana plaza", "who ran the Juárez corridor": a trafficking territory named for its place.
+    const plaza = /^\s+(?:plaza|plazas|corridor|smuggling corridor|trafficking corridor)\b/.test(text.slice(p.end, p.end + 26))
+      && /\b(?:the|its|his|her|their)\s+$/i.test(text.slice(Math.max(sStart, p.start - 7), p.start));
+    if (plaza) {
+      const at = text.lastIndexOf(' ', p.start - 2);
+      const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\s+(?:\w+\s+){0,4}$/i.exec(text.slice(Math.max(sStart, at - 60), at));
+      const subj = (generic ? c.antecedent(Math.max(sStart, at - 60) + generic.index, generic[1]!.toLowerCase()) : undefined) ?? subjectBefore(at);
+      if (subj) rel(subj.entity, p.entity, 'relation.place-plaza');
+    }
     const holder = roleHolderIn(c, ms, p);
     if (holder) rel(holder.entity, p.entity, 'relation.role-in-place', 0.6);
     // "a Reynosa freight company", "a Pharr dealership" in an apposition after a company or group.
