@@ -241,3 +241,15 @@ describe('a plaza named for its place', () => {
     expect(r).toContain('Tomás Ibarra Lugo operates_in Juárez');
   });
 });
+
+describe('where a rival is fought', () => {
+  it('reads "P, where it fights Y for control of …" as Y operating in P too', () => {
+    const r = relations('The Costa Brava Cartel later spread into neighbouring Durango, where it fights the Río Verde Gang for control of the roads.');
+    expect(r).toEqual(expect.arrayContaining(['Costa Brava Cartel operates_in Durango', 'Río Verde Gang operates_in Durango']));
+  });
+
+  it('does not read "known across P" as operating there', () => {
+    const r = relations('The court seized $2 million from Tomás Ibarra Lugo, a former teacher known across Sonora as "El Profe."');
+    expect(r).not.toContain('Tomás Ibarra Lugo operates_in Sonora');
+  });
+});
