@@ -253,3 +253,14 @@ describe('where a rival is fought', () => {
     expect(r).not.toContain('Tomás Ibarra Lugo operates_in Sonora');
   });
 });
+
+describe('more ways of saying a group is somewhere', () => {
+  it('reads "expanded its operations into P", "operates out of P", "cells throughout P", "is present in P", "holds sway over P"', () => {
+    const r = relations('The Costa Brava Cartel expanded its drug operations into Guatemala. The Río Verde Gang operates out of Tampico. '
+      + 'Los Halcones has cells throughout Chihuahua. Los Toros are present in Durango. The Hijos del Sol Cartel holds sway over Zacatecas.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Costa Brava Cartel operates_in Guatemala', 'Río Verde Gang operates_in Tampico', 'Los Halcones operates_in Chihuahua',
+      'Los Toros operates_in Durango', 'Hijos del Sol Cartel operates_in Zacatecas',
+    ]));
+  });
+});
