@@ -1,8 +1,14 @@
 /**
  * Where groups, companies and people operate: "X-based", "a Reynosa freight company",
- * "Mexico's Sinaloa Cartel" (in relations.ts), "controls the trade out of Bolivia and
- * Paraguay", "a presence in Antioquia, Córdoba and Chocó", "emerged in São Paulo state",
- * "has grown into Brazil's largest criminal organization".
+ * "Mexico's Sinaloa Cartel" and "the cartel's Tijuana cell" (in relations.ts), "controls the trade
+ * out of Bolivia and Paraguay", "a presence in Antioquia, Córdoba and Chocó", "emerged in São Paulo
+ * state", "has grown into Brazil's largest criminal organization", "a plaza boss in Reynosa",
+ * "rackets run by the X in Chile", "In Lisbon, police seized cash from a PCC cell", "the war between
+ * X and Y for control of Z".
+ *
+ * Precision comes first: a cue is said of the actor its clause is about (a generic "the gang", a
+ * pronoun, the name before it); police forces and ministries are never the actor, and cue words
+ * inside names, compounds and crossings ("across the river in …") are not claims.
  */
 import type { EntityType } from './extraction.js';
 import { GENERIC_NOUN_TYPES, type DocContext, type TokenMention } from './context.js';
@@ -11,7 +17,29 @@ import { appositionStart, isCriminalName, type Emit } from './relation-helpers.j
 const ORG_LIKE = new Set<EntityType>(['Organization', 'Company', 'PublicBody']);
 
 const OPERATORS = new Set<EntityType>(['Organization', 'Company', 'Person']);
-const CUE = /\b(?:control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? (?:in|throughout)|operat(?:es|ed|ing|ions) (?:in|out of|throughout)|active in|present in|holds? sway (?:in|over)|(?:grip|hold) (?:on|over)|based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|dominat(?:es|ed|ing)|fought across|fights? for|expand(?:s|ed|ing)? (?:its |their )?(?:[a-z-]+ ){0,2}?(?:into|to)|spread(?:s|ing)? (?:its |their )?(?:[a-z-]+ ){0,2}?(?:into|to)|emerged in|founded in|born in|foothold in|routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|(?<!(?:city|town|village|border|river|bridge|street|road|just|directly|lies|sits|from|known) )across|grew out of|originated in|emerged from|grew up in|province of|state of|region of|(?:led|leads|leading|ran|runs|running|headed|heads|heading|oversaw|oversees|overseeing|managed|manages|managing) (?:the |a |an |its |his |her |their )?(?:[\w-]+ ){0,4}?(?:organi[sz]ation|network|cell|ring|operations?|faction|clique|gang|cartel|plaza|routes?|business) (?:in|out of)|(?:moved|moves|moving|shipped|ships|shipping|transported|transporting|trafficked) (?:[\w-]+ ){0,3}?through|(?:direct(?:s|ed|ing)|command(?:s|ed|ing)) (?:[\w-]+ ){0,2}?(?:gunmen|fighters|hitmen|sicarios|cells|operations) in|(?:sell|sells|selling|sold|peddl(?:e|es|ed|ing)|deal(?:s|t|ing)) (?:[\w-]+ ){0,2}?(?:cocaine|heroin|crack|methamphetamine|meth|fentanyl|drugs|marijuana|narcotics|pills) (?:in|on the streets of)|(?:dominant|most powerful|largest|biggest|strongest|leading) (?:[\w-]+ ){0,2}?(?:group|cartel|gang|organi[sz]ation|faction|force|player|mafia|syndicate) in|extort(?:s|ed|ing)\b[^.;]{0,60}?\bfrom\b[^.;]{0,70}?\bin)\b/gi;
+/**
+ * Phrases after which a place says where someone operates. Kept as one alternation so a sentence is
+ * scanned once; grouped by the kind of claim so each group can be judged on its own.
+ */
+const CUE = new RegExp(String.raw`\b(?:` + [
+  // Control and presence.
+  String.raw`control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? (?:in|throughout)|operat(?:es|ed|ing|ions) (?:in|out of|throughout)|active in|present in|holds? sway (?:in|over)|(?:grip|hold) (?:on|over)|dominat(?:es|ed|ing)|foothold in`,
+  // Seats and strongholds.
+  String.raw`based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|province of|state of|region of`,
+  // Fighting over, spreading to, coming from.
+  String.raw`fought across|fights? for|expand(?:s|ed|ing)? (?:its |their )?(?:[a-z-]+ ){0,2}?(?:into|to)|spread(?:s|ing)? (?:its |their )?(?:[a-z-]+ ){0,2}?(?:into|to)|emerged in|founded in|born in|grew out of|originated in|emerged from|grew up in`,
+  // "across X" as reach, not a crossing or a reputation ("across the border", "known across").
+  String.raw`(?<!(?:city|town|village|border|river|bridge|street|road|just|directly|lies|sits|from|known) )across`,
+  // Routes and trade.
+  String.raw`routes? (?:through|out of)|smuggling (?:through|out of|into)|trade out of|plaza(?:s)? (?:in|of)|(?:moved|moves|moving|shipped|ships|shipping|transported|transporting|trafficked) (?:[\w-]+ ){0,3}?through`,
+  // Running an outfit, directing gunmen, selling drugs, extorting victims somewhere.
+  String.raw`(?:led|leads|leading|ran|runs|running|headed|heads|heading|oversaw|oversees|overseeing|managed|manages|managing) (?:the |a |an |its |his |her |their )?(?:[\w-]+ ){0,4}?(?:organi[sz]ation|network|cell|ring|operations?|faction|clique|gang|cartel|plaza|routes?|business) (?:in|out of)`,
+  String.raw`(?:direct(?:s|ed|ing)|command(?:s|ed|ing)) (?:[\w-]+ ){0,2}?(?:gunmen|fighters|hitmen|sicarios|cells|operations) in`,
+  String.raw`(?:sell|sells|selling|sold|peddl(?:e|es|ed|ing)|deal(?:s|t|ing)) (?:[\w-]+ ){0,2}?(?:cocaine|heroin|crack|methamphetamine|meth|fentanyl|drugs|marijuana|narcotics|pills) (?:in|on the streets of)`,
+  String.raw`extort(?:s|ed|ing)\b[^.;]{0,60}?\bfrom\b[^.;]{0,70}?\bin`,
+  // Standing: "the most powerful criminal group in X".
+  String.raw`(?:dominant|most powerful|largest|biggest|strongest|leading) (?:[\w-]+ ){0,2}?(?:group|cartel|gang|organi[sz]ation|faction|force|player|mafia|syndicate) in`,
+].join('|') + String.raw`)\b`, 'gi');
 
 const NAME_ORIGIN = /\b(?:takes? its name from|took its name from|named (?:after|for)|(?:its|whose) name (?:refers to|comes from))\s+(?:the\s+)?/gi;
 /** A sentence that opens on a group named generically: its "its" is that group. */
