@@ -264,3 +264,15 @@ describe('more ways of saying a group is somewhere', () => {
     ]));
   });
 });
+
+describe('an offensive launched somewhere', () => {
+  it('reads "the offensive the guerrilla launched in P" as the guerrilla group just named', () => {
+    const r = relations('The Frente Norte Guerrilla Army has grown stronger. Thousands fled the offensive the guerrilla launched in the Arauca region in January.');
+    expect(r.some((x) => /operates_in Arauca$/.test(x))).toBe(true);
+  });
+
+  it('does not give an army offensive to the group it targets', () => {
+    const r = relations('The Frente Norte Guerrilla Army has grown stronger. Thousands fled the offensive the army launched in the Arauca region in January.');
+    expect(r.some((x) => /operates_in Arauca$/.test(x))).toBe(false);
+  });
+});

@@ -124,7 +124,11 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     if (!first) continue;
     const lookback = Math.max(sStart, at - 80);
     const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan|militia|guerrilla)\b(?![^,;]*\b(?:police|troops|soldiers|army|agents|authorities)\b)[^,;]*$/i.exec(text.slice(lookback, at));
-    const subj = (generic ? c.antecedent(lookback + generic.index, generic[1]!.toLowerCase()) : undefined)
+    // "the offensive the guerrilla launched in X": the group is named inside the phrase.
+    const inner = m[1] ? ms.find((x) => x.start >= at && x.end <= end && x.type === 'Organization')
+      ?? (GENERIC_NOUN_TYPES.has(m[1].toLowerCase()) || /^(?:guerrillas?|rebels|militia)$/i.test(m[1]) ? c.antecedent(at, GENERIC_NOUN_TYPES.has(m[1].toLowerCase()) ? m[1].toLowerCase() : null) : undefined) : undefined;
+    if (m[1] && !inner) continue;
+    const subj = inner ?? (generic ? c.antecedent(lookback + generic.index, generic[1]!.toLowerCase()) : undefined)
       // The group must be the clause's own subject: nothing but words between it and the works.
       ?? ms.filter((x) => x.type === 'Organization' && x.end <= at && at - x.end <= 80 && isCriminalGroup(c, x) && !/[,;:()]|\b(?:against|on|by|from|of)\s+(?:the\s+)?$/.test(text.slice(x.end, at)) && !/\b(?:against|on|by|from|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(sStart, x.start - 12), x.start))).at(-1);
     if (!subj || subj.type !== 'Organization') continue;
@@ -201,7 +205,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
 }
 
 /** What an armed group builds or wages somewhere. */
-const GROUP_WORKS = /\b(?:offensive (?:in|across|into)|(?:laborator(?:y|ies)|labs|airstrips?|camps|plantations)(?= (?:in|near|around|outside) ))/gi;
+const GROUP_WORKS = /\b(?:offensive (?:in|across|into)|offensive (?:that |which )?(?:the |its )?([\w-]+(?: [\w-]+){0,3}?) (?:launched|began|waged|mounted) in|(?:laborator(?:y|ies)|labs|airstrips?|camps|plantations)(?= (?:in|near|around|outside) ))/gi;
 
 /** A group and what it has somewhere: "the Tren de Aragua in Chile", "MS-13 cliques on Long Island", "the cartel's stash houses in Tocoa". */
 const GROUP_IN = /^(?:['\u2019]s?)?\s+(?:(?:(?:[a-z-]+\s+){0,2}(?:cells?|cliques?|leaders?|members?|operations?|labs?|laboratories|stash\s+houses?|safe\s+houses?|trucks|routes?|plazas?|factions?|wings?|networks?|rackets?|bases?|fighters|gunmen|operatives|presence|strongholds?|territory)\s+(?:in|on|through|across))|in|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
