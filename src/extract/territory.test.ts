@@ -276,3 +276,20 @@ describe('an offensive launched somewhere', () => {
     expect(r.some((x) => /operates_in Arauca$/.test(x))).toBe(false);
   });
 });
+
+describe('two groups as one subject', () => {
+  it('gives "X and Y have fought across P" to both', () => {
+    const r = relations('Since 2010 the Costa Brava Cartel and the Río Verde Gang have fought across Durango and Zacatecas.');
+    expect(r).toEqual(expect.arrayContaining(['Costa Brava Cartel operates_in Durango', 'Río Verde Gang operates_in Zacatecas']));
+  });
+
+  it('keeps a relative clause to its own group', () => {
+    const r = relations('Police blamed the Costa Brava Cartel and the Río Verde Gang, which controls Durango.');
+    expect(r).not.toContain('Costa Brava Cartel operates_in Durango');
+  });
+
+  it('reads "its area of influence in P"', () => {
+    const r = relations('The Costa Brava Cartel has extended its area of influence in Durango.');
+    expect(r).toContain('Costa Brava Cartel operates_in Durango');
+  });
+});

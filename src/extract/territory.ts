@@ -23,7 +23,7 @@ const OPERATORS = new Set<EntityType>(['Organization', 'Company', 'Person']);
  */
 const CUE = new RegExp(String.raw`\b(?:` + [
   // Control and presence.
-  String.raw`control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? (?:in|throughout)|operat(?:es|ed|ing|ions) (?:in|out of|throughout)|active in|present in|holds? sway (?:in|over)|(?:grip|hold) (?:on|over)|dominat(?:es|ed|ing)|foothold in`,
+  String.raw`control(?:s|led|ling)?(?: of)?|(?:a |its |strong )?presence in|cells? (?:in|throughout)|operat(?:es|ed|ing|ions) (?:in|out of|throughout)|active in|present in|holds? sway (?:in|over)|(?:grip|hold) (?:on|over)|dominat(?:es|ed|ing)|foothold in|(?:area|zone|sphere)s? of (?:influence|operations?) (?:in|on|along)`,
   // Seats and strongholds.
   String.raw`based in|headquartered in|home base|stronghold(?: of| in)?|turf|territory|province of|state of|region of`,
   // Fighting over, spreading to, coming from.
@@ -106,6 +106,15 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
       && !/(?:^|[.;]\s*)(?:he|she|it|they)\s+(?:(?:allegedly|also|then|later|had|has|have)\s+)*$/i.test(text.slice(sStart, at))) continue;
     const listed = coordinatedPlaces(text, places, first);
     for (const p of listed) rel(subj.entity, p.entity, 'relation.territory');
+    // "Los Zetas and the Gulf Cartel fought across Tamaulipas": a group joined to the subject by "and" shares the claim,
+    // unless the cue sits in a relative clause of the second one ("X and Y, which controls …").
+    const k = ms.indexOf(subj);
+    const partner = k > 0 ? ms[k - 1] : undefined;
+    if (partner && partner.type === 'Organization' && subj.type === 'Organization' && subj.end <= at
+      && /^\s+and\s+(?:the\s+)?$/.test(text.slice(partner.end, subj.start)) && !/^\s*,/.test(text.slice(subj.end, at))
+      && !/\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(sStart, partner.start - 12), partner.start))) {
+      for (const p of listed) rel(partner.entity, p.entity, 'relation.territory-pair');
+    }
     // "a drug trafficking organization based in X, on the coast of Y, that was led by his father, Z": the unnamed group's head works there too.
     if (/^(?:based in|operat)/i.test(m[0]) && /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:organi[sz]ation|network|ring|cell|gang|group)\s+$/i.test(text.slice(Math.max(sStart, at - 50), at))) {
       const ledBy = /^[^;.]{0,80}?\b(?:that|which)\s+(?:was|is|were|are)\s+(?:allegedly\s+)?(?:led|run|headed|directed)\s+by\s+(?:(?:his|her|their)\s+[a-z]+,?\s+)?/.exec(text.slice(listed.at(-1)!.end, sEnd));
