@@ -293,3 +293,10 @@ describe('two groups as one subject', () => {
     expect(r).toContain('Costa Brava Cartel operates_in Durango');
   });
 });
+
+describe('a place described as a group\'s seat', () => {
+  it('reads "P, the traditional stronghold of the X" and "P is a X bastion"', () => {
+    const r = relations('Gunmen attacked a checkpoint outside Mazatlán, the traditional stronghold of the Costa Brava Cartel. Police say Durango is a Río Verde Gang bastion.');
+    expect(r).toEqual(expect.arrayContaining(['Costa Brava Cartel operates_in Mazatlán', 'Río Verde Gang operates_in Durango']));
+  });
+});

@@ -204,6 +204,12 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
       const owner = c.antecedent(p.end + base.index, base[1] ?? null);
       if (owner && owner.type === 'Organization') rel(owner.entity, p.entity, 'relation.place-base');
     }
+    // "Culiacán, the stronghold of the Sinaloa Cartel", "Tijuana is a CJNG bastion": a place described as a named group's seat.
+    const seatOf = /^,?\s+(?:(?:is|was|remains|has long been|has been)\s+)?(?:the|a|an)\s+(?:(?:traditional|longtime|main|key|historic|former)\s+)?(?:stronghold|bastion|base|heartland|fiefdom|home turf|birthplace|cradle)\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 70));
+    const seatOwner = seatOf ? ms.find((o) => o.start === p.end + seatOf[0].length && o.type === 'Organization')
+      : ms.find((o) => o.start >= p.end && o.start <= p.end + 50 && /^,?\s+(?:(?:is|was|remains|has long been|has been)\s+)?(?:the|a|an)\s+(?:(?:traditional|longtime|main|key|historic|former)\s+)?$/.test(text.slice(p.end, o.start))
+        && o.type === 'Organization' && /^(?:['\u2019]s)?\s+(?:stronghold|bastion|base|heartland|fiefdom|home turf)\b/.test(text.slice(o.end, o.end + 16)));
+    if (seatOwner) rel(seatOwner.entity, p.entity, 'relation.place-seat-of', 0.6);
     // "has grown into Brazil's largest criminal organization": a country possessive of a generic group.
     const poss = /^['\u2019]s\s+(?:[a-z-]+\s+){0,3}(cartel|gang|organization|organisation|group|syndicate|mafia|faction|militia)\b/.exec(text.slice(p.end, p.end + 60));
     if (poss && !ms.some((o) => o.start > p.end && o.start < p.end + poss[0].length)) {
