@@ -300,3 +300,10 @@ describe('a place described as a group\'s seat', () => {
     expect(r).toEqual(expect.arrayContaining(['Costa Brava Cartel operates_in Mazatlán', 'Río Verde Gang operates_in Durango']));
   });
 });
+
+describe('a group the text calls one', () => {
+  it('reads "the Venezuelan gang X in P" whatever the name', () => {
+    const r = relations('Police say the Venezuelan gang Tren del Norte in Bolivia recruits migrants.');
+    expect(r).toContain('Tren del Norte operates_in Bolivia');
+  });
+});
