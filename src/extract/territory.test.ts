@@ -307,3 +307,10 @@ describe('a group the text calls one', () => {
     expect(r).toContain('Tren del Norte operates_in Bolivia');
   });
 });
+
+describe('routes through a place', () => {
+  it('still reads "the cartel\'s routes through the port of P" without the carrying-verb checks', () => {
+    const r = relations('The Costa Brava Cartel controls smuggling routes through the port of Manzanillo in Colima.');
+    expect(r).toContain('Costa Brava Cartel operates_in Colima');
+  });
+});

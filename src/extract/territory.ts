@@ -102,7 +102,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const subj = genericSubj ?? subjectBefore(at);
     if (!subj) continue;
     // "sold it to distributors who moved it through Tijuana": a verb of carrying belongs to the actor right before it.
-    if (/through$/i.test(m[0]) && !(subj.end <= at && /^\s*(?:,?\s*(?:who|which|that)\s+)?(?:(?:allegedly|also|then|later|had|has|have|was|were|is|are|been)\s+)*$/i.test(text.slice(subj.end, at)))
+    if (CARRYING.test(m[0]) && !(subj.end <= at && /^\s*(?:,?\s*(?:who|which|that)\s+)?(?:(?:allegedly|also|then|later|had|has|have|was|were|is|are|been)\s+)*$/i.test(text.slice(subj.end, at)))
       && !/(?:^|[.;]\s*)(?:he|she|it|they)\s+(?:(?:allegedly|also|then|later|had|has|have)\s+)*$/i.test(text.slice(sStart, at))) continue;
     const listed = coordinatedPlaces(text, places, first);
     for (const p of listed) rel(subj.entity, p.entity, 'relation.territory');
@@ -256,6 +256,8 @@ function isCriminalGroup(c: DocContext, m: TokenMention): boolean {
   return !!e && (isCriminalName(e.name) || [e.name, ...e.aliases].some((a) => /^[A-Z][A-Z0-9-]{1,5}$/.test(a)));
 }
 
+/** A verb of carrying goods through a place: said of its own subject only, and of the place right after it. */
+const CARRYING = /^(?:moved|moves|moving|shipped|ships|shipping|transported|transporting|trafficked) .*through$/i;
 /** Cues that say where something came from: about a group only when a group is what came. */
 const ORIGIN = /^(?:grew out of|originated in|emerged (?:from|in)|founded in|born in)$/i;
 const VIOLENCE_NOUNS = new Set(['violence', 'bloodshed', 'insecurity', 'unrest', 'homicides', 'murders', 'killings', 'crime', 'deaths', 'displacement', 'protests', 'fear']);
@@ -273,7 +275,7 @@ function plausibleCue(c: DocContext, text: string, cue: string, at: number, end:
     || /^\s+(?:agency|agencies|office|authority|unit|board|commission|center|centre|programs?|officials?|measures|systems?)\b/i.test(text.slice(end, end + 14)))) return false;
   if (/across$/i.test(cue) && !ACROSS_GAP.test(text.slice(end, first.start))) return false;
   // "moved cocaine through Honduras", not "moved money through accounts at banks in Panama".
-  if (/through$/i.test(cue) && !/^\s*(?:the\s+)?$/i.test(text.slice(end, first.start))) return false;
+  if (CARRYING.test(cue) && !/^\s*(?:the\s+)?$/i.test(text.slice(end, first.start))) return false;
   // "Nunes' arrest grew out of …": a thing, not a group, is what came.
   if (ORIGIN.test(cue)) {
     const prev = c.T[c.tokenAt(at) - 1];
