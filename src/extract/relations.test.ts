@@ -150,3 +150,12 @@ describe('leaders, units, rivals and launderers', () => {
     expect(r).toContain('Tomás Ibarra Lugo supplier_of Popular Liberation Army');
   });
 });
+
+describe('a possessive arm named for a place', () => {
+  it('reads "the Costa Brava Cartel\'s Hermosillo cell" as the cartel operating in Hermosillo', () => {
+    const x = extract({ id: 't', text: "Police arrested the leader of the Costa Brava Cartel's Hermosillo cell on Monday.", published: '2021-03-10' });
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const r = x.relations.map((q) => `${name.get(q.subject)} ${q.predicate} ${name.get(q.object)}`);
+    expect(r).toContain('Costa Brava Cartel operates_in Hermosillo');
+  });
+});

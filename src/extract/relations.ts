@@ -181,6 +181,8 @@ function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
     if (b && b.first === a.last + 2) {
       // "Mexico's Sinaloa Cartel" says where a group works; "Mexico's Congress" only whose body it is.
       if (a.type === 'Location' && (b.type === 'Organization' || b.type === 'Company')) emit({ subject: b.entity, predicate: 'operates_in', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-place');
+      // "the Sinaloa Cartel's Culiacán cell", "HSBC's Mexico unit": a group's or firm's arm named for where it works.
+      else if ((a.type === 'Organization' || a.type === 'Company') && b.type === 'Location' && /^(?:cells?|cliques?|factions?|wings?|branch(?:es)?|offices?|units?|subsidiary|subsidiaries|operations?|plazas?|chapters?|networks?)$/.test(T[b.last + 1]?.lower ?? '')) emit({ subject: a.entity, predicate: 'operates_in', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-place-unit', 0.6);
       else if (a.type === 'Person' && b.type === 'Organization') emit({ subject: a.entity, predicate: 'leader_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-group', 0.6);
       else if (ORG_TYPES.has(a.type) && b.type === a.type) emit({ subject: b.entity, predicate: 'part_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-unit', 0.6);
       else if (a.type === 'Organization' && b.type === 'Person') emit({ subject: b.entity, predicate: 'member_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-member', 0.6);
