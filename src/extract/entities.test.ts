@@ -57,4 +57,11 @@ describe('buildEntities', () => {
     expect(byName(es, 'Badiraguato')?.type).toBe('Location');
     expect(byName(es, 'Ana León')?.type).toBe('Person');
   });
+
+  it('types the acronyms of Latin American state bodies as public bodies', () => {
+    const es = entities('Auditors at the DIAN and the UIAF traced the transfers, and the CTI arrested the broker. In Caracas the SENIAT and the CICPC declined to comment.');
+    for (const n of ['Dirección de Impuestos y Aduanas Nacionales', 'Unidad de Información y Análisis Financiero', 'Cuerpo Técnico de Investigación', 'Cuerpo de Investigaciones Científicas, Penales y Criminalísticas']) {
+      expect(byName(es, n)?.type).toBe('PublicBody');
+    }
+  });
 });
