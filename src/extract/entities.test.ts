@@ -64,4 +64,19 @@ describe('buildEntities', () => {
       expect(byName(es, n)?.type).toBe('PublicBody');
     }
   });
+
+  it('types places by their geographic head word and businesses by their Spanish trade word', () => {
+    const es = entities('The boats crossed the Windward Passage into the Caribbean Sea. Gold from the Sucre Mining Arc was sold through Cambios El Puente and Transportes del Norte.');
+    expect(byName(es, 'Windward Passage')?.type).toBe('Location');
+    expect(byName(es, 'Caribbean Sea')?.type).toBe('Location');
+    expect(byName(es, 'Sucre Mining Arc')?.type).toBe('Location');
+    expect(byName(es, 'Cambios El Puente')?.type).toBe('Company');
+    expect(byName(es, 'Transportes del Norte')?.type).toBe('Company');
+  });
+
+  it('does not type a person by a head word inside their nickname', () => {
+    const es = entities('Prosecutors said Rigoberto “El Zorro” Aguilar Pérez, known as “The Desert Fox,” ran the plaza.');
+    expect(byName(es, 'Rigoberto Aguilar Pérez')?.type).toBe('Person');
+  });
 });
+

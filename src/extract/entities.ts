@@ -572,7 +572,11 @@ function typeGroup(a: Analysis, g: Group): void {
     const listed = listedType(s.key, s.words);
     if (listed) return set(listed[0], listed[1]);
   }
+  // A nickname describes the person, it does not type them: "The Desert Ant" is a man when the
+  // name it was given for is written out too.
+  const written = spans.some((s) => !s.quoted);
   for (const s of spans) {
+    if (written && s.quoted) continue;
     const head = headType(s.key, s.words);
     if (head) return set(head[0], head[1]);
   }
