@@ -78,5 +78,11 @@ describe('buildEntities', () => {
     const es = entities('Prosecutors said Rigoberto “El Zorro” Aguilar Pérez, known as “The Desert Fox,” ran the plaza.');
     expect(byName(es, 'Rigoberto Aguilar Pérez')?.type).toBe('Person');
   });
+
+  it('types a name with digits as a group, never a person', () => {
+    const es = entities('Members of MS-13 and Barrio 18 fought over the market.');
+    expect(byName(es, 'MS-13')?.type).toBe('Organization');
+    expect(byName(es, 'Barrio 18')?.type).toBe('Organization');
+  });
 });
 

@@ -611,6 +611,8 @@ function typeGroup(a: Analysis, g: Group): void {
   }
   for (const s of spans) {
     const words = s.words;
+    // A name with digits is a gang's or a unit's ("MS-13", "Barrio 18"), never a person's.
+    if (/\d/.test(s.plain)) continue;
     if (words.length >= 2 && words.length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
       // A two-word name with no given name, used as a place ("the Tierra Caliente region", "from Tierra Caliente").
       // Settled after short forms are bound: a surname used after "in" is still a person's.

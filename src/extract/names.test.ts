@@ -38,4 +38,25 @@ describe('findNames', () => {
   it('keeps a lower-case group head after a name: "Pacific cartel"', () => {
     expect(names('He worked for the Pacific cartel for years.').map((n) => n.text)).toEqual(['Pacific cartel']);
   });
+
+  it('keeps a surname that is also an English word inside a full name', () => {
+    const got = names('A police spokesman, Luis Alberto Still Romero, confirmed the raid.').map((n) => n.text);
+    expect(got).toContain('Luis Alberto Still Romero');
+  });
+
+  it('does not split a title off an office named after it', () => {
+    const got = names('Guatemala’s Attorney General’s Office opened a case.').map((n) => n.text);
+    expect(got).toContain('Attorney General’s Office');
+  });
+
+  it('reads numbered fronts and gangs with their number', () => {
+    const got = names('Fighters of the 36th Front clashed with Barrio 18 and MS-13.').map((n) => n.text);
+    expect(got).toEqual(expect.arrayContaining(['36th Front', 'Barrio 18', 'MS-13']));
+  });
+
+  it('reads a unit and the body it belongs to as two names', () => {
+    const got = names('The case is handled by the Asset Recovery Section of the Justice Department and the Violent Crimes Unit of the State Police.').map((n) => n.text);
+    expect(got).toEqual(expect.arrayContaining(['Asset Recovery Section', 'Justice Department', 'Violent Crimes Unit', 'State Police']));
+  });
 });
+

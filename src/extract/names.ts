@@ -134,6 +134,12 @@ export function findNames(a: Analysis): NameSpan[] {
   let i = 0;
   while (i < T.length) {
     const t = T[i]!;
+    // A numbered unit of an armed group: "the 33rd Front", "the 10th Bloc".
+    if (isOrdinal(t) && isCapWord(T[i + 1]) && T[i + 1]!.sent === t.sent && UNIT_WORDS.has(T[i + 1]!.lower) && t.space) {
+      emit(a, out, i, i + 1, [], i);
+      i += 2;
+      continue;
+    }
     // Names start at a capitalised word, or at a particle (which is lower case).
     if (!isCapWord(t)) {
       // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
@@ -164,6 +170,12 @@ export function findNames(a: Analysis): NameSpan[] {
       if (!n || n.sent !== t.sent) break;
       // Capitalised word directly continuing the name.
       if (isCapWord(n) && !NOT_NAMES.has(n.lower) && n.space) { last++; continue; }
+      // A surname that is also an English word, capitalised between a given name and another
+      // surname: "Roberto Carlos Then Almánzar". Mid-sentence, only a name capitalises "Then".
+      if (isCapWord(n) && n.space && n.text.length >= 3 && !CALENDAR.has(n.lower) && GIVEN_NAMES.has(foldKey(T[i]!.text))
+        && isCapWord(T[last + 2]) && T[last + 2]!.sent === t.sent && !NOT_NAMES.has(T[last + 2]!.lower) && !startsSentence(n)) { last += 2; continue; }
+      // A group numbered after its head word: "Barrio 18", "Mara 18", "Frente 33".
+      if (n.kind === 'number' && /^\d{1,3}$/.test(n.text) && n.space && HEAD_TYPES.get(T[last]!.lower) === 'Organization') { last++; break; }
       // Hyphenated compound without spaces: Beltrán-Leyva, MS-13.
       if (/^[-\u2010\u2011]$/.test(n.text) && !n.space) {
         const m = T[last + 2];
@@ -186,6 +198,9 @@ export function findNames(a: Analysis): NameSpan[] {
       if (INSTITUTION_JOINERS.has(n.lower) && n.lower !== 'the' && hasInstitutionHead(T, Math.max(i, last - 2), last)) {
         let k = last + 2;
         if (T[k]?.lower === 'the') k++;
+        // "the Narcotic and Dangerous Drug Section of the Justice Department": a unit and the body
+        // it belongs to are two actors, each with a name of its own.
+        if (n.lower === 'of' && last > i && UNIT_WORDS.has(T[last]!.lower) && namesBody(T, k, t.sent)) break;
         if (isCapWord(T[k]) && !NOT_NAMES.has(T[k]!.lower)) { last = k; continue; }
         break;
       }
@@ -236,6 +251,25 @@ export function findNames(a: Analysis): NameSpan[] {
   return out;
 }
 
+/** Words for a unit inside a body or a group, which a number or "of the <body>" may follow. */
+const UNIT_WORDS = new Set(['division', 'section', 'unit', 'branch', 'directorate', 'squad', 'task', 'force', 'front', 'frente', 'bloc', 'bloque', 'brigade', 'battalion', 'precinct', 'command', 'cell', 'wing']);
+/** Heads of a body that stands on its own (a department, an office), not of a unit. */
+const BODY_HEADS = new Set(['department', 'office', 'ministry', 'agency', 'administration', 'bureau', 'police', 'service', 'government', 'navy', 'army', 'fiscalía', 'ministerio', 'secretaría', 'procuraduría']);
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+const isOrdinal = (t: Token): boolean => /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower);
+
+/** Does the run of capitalised words (and "'s") from k name a body: "Justice Department", "United States Attorney's Office"? */
+function namesBody(T: Token[], k: number, sent: number): boolean {
+  const from = k;
+  let words = '';
+  for (; k < T.length && T[k]!.sent === sent && k - from < 9 && (isCapWord(T[k]) || /^['\u2019]s$/.test(T[k]!.text)); k++) {
+    if (BODY_HEADS.has(T[k]!.lower)) return true;
+    words += (words ? ' ' : '') + T[k]!.text;
+  }
+  return words !== '' && AGENCIES.has(foldKey(words));
+}
+
 /** Last token of the run of capitalised words starting at `from` (from - 1 when there is none). */
 function capRunEnd(T: Token[], from: number, sent: number): number {
   let k = from;
@@ -254,6 +288,11 @@ function isAcronym(t: Token): boolean {
 
 const KNOWN_SINGLE = (t: Token) => PLACES.has(foldKey(t.text)) || GIVEN_NAMES.has(foldKey(t.text)) || AGENCIES.has(foldKey(t.text));
 
+function isInstitutionEnd(t: Token): boolean {
+  const h = HEAD_TYPES.get(t.lower);
+  return !!h && h !== 'Location' && upperFirst(t.text);
+}
+
 function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: { first: number; last: number }[], origin: number): void {
   const T = a.tokens;
   const spanFirst = first;
@@ -268,7 +307,8 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
     for (let k = first; k <= top; k++) phrases.push(k === first ? T[k]!.lower : `${phrases[phrases.length - 1]} ${T[k]!.lower}`);
     for (let k = top; k >= first; k--) {
       const phrase = phrases[k - first]!;
-      if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower)) {
+      // "Attorney General's Office" is an office, not a general with the title "Attorney".
+      if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower) && !isInstitutionEnd(T[last]!)) {
         title = phrase;
         first = k + 1;
         break;
