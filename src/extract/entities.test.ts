@@ -84,5 +84,25 @@ describe('buildEntities', () => {
     expect(byName(es, 'MS-13')?.type).toBe('Organization');
     expect(byName(es, 'Barrio 18')?.type).toBe('Organization');
   });
+
+  it('reads places from the nouns around them', () => {
+    const es = entities('The guerrilla moved into the Sarare region and the Lomas neighbourhood. The mayor of the Oaxaca town of Tlacolula fled. Planes landed in La Chorrera.');
+    expect(byName(es, 'Sarare')?.type).toBe('Location');
+    expect(byName(es, 'Lomas')?.type).toBe('Location');
+    expect(byName(es, 'Tlacolula')?.type).toBe('Location');
+    expect(byName(es, 'La Chorrera')?.type).toBe('Location');
+  });
+
+  it('reads "X state" as the state X, unless a city has that name', () => {
+    const es = entities('Troops arrived in Nuevo León state and in São Paulo state, far from São Paulo. The Venezuelan state denied it.');
+    expect(byName(es, 'Nuevo León')?.aliases).toContain('Nuevo León state');
+    expect(byName(es, 'São Paulo state')?.type).toBe('Location');
+    expect(es.find((e) => e.name.startsWith('Venezuelan'))).toBeUndefined();
+  });
+
+  it('binds a group’s unquoted other name after "also known as"', () => {
+    const es = entities('Six members of La Mara Verde, also known as MV-9, were charged. MV-9 denied it.');
+    expect(byName(es, 'La Mara Verde')?.aliases).toContain('MV-9');
+  });
 });
 

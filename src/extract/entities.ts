@@ -7,7 +7,7 @@ import type { EntityType, ExtractedEntity, Mention } from './extraction.js';
 import type { Analysis, Token } from './tokens.js';
 import type { NameSpan } from './names.js';
 import {
-  AGENCIES, AGENCY_ACRONYMS, COMPANY_FIRST_WORDS, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES,
+  AGENCIES, AGENCY_ACRONYMS, CITIES, COMPANY_FIRST_WORDS, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES,
   KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
 } from './lexicon/index.js';
 import { foldKey, foldWords, slug } from './normalize.js';
@@ -113,7 +113,10 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     let canonical: string | null = null;
     let type: EntityType | null = null;
     let rule = '';
-    const place = PLACES.get(key0);
+    // "Nuevo León state", "Sinaloa state": the place with its kind written after it.
+    // (Not when a city shares the name: "São Paulo state" is not the city of São Paulo.)
+    const bare = / (?:state|province)$/.test(s.plain) ? key0.slice(0, key0.lastIndexOf(' ')) : '';
+    const place = PLACES.get(key0) ?? (bare && !CITIES.has(bare) ? PLACES.get(bare) : undefined);
     const agency = AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain) ? AGENCIES.get(key0) : undefined;
     // A town's name that is also the surname of someone in the story is the person's ("Villanueva").
     const geo = !agency && !place && !s.title && s.nicknames.length === 0 && !surnameWords.has(key0) ? lookupPlace(s.plain) : null;
@@ -162,6 +165,14 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
         m.typeRule ||= 'alias.parenthesis';
         relabel(m, nx, 'alias.parenthesis');
       }
+      continue;
+    }
+    // "La Mara Salvatrucha, also known as MS-13": a group's other name needs no quotation marks
+    // when it is an acronym or the first name is plainly a group's (not "or": lists use it too).
+    if (!nx.quoted && KNOWN_AS.test(between) && /\b(?:known|alias|aka|a\.k\.a|called|dubbed)\b/i.test(between)
+      && (/^\p{Lu}[\p{Lu}\d&-]+$/u.test(nx.plain) || ((headType(s.key, s.words)?.[0] ?? 'Location') !== 'Location' && !personLike(nx)))) {
+      const m = merge(gs, gn);
+      relabel(m, nx, 'alias.known-as');
       continue;
     }
     // X, known as “Y” / X, alias “Y” / X, or “Y”
@@ -491,7 +502,7 @@ function namesNoOne(plain: string): boolean {
 }
 
 function isDemonymOnly(plain: string): boolean {
-  const k = plain.toLowerCase().replace(/\s+(cartel|gang|organization|organisation|mafia|clan|syndicate)$/, '');
+  const k = plain.toLowerCase().replace(/\s+(cartel|gang|organization|organisation|mafia|clan|syndicate|state|province)$/, '');
   return DEMONYMS.has(k) || k === 'south american' || k === 'english' || k === 'latin american' || k === 'central american';
 }
 
@@ -589,6 +600,8 @@ function typeGroup(a: Analysis, g: Group): void {
     // A capitalised dateline opening a story: "CENTRAL ISLIP, N.Y. -".
     if (/^[\p{Lu}\s.'-]{4,}$/u.test(s.plain) && s.plain.length > 3 && isDateline(a, s)) return set('Location', 'type.dateline');
   }
+  // "the Catatumbo region", "the Caobos neighbourhood", "the Michoacán town of Tiquicheo".
+  if (spans.some((s) => !s.title && placeByNoun(a, s))) return set('Location', 'type.place-noun');
   if (spans.some((s) => s.title)) return set('Person', 'type.title');
   // An ambiguous place name where the text uses it as a place: "in Austin", "near León, Guanajuato".
   for (const s of spans) {
@@ -616,11 +629,18 @@ function typeGroup(a: Analysis, g: Group): void {
     if (words.length >= 2 && words.length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
       // A two-word name with no given name, used as a place ("the Tierra Caliente region", "from Tierra Caliente").
       // Settled after short forms are bound: a surname used after "in" is still a person's.
-      if (words.length === 2 && !GIVEN_NAMES.has(words[0]!) && g.spans.some((x) => usedAsPlace(a, x))) g.placeHint = true;
+      if (words.length <= 4 && !GIVEN_NAMES.has(words[0]!) && g.spans.some((x) => usedAsPlace(a, x))) g.placeHint = true;
       return set('Person', 'type.name-shape');
     }
   }
   if (spans.some((s) => /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(s.plain) && !s.quoted)) return set('Organization', 'type.acronym');
+}
+
+/** A name a lower-case place noun introduces or follows: "the town of X", "the X region". */
+function placeByNoun(a: Analysis, s: NameSpan): boolean {
+  const before = a.text.slice(Math.max(0, s.start - 22), s.start);
+  if (/\b(?:town|city|village|hamlet|municipality|state|province|department|island|port|region|neighbou?rhood|district|county)\s+of\s+$/.test(before)) return true;
+  return /\bthe\s+$/.test(before) && /^\s+(?:region|valley|neighbou?rhood|municipality|basin|lowlands|highlands|corridor|jungle|mountains|peninsula)\b/.test(a.text.slice(s.end, s.end + 16));
 }
 
 /** "the X region", "in X", "from X": a name in the positions places take. */

@@ -58,5 +58,10 @@ describe('findNames', () => {
     const got = names('The case is handled by the Asset Recovery Section of the Justice Department and the Violent Crimes Unit of the State Police.').map((n) => n.text);
     expect(got).toEqual(expect.arrayContaining(['Asset Recovery Section', 'Justice Department', 'Violent Crimes Unit', 'State Police']));
   });
+
+  it('ends a place’s name before "on" what it lies on, and joins "a" only in a known place name', () => {
+    const got = names('Boats left the Gulf of Morrosquillo on the Caribbean coast for Gracias a Dios in Honduras.').map((n) => n.text);
+    expect(got).toEqual(expect.arrayContaining(['Gulf of Morrosquillo', 'Caribbean', 'Gracias a Dios']));
+  });
 });
 

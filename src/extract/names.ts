@@ -98,11 +98,11 @@ function wordsBefore(T: Token[]): Int32Array {
 }
 
 /** A span has institution words when any of its words is a head of a non-person type. */
-function hasInstitutionHead(tokens: Token[], from: number, to: number): boolean {
+function hasInstitutionHead(tokens: Token[], from: number, to: number, bodiesOnly = false): boolean {
   for (let i = from; i <= to; i++) {
     const h = HEAD_TYPES.get(tokens[i]!.lower);
     if (h && h !== 'Location') return true;
-    if (h === 'Location' && ['district', 'state', 'gulf', 'port', 'city', 'islands', 'bay'].includes(tokens[i]!.lower)) return true;
+    if (!bodiesOnly && h === 'Location' && ['district', 'state', 'gulf', 'port', 'city', 'islands', 'bay'].includes(tokens[i]!.lower)) return true;
   }
   return false;
 }
@@ -185,6 +185,8 @@ export function findNames(a: Analysis): NameSpan[] {
       // Particles: Norte del Valle, Ramírez de la Cruz.
       if (PARTICLES.has(n.text) && isCapWord(T[last + 2])) { last += 2; continue; }
       if (n.text === 'de' && T[last + 2]?.text === 'la' && isCapWord(T[last + 3])) { last += 3; continue; }
+      // "Gracias a Dios": "a" joins only a name the gazetteer knows, being an English article too.
+      if (n.text === 'a' && isCapWord(T[last + 2]) && PLACES.has(foldKey(a.text.slice(T[i]!.start, T[last + 2]!.end)))) { last += 2; continue; }
       // Institution joiners: Department of Justice, Court of Appeals for the D.C. Circuit.
       if ((n.lower === 'and' || n.lower === '&') && n.space) {
         // "Narcotic and Dangerous Drug Section" joins; "Sinaloa Cartel and El Chapo" does not.
@@ -195,7 +197,10 @@ export function findNames(a: Analysis): NameSpan[] {
         if (runEnd >= last + 2 && ((!listed && !hasInstitutionHead(T, last, last) && hasInstitutionHead(T, last + 2, runEnd)) || AGENCIES.has(joined))) { last = runEnd; continue; }
         break;
       }
-      if (INSTITUTION_JOINERS.has(n.lower) && n.lower !== 'the' && hasInstitutionHead(T, Math.max(i, last - 2), last)) {
+      // "on" and "against" join a body's name ("Commission on Human Rights"), never a place's:
+      // "the Gulf of Urabá on the Caribbean coast" is a place and where it lies.
+      if (INSTITUTION_JOINERS.has(n.lower) && n.lower !== 'the' && hasInstitutionHead(T, Math.max(i, last - 2), last)
+        && ((n.lower !== 'on' && n.lower !== 'against') || hasInstitutionHead(T, Math.max(i, last - 2), last, true))) {
         let k = last + 2;
         if (T[k]?.lower === 'the') k++;
         // "the Narcotic and Dangerous Drug Section of the Justice Department": a unit and the body
