@@ -104,5 +104,17 @@ describe('buildEntities', () => {
     const es = entities('Six members of La Mara Verde, also known as MV-9, were charged. MV-9 denied it.');
     expect(byName(es, 'La Mara Verde')?.aliases).toContain('MV-9');
   });
+
+  it('types an English-order name by its last word past a Spanish particle, and a criminal investigation unit as a body', () => {
+    const es = entities('Members of the Costa del Sol Cartel were charged by IRS Criminal Investigation agents.');
+    expect(byName(es, 'Costa del Sol Cartel')?.type).toBe('Organization');
+    expect(byName(es, 'IRS Criminal Investigation')?.type).toBe('PublicBody');
+  });
+
+  it('reads no type cue from the sentence before', () => {
+    const es = entities('## The exchange house\n\nOrtega Ruiz is named in an indictment. Prosecutors charged Tomás Ortega Ruiz in May.');
+    expect(byName(es, 'Tomás Ortega Ruiz')?.type).toBe('Person');
+    expect(byName(es, 'Tomás Ortega Ruiz')?.aliases).toContain('Ortega Ruiz');
+  });
 });
 

@@ -570,7 +570,8 @@ function readHead(all: string[]): [EntityType, string] | null {
     // No head before "of": the rest may have one ("Gulf of Urabá", "Bank of the Andes").
     for (let i = all.length - 1; i > cut; i--) {
       const h = HEAD_TYPES.get(all[i]!);
-      if (h === 'Location' || h === 'Company') return [h, `type.head-word:${all[i]}`];
+      // The last word is the head in English word order whatever its kind: "Norte del Valle Cartel".
+      if (h === 'Location' || h === 'Company' || (h && i === all.length - 1 && all[cut] !== 'of' && all[cut] !== 'for')) return [h, `type.head-word:${all[i]}`];
     }
   }
   return null;
@@ -662,7 +663,9 @@ function isDateline(a: Analysis, s: NameSpan): boolean {
 function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   const T = a.tokens;
   // The two words before the name (none before the first token).
-  const prev = [T[s.first - 1]?.lower, T[s.first - 2]?.lower];
+  // Words of another sentence say nothing of this name ("… the firm. Liranzo Peña is named …").
+  const inSentence = (t: Token | undefined) => (t && t.sent === s.sent ? t.lower : undefined);
+  const prev = [inSentence(T[s.first - 1]), inSentence(T[s.first - 2])];
   // "banking giant HSBC", "the lender Banco X" — right before the name, not across a comma ("an importer, Jean-Robert Désir").
   if (COMPANY_CUES.has(prev[0] ?? '') || (COMPANY_CUES.has(prev[1] ?? '') && COMPANY_CUES.has(prev[0] ?? ''))) return 'Company';
   const after = a.text.slice(s.end, Math.min(a.text.length, s.end + 60));

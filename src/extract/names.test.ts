@@ -63,5 +63,10 @@ describe('findNames', () => {
     const got = names('Boats left the Gulf of Morrosquillo on the Caribbean coast for Gracias a Dios in Honduras.').map((n) => n.text);
     expect(got).toEqual(expect.arrayContaining(['Gulf of Morrosquillo', 'Caribbean', 'Gracias a Dios']));
   });
+
+  it('joins two places with an en dash and the subjects of a body with "and", but not two bodies', () => {
+    const got = names('Trucks crossed the Hidalgo–Reynosa International Bridge. The Police Directorate against Gangs and Organized Crime and the Department of Justice and Treasury Department agreed.').map((n) => n.text);
+    expect(got).toEqual(expect.arrayContaining(['Hidalgo–Reynosa International Bridge', 'Police Directorate against Gangs and Organized Crime', 'Department of Justice', 'Treasury Department']));
+  });
 });
 

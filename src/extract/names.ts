@@ -164,6 +164,8 @@ export function findNames(a: Analysis): NameSpan[] {
       continue;
     }
     let last = i;
+    // Set once an institution's name has gone on to what it deals with ("Directorate against …").
+    let complement = false;
     const nick: { first: number; last: number }[] = [];
     for (;;) {
       const n = T[last + 1];
@@ -176,8 +178,9 @@ export function findNames(a: Analysis): NameSpan[] {
         && isCapWord(T[last + 2]) && T[last + 2]!.sent === t.sent && !NOT_NAMES.has(T[last + 2]!.lower) && !startsSentence(n)) { last += 2; continue; }
       // A group numbered after its head word: "Barrio 18", "Mara 18", "Frente 33".
       if (n.kind === 'number' && /^\d{1,3}$/.test(n.text) && n.space && HEAD_TYPES.get(T[last]!.lower) === 'Organization') { last++; break; }
-      // Hyphenated compound without spaces: Beltrán-Leyva, MS-13.
-      if (/^[-\u2010\u2011]$/.test(n.text) && !n.space) {
+      // Hyphenated compound without spaces: Beltrán-Leyva, MS-13; an en dash joins two places
+      // the same way ("Pharr–Reynosa International Bridge").
+      if (/^[-\u2010\u2011\u2013]$/.test(n.text) && !n.space) {
         const m = T[last + 2];
         if (m && !m.space && (isCapWord(m) || (T[last + 2]!.kind === 'number' && /^\p{Lu}+$/u.test(T[last]!.text)))) { last += 2; continue; }
         break;
@@ -194,7 +197,11 @@ export function findNames(a: Analysis): NameSpan[] {
         const joined = runEnd >= last + 2 ? foldKey(a.text.slice(T[i]!.start, T[runEnd]!.end)) : '';
         // Not two names in a list: "CJNG and La Nueva Familia Michoacana".
         const listed = /^\p{Lu}[\p{Lu}\d-]+$/u.test(T[last]!.text) || ['la', 'las', 'los', 'el', 'the'].includes(T[last + 2]!.lower) || PLACES.has(foldKey(a.text.slice(T[i]!.start, T[last]!.end)));
-        if (runEnd >= last + 2 && ((!listed && !hasInstitutionHead(T, last, last) && hasInstitutionHead(T, last + 2, runEnd)) || AGENCIES.has(joined))) { last = runEnd; continue; }
+        // (Not a body named after a body's complement: "Department of Justice and Treasury Department".)
+        if (runEnd >= last + 2 && ((!listed && !hasInstitutionHead(T, last, last) && hasInstitutionHead(T, last + 2, runEnd) && !(complement && hasBodyHead(T, last + 2, runEnd))) || AGENCIES.has(joined))) { last = runEnd; continue; }
+        // Inside what a body deals with, "and" joins the subjects: "Police Directorate against
+        // Gangs and Organized Crime", "Ministry of Justice and Peace"; not a second body.
+        if (runEnd >= last + 2 && complement && !listed && !hasBodyHead(T, last + 2, runEnd)) { last = runEnd; continue; }
         break;
       }
       // "on" and "against" join a body's name ("Commission on Human Rights"), never a place's:
@@ -206,6 +213,7 @@ export function findNames(a: Analysis): NameSpan[] {
         // "the Narcotic and Dangerous Drug Section of the Justice Department": a unit and the body
         // it belongs to are two actors, each with a name of its own.
         if (n.lower === 'of' && last > i && UNIT_WORDS.has(T[last]!.lower) && namesBody(T, k, t.sent)) break;
+        if (isCapWord(T[k]) && !NOT_NAMES.has(T[k]!.lower)) complement = true;
         if (isCapWord(T[k]) && !NOT_NAMES.has(T[k]!.lower)) { last = k; continue; }
         break;
       }
@@ -261,6 +269,11 @@ const UNIT_WORDS = new Set(['division', 'section', 'unit', 'branch', 'directorat
 /** Heads of a body that stands on its own (a department, an office), not of a unit. */
 const BODY_HEADS = new Set(['department', 'office', 'ministry', 'agency', 'administration', 'bureau', 'police', 'service', 'government', 'navy', 'army', 'fiscalía', 'ministerio', 'secretaría', 'procuraduría']);
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+function hasBodyHead(T: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (BODY_HEADS.has(T[i]!.lower)) return true;
+  return false;
+}
 
 const isOrdinal = (t: Token): boolean => /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower);
 
