@@ -116,5 +116,20 @@ describe('buildEntities', () => {
     expect(byName(es, 'Tomás Ortega Ruiz')?.type).toBe('Person');
     expect(byName(es, 'Tomás Ortega Ruiz')?.aliases).toContain('Ortega Ruiz');
   });
+
+  it('binds several other names inside one parenthesis, and a group name to its translation after ", or"', () => {
+    const es = entities('He laundered money for the Pacific Cartel (Cártel del Pacífico, or CDP), prosecutors said. The Clan del Norte, or North Clan, denied it.');
+    const cartel = es.find((e) => e.name === 'Pacific Cartel' || e.name === 'Cártel del Pacífico');
+    expect([cartel?.name, ...(cartel?.aliases ?? [])]).toEqual(expect.arrayContaining(['Pacific Cartel', 'Cártel del Pacífico', 'CDP']));
+    const clan = es.find((e) => e.name === 'Clan del Norte' || e.name === 'North Clan');
+    expect([clan?.name, ...(clan?.aliases ?? [])]).toEqual(expect.arrayContaining(['Clan del Norte', 'North Clan']));
+  });
+
+  it('binds a nickname set off by a comma, or written without quotes after "known as"', () => {
+    const es = entities('The Valle Cartel of Ramón Ruelas Ochoa, “El Cuervo,” grew. Rivals feared Ismael Cota Rentería, the gunman better known as El Tordo, and Hilario Soto Barraza, the commander known as R-7.');
+    expect(byName(es, 'Ramón Ruelas Ochoa')?.aliases).toContain('El Cuervo');
+    expect(byName(es, 'Ismael Cota Rentería')?.aliases).toContain('El Tordo');
+    expect(byName(es, 'Hilario Soto Barraza')?.aliases).toContain('R-7');
+  });
 });
 

@@ -63,6 +63,9 @@ const KNOWN_AS = /^\s*,?\s*(?:\d{1,3},\s*)?(?:(?:(?:also|better|widely|commonly|
 /** The same, ending a stretch of text before a quoted alias. */
 const KNOWN_AS_TAIL = /\b(?:(?:known|nicknamed|dubbed|called)(?:\s+(?:in|on|along|to|among|across|by|within|throughout)\s+[^,;"\u201c]{1,40}?)?\s+as|alias|nicknamed|dubbed)\s*["\u201c\u2018]\s*$/i;
 
+/** The same, with no quotation mark: the nickname must then look like one. */
+const KNOWN_AS_BARE = /\b(?:known|nicknamed|dubbed)\s+as\s+$/i;
+
 /** Folded words of a name; memoised because the same forms are compared many times per document. */
 const tokensOf = foldWords;
 /** Nouns for people that are not roles in an organisation. */
@@ -155,6 +158,35 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const gs = spanGroup.get(s)!;
     const gn = spanGroup.get(nx)!;
     if (gs === gn) continue;
+    // "Gulf Cartel (Cártel del Golfo, or CDG)": several other names inside one parenthesis.
+    if (/^\s*\(\s*$/.test(between) && /^\s*(?:,|;|\/)\s*(?:or\s+)?$|^\s+or\s+$/.test(a.text.slice(nx.end, ordered[k + 2]?.outerStart ?? nx.end))) {
+      const inside = [nx];
+      for (let j = k + 2; j < ordered.length && ordered[j]!.sent === s.sent && inside.length < 4; j++) {
+        const gap = a.text.slice(inside[inside.length - 1]!.end, ordered[j]!.outerStart);
+        if (!/^\s*(?:,|;|\/)\s*(?:or\s+)?$|^\s+or\s+$/.test(gap)) break;
+        inside.push(ordered[j]!);
+      }
+      const closes = /^\s*\)/.test(a.text.slice(inside[inside.length - 1]!.end));
+      if (closes && inside.length > 1 && gs.type !== 'Location' && inside.every((x) => /^\p{Lu}[\p{Lu}\d&-]+$/u.test(x.plain) || x.words.length > 1)) {
+        let m = gs;
+        for (const x of inside) { m = merge(m, spanGroup.get(x)!); relabel(m, x, 'alias.parenthesis'); }
+        continue;
+      }
+    }
+    // "the Clan del Golfo, or Gulf Clan,": a group's name and its translation, which share their head word.
+    if (/^\s*,\s+or\s+(?:the\s+)?$/.test(between) && !nx.quoted && /^\s*[,.;)]/.test(a.text.slice(nx.end, nx.end + 3)) && sameHead(s, nx)) {
+      const m = merge(gs, gn);
+      relabel(m, nx, 'alias.translation');
+      continue;
+    }
+    // "Nemesio Oseguera Cervantes, “El Mencho,”": a quoted nickname set off by a comma after a person's name.
+    if (/^\s*,\s*["\u201c]\s*$/.test(between) && nx.quoted && personLike(s) && nx.words.length <= 4 && gn.type !== 'Location' && gn.type !== 'PublicBody'
+      && /^["\u201d]?\s*[,.;)]|^[,.]["\u201d]/.test(a.text.slice(nx.end, nx.end + 3))
+      && !gn.spans.some((x) => !x.quoted && personLike(x) && !/^(El|La|Los|Las|The|Don|Doña)\s/.test(x.plain))) {
+      merge(gs, gn);
+      relabel(gs, nx, 'alias.comma-nickname');
+      continue;
+    }
     // Name (ACRONYM) or Name (Spanish name).
     if (/^\s*\(\s*$/.test(between) && a.text.slice(nx.end).match(/^\s*\)/)) {
       // An acronym, or a name of several words (a translation); never a lone word after a place ("Ecuador (Wire)").
@@ -187,9 +219,9 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   // "…, a former BLO member known as “La Grande.”": the quoted name after "known as"
   // belongs to the nearest person-like name before it in the sentence.
   for (const s of ordered) {
-    if (!s.quoted) continue;
     const before = a.text.slice(Math.max(a.sentences[s.sent]!.start, s.start - 70), s.start);
-    if (!KNOWN_AS_TAIL.test(before)) continue;
+    // Unquoted, only a nickname's shape: "the jailed boss better known as El Chapo", "known as Z-40".
+    if (s.quoted ? !KNOWN_AS_TAIL.test(before) : !(KNOWN_AS_BARE.test(before) && s.words.length <= 3 && /^(?:El|La|The|Don|Doña)\s|\d/.test(s.plain))) continue;
     const g = spanGroup.get(s)!;
     if (g.spans.length > 1 && g.type) continue;
     // Already bound to a name written out ("X, alias “Y”"): nothing left to attach.
@@ -510,6 +542,14 @@ function isDemonymOnly(plain: string): boolean {
 function isPlacePair(plain: string): boolean {
   const parts = plain.split(/[-\u2010\u2011]/);
   return parts.length === 2 && parts.every((p) => PLACES.has(foldKey(p)));
+}
+
+/** Two group names with the same head word: "Clan del Golfo" and "Gulf Clan", "Cártel de Sinaloa" and "Sinaloa Cartel". */
+function sameHead(x: NameSpan, y: NameSpan): boolean {
+  const hx = headType(x.key, x.words);
+  const hy = headType(y.key, y.words);
+  if (!hx || !hy || hx[0] !== hy[0] || hx[0] === 'Location') return false;
+  return hx[1] === hy[1];
 }
 
 function personLike(s: NameSpan): boolean {

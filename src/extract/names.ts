@@ -213,6 +213,8 @@ export function findNames(a: Analysis): NameSpan[] {
         // "the Narcotic and Dangerous Drug Section of the Justice Department": a unit and the body
         // it belongs to are two actors, each with a name of its own.
         if (n.lower === 'of' && last > i && UNIT_WORDS.has(T[last]!.lower) && namesBody(T, k, t.sent)) break;
+        // "the Valle Cartel of Baltazar Ruelas": a group and the person it belongs to.
+        if (n.lower === 'of' && T[k - 1]!.lower !== 'the' && GIVEN_NAMES.has(foldKey(T[k]!.text)) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower)) break;
         if (isCapWord(T[k]) && !NOT_NAMES.has(T[k]!.lower)) complement = true;
         if (isCapWord(T[k]) && !NOT_NAMES.has(T[k]!.lower)) { last = k; continue; }
         break;
