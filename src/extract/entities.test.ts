@@ -131,5 +131,25 @@ describe('buildEntities', () => {
     expect(byName(es, 'Ismael Cota Rentería')?.aliases).toContain('El Tordo');
     expect(byName(es, 'Hilario Soto Barraza')?.aliases).toContain('R-7');
   });
+
+  it('types judicial districts, insurgent armies and intergovernmental bodies', () => {
+    const es = entities('The Northern District of Texas charged him. The Popular Revolutionary Army and the United Nations condemned the attack.');
+    expect(byName(es, 'Northern District of Texas')?.type).toBe('PublicBody');
+    expect(byName(es, 'Popular Revolutionary Army')?.type).toBe('Organization');
+    expect(byName(es, 'United Nations')?.type).toBe('PublicBody');
+  });
+
+  it('binds a name without its legal form, a group named with a generic word, and a body named by its head word alone', () => {
+    const es = entities('Cash went to Granos Lerma S.A. de C.V. and to the Acapulco Cartel. Granos Lerma denied it. The Acapulco organization is small. The National Assembly met; the Assembly voted.');
+    expect(byName(es, 'Granos Lerma S.A. de C.V.')?.aliases).toContain('Granos Lerma');
+    expect(byName(es, 'Acapulco Cartel')?.aliases).toContain('Acapulco organization');
+    expect(byName(es, 'National Assembly')?.aliases).toContain('Assembly');
+  });
+
+  it('binds a Spanish or Portuguese name to its English translation', () => {
+    const es = entities('The Ejército Popular de Liberación grew. Later the Popular Liberation Army split. The Terceiro Comando Puro fought the Pure Third Command.');
+    const epl = es.filter((e) => /Liberation|Liberación/.test(e.name));
+    expect(epl).toHaveLength(1);
+  });
 });
 

@@ -52,6 +52,12 @@ interface GroupMemo {
 }
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+/** Lower-case words a text puts after a group's name to say what it is, not to name it. */
+const GENERIC_GROUP_WORDS = new Set(['organization', 'organisation', 'group', 'network', 'syndicate', 'operation', 'outfit']);
+/** Words that make an army or a front an armed group rather than the state's. */
+const INSURGENT_WORDS = new Set(['revolutionary', 'revolucionarias', 'revolucionario', 'liberation', 'liberacion', 'self', 'autodefensas', 'guerrilla', 'guerrillas', 'rebel', 'rebels', 'insurgent', 'insurgents', 'dissident', 'dissidents', 'disidencias', 'paramilitary', 'paramilitaries', 'gaitanistas']);
+/** Federal judicial districts, which stand for their court or prosecutors in crime reporting. */
+const JUDICIAL_DISTRICT = /^(?:northern|southern|eastern|western|middle|central) district of /;
 const COMPANY_CUES = new Set(['bank', 'banking', 'company', 'firm', 'lender', 'conglomerate', 'corporation', 'retailer', 'exporter', 'importer', 'airline', 'shipping', 'insurer', 'giant', 'subsidiary', 'business', 'businesses', 'casino', 'brokerage']);
 const ORG_CUES = new Set(['blog', 'newspaper', 'think', 'tank', 'website', 'magazine', 'ngo', 'outlet', 'daily', 'agency', 'broadcaster', 'network', 'gang', 'cartel', 'group', 'militia', 'faction', 'organization', 'nonprofit', 'non-profit', 'foundation', 'party', 'weekly', 'newsroom', 'news']);
 
@@ -277,6 +283,26 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const m = merge(target, g);
     for (const s of g.spans) relabel(m, s, 'alias.short-form');
   }
+  // "Ejército de Liberación Nacional" and "National Liberation Army", "Primeiro Comando da
+  // Capital" and "First Capital Command": a group's or a body's name and its English translation.
+  const bySignature = new Map<string, Group>();
+  for (const g of [...groups]) {
+    if (g.removed || g.type === 'Person' || g.type === 'Location') continue;
+    for (const k of [...g.keys]) {
+      const sig = translatedSignature(k);
+      if (!sig) continue;
+      const o = bySignature.get(sig);
+      if (o && !o.removed && o !== g) {
+        // The form the story uses most keeps its type: the translation is said once, in passing.
+        const [into, from] = o.mentions.length >= g.mentions.length ? [o, g] : [g, o];
+        const m = merge(into, from);
+        for (const x of from.spans) relabel(m, x, 'alias.translation');
+        bySignature.set(sig, m);
+        break;
+      }
+      bySignature.set(sig, g);
+    }
+  }
   // A name left unbound that stands where places stand is a place: "the Tierra Caliente region".
   for (const g of groups) {
     if (!g.removed && g.placeHint && g.type === 'Person' && g.typeRule === 'type.name-shape') { g.type = 'Location'; g.typeRule = 'type.used-as-place'; }
@@ -313,6 +339,36 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     for (const s of [...g.spans]) {
       if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) moveSpan(s, g, org, 'alias.place-as-group');
     }
+  }
+  // "Fletes Zamarripa" for "Fletes Zamarripa S.A. de C.V.": a business without its legal form.
+  for (const o of [...groups]) {
+    if (o.removed || o.type !== 'Company') continue;
+    for (const k of [...o.keys]) {
+      const w = tokensOf(k);
+      for (let n = 1; n <= 4 && n < w.length; n++) {
+        if (!COMPANY_SUFFIXES.has(w.slice(-n).join(' '))) continue;
+        const g = byKey.get(w.slice(0, -n).join(' '));
+        if (g && g !== o && !g.removed && g.type !== 'Location' && g.type !== 'PublicBody') { const m = merge(o, g); for (const sp of g.spans) relabel(m, sp, 'alias.without-legal-form'); }
+      }
+    }
+  }
+  // "the Sinaloa organization" for "the Sinaloa Cartel": a generic word for a group after its name.
+  for (const g of [...groups]) {
+    if (g.removed || g.type !== 'Organization') continue;
+    const sp = g.spans.find((x) => GENERIC_GROUP_WORDS.has(x.plain.slice(x.plain.lastIndexOf(' ') + 1)));
+    if (!sp || g.spans.some((x) => x !== sp && x.key !== sp.key)) continue;
+    const base = sp.key.slice(0, sp.key.lastIndexOf(' '));
+    const org = groups.find((o) => o !== g && !o.removed && o.type === 'Organization' && headless(o).has(base));
+    if (org) { const m = merge(org, g); for (const x of g.spans) relabel(m, x, 'alias.generic-head'); }
+  }
+  // "Congress" for "the National Congress", "the Navy" for "the Mexican Navy": a body's head word
+  // alone stands for the one body of the story with that head.
+  for (const g of [...groups]) {
+    if (g.removed || g.keys.size !== 1) continue;
+    const k = [...g.keys][0]!;
+    if (k.includes(' ') || (g.type !== 'PublicBody' && !(g.type === null && HEAD_TYPES.get(k) === 'PublicBody'))) continue;
+    const fuller = groups.filter((o) => o !== g && !o.removed && o.type === 'PublicBody' && [...o.keys].some((ok) => ok.endsWith(' ' + k)));
+    if (fuller.length === 1) { const m = merge(fuller[0]!, g); m.type ??= 'PublicBody'; for (const x of g.spans) relabel(m, x, 'alias.bare-head'); }
   }
   // A media outlet's last word alone: "the Post" after "the Washington Post".
   for (const g of [...groups]) {
@@ -544,6 +600,38 @@ function isPlacePair(plain: string): boolean {
   return parts.length === 2 && parts.every((p) => PLACES.has(foldKey(p)));
 }
 
+/** Spanish and Portuguese words of group and state names, in English, for matching a name with its translation. */
+const TRANSLATE = new Map<string, string>(Object.entries({
+  ejercito: 'army', exercito: 'army', liberacion: 'liberation', libertacao: 'liberation', nacional: 'national', fuerzas: 'forces', forcas: 'forces',
+  fuerza: 'force', forca: 'force', armadas: 'armed', revolucionarias: 'revolutionary', revolucionario: 'revolutionary', revolucionaria: 'revolutionary',
+  cartel: 'cartel', golfo: 'gulf', nueva: 'new', nuevo: 'new', nova: 'new', novo: 'new', generacion: 'generation', frente: 'front', policia: 'police',
+  comando: 'command', primeiro: 'first', primer: 'first', primera: 'first', vermelho: 'red', rojo: 'red', familia: 'family', caballeros: 'knights',
+  templarios: 'templar', templars: 'templar', unidas: 'united', unidos: 'united', pueblo: 'people', povo: 'people', guardia: 'guard', guarda: 'guard',
+  ministerio: 'ministry', publico: 'public', secretaria: 'secretariat', defensa: 'defense', marina: 'navy', seguridad: 'security', seguranca: 'security',
+  investigacion: 'investigation', investigacao: 'investigation', unidad: 'unit', unidade: 'unit', inteligencia: 'intelligence', financiera: 'financial',
+  financeira: 'financial', direccion: 'directorate', norte: 'north', sur: 'south', sul: 'south', oriente: 'east', occidente: 'west', pacifico: 'pacific',
+  noreste: 'northeast', nordeste: 'northeast', tren: 'train', banda: 'gang', pandilla: 'gang', organizacion: 'organization', organizacao: 'organization',
+  grupo: 'group', corte: 'court', suprema: 'supreme', supremo: 'supreme', tribunal: 'court', justicia: 'justice', justica: 'justice', general: 'general',
+  republica: 'republic', estado: 'state', federal: 'federal', agencia: 'agency', gobierno: 'government', governo: 'government', hacienda: 'finance',
+}));
+const SIGNATURE_SKIP = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'dos', 'das', 'of', 'the', 'y', 'e', 'and', 'for', 'para']);
+const signatureMemo = new Map<string, string | null>();
+/**
+ * The English content words of a name, sorted; null when no word needed translating (then the
+ * name's own key already compares it) or it has fewer than two.
+ */
+function translatedSignature(key: string): string | null {
+  let out = signatureMemo.get(key);
+  if (out === undefined) {
+    if (signatureMemo.size > 50_000) signatureMemo.clear();
+    const words = tokensOf(key).filter((w) => !SIGNATURE_SKIP.has(w));
+    const en = words.map((w) => TRANSLATE.get(w) ?? w);
+    out = words.length >= 2 && new Set(en).size === en.length ? en.sort().join(' ') : null;
+    signatureMemo.set(key, out);
+  }
+  return out;
+}
+
 /** Two group names with the same head word: "Clan del Golfo" and "Gulf Clan", "Cártel de Sinaloa" and "Sinaloa Cartel". */
 function sameHead(x: NameSpan, y: NameSpan): boolean {
   const hx = headType(x.key, x.words);
@@ -627,9 +715,12 @@ function typeGroup(a: Analysis, g: Group): void {
   // A nickname describes the person, it does not type them: "The Desert Ant" is a man when the
   // name it was given for is written out too.
   const written = spans.some((s) => !s.quoted);
+  if (spans.some((s) => JUDICIAL_DISTRICT.test(s.key))) return set('PublicBody', 'type.judicial-district');
   for (const s of spans) {
     if (written && s.quoted) continue;
     const head = headType(s.key, s.words);
+    // "United Self-Defense Forces", "Ejército de Liberación Nacional": an armed group, not the state's army.
+    if (head?.[0] === 'PublicBody' && s.words.some((w) => INSURGENT_WORDS.has(w))) return set('Organization', 'type.insurgent-body');
     if (head) return set(head[0], head[1]);
   }
   for (const s of spans) {
