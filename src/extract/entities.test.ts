@@ -151,5 +151,44 @@ describe('buildEntities', () => {
     const epl = es.filter((e) => /Liberation|Liberación/.test(e.name));
     expect(epl).toHaveLength(1);
   });
+
+  it('reads nicknames listed together, and never reads a quoted nickname as a town', () => {
+    const es = entities('Police arrested Ramón Aguilar Soto, also known as “Flaco” and “El Tigre,” on Monday.');
+    const e = byName(es, 'Ramón Aguilar Soto');
+    expect(e?.aliases).toEqual(expect.arrayContaining(['Flaco', 'El Tigre']));
+    expect(es.filter((x) => x.type === 'Location')).toHaveLength(0);
+  });
+
+  it('gives a nickname after a body without a comma to the person, not the body', () => {
+    const es = entities('Óscar Reyes Mena, the former head of the National Police known as “El Lobo,” pleaded guilty.');
+    expect(byName(es, 'Óscar Reyes Mena')?.aliases).toContain('El Lobo');
+    expect(byName(es, 'National Police')?.aliases ?? []).not.toContain('El Lobo');
+  });
+
+  it('reads "which calls itself" as another name of the group', () => {
+    const es = entities('The Clan del Norte, which calls itself the Autodefensas Unidas del Norte, denied it.');
+    expect(es.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+
+  it('types a name before a lower-case group noun, and a bare Spanish plural group name', () => {
+    const es = entities('A leader of the Rastrojos trafficking group met members of the governing Libre party and envoys of the Zetas.');
+    expect(byName(es, 'Rastrojos')?.type).toBe('Organization');
+    expect(byName(es, 'Rastrojos')?.aliases).toContain('Los Rastrojos');
+    expect(byName(es, 'Libre')?.type).toBe('Organization');
+    expect(byName(es, 'Zetas')?.type).toBe('Organization');
+  });
+
+  it('names no one for a holiday, binds a surname with particles, and prefers the mixed-case form', () => {
+    const es = entities('DEFENDANTS: RAMÓN ORTIZ DE LA PEÑA. Ramón Ortiz de la Peña was arrested on New Year. Ortiz de la Peña denied it.');
+    expect(es.find((e) => e.name === 'New Year')).toBeUndefined();
+    const e = es.find((x) => x.type === 'Person');
+    expect(e?.name).toBe('Ramón Ortiz de la Peña');
+    expect(e?.aliases).toContain('Ortiz de la Peña');
+  });
+
+  it('gives a body written "United States …" its "U.S. …" name too', () => {
+    const es = entities('The United States Attorney’s Office for the District of Oregon filed the case.');
+    expect(es.find((e) => e.type === 'PublicBody')?.aliases.some((x) => x.startsWith('U.S. '))).toBe(true);
+  });
 });
 

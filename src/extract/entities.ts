@@ -52,6 +52,7 @@ interface GroupMemo {
 }
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+const PERSON_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'y', 'van', 'von']);
 /** Lower-case words a text puts after a group's name to say what it is, not to name it. */
 const GENERIC_GROUP_WORDS = new Set(['organization', 'organisation', 'group', 'network', 'syndicate', 'operation', 'outfit']);
 /** Words that make an army or a front an armed group rather than the state's. */
@@ -128,7 +129,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const place = PLACES.get(key0) ?? (bare && !CITIES.has(bare) ? PLACES.get(bare) : undefined);
     const agency = AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain) ? AGENCIES.get(key0) : undefined;
     // A town's name that is also the surname of someone in the story is the person's ("Villanueva").
-    const geo = !agency && !place && !s.title && s.nicknames.length === 0 && !surnameWords.has(key0) ? lookupPlace(s.plain) : null;
+    // A quoted name is a nickname far more often than a town ("El Viejo").
+    const geo = !agency && !place && !s.title && !s.quoted && s.nicknames.length === 0 && !surnameWords.has(key0) ? lookupPlace(s.plain) : null;
     // "United States Attorney for the Eastern District of New York": the district names the office.
     const usAttorney = /\bdistrict of\b/i.test(s.plain) && /\b(?:United States|U\.S\.|US) Attorney\s+for\s+the\s+$/.test(a.text.slice(Math.max(0, s.start - 40), s.start));
     if (usAttorney) { canonical = `U.S. Attorney's Office for the ${s.plain}`; type = 'PublicBody'; rule = 'type.us-attorney-district'; }
@@ -164,6 +166,18 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const gs = spanGroup.get(s)!;
     const gn = spanGroup.get(nx)!;
     if (gs === gn) continue;
+    // “Sniper” and “El Viejo”: nicknames listed together name the same person.
+    if (s.quoted && nx.quoted && /^\s*["\u201d]?\s*,?\s*(?:and|or)\s*["\u201c]\s*$/.test(between) && gn.type !== 'Location' && gn.type !== 'PublicBody') {
+      const m = merge(gs, gn);
+      relabel(m, nx, 'alias.known-as');
+      continue;
+    }
+    // "the Clan del Golfo, which calls itself the Autodefensas Gaitanistas de Colombia".
+    if (/^\s*,\s*which\s+(?:calls|called)\s+itself\s+(?:the\s+)?$/.test(between) && !personLike(s) && !personLike(nx)) {
+      const m = merge(gs, gn);
+      relabel(m, nx, 'alias.calls-itself');
+      continue;
+    }
     // "Gulf Cartel (Cártel del Golfo, or CDG)": several other names inside one parenthesis.
     if (/^\s*\(\s*$/.test(between) && /^\s*(?:,|;|\/)\s*(?:or\s+)?$|^\s+or\s+$/.test(a.text.slice(nx.end, ordered[k + 2]?.outerStart ?? nx.end))) {
       const inside = [nx];
@@ -214,7 +228,9 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       continue;
     }
     // X, known as “Y” / X, alias “Y” / X, or “Y”
-    if (KNOWN_AS.test(between) && nx.quoted) {
+    // Without a comma after a body's name the nickname is the person's the phrase is about:
+    // "the former chief of the National Police known as “El Tigre”".
+    if (KNOWN_AS.test(between) && nx.quoted && (/^\s*,/.test(between) || !(headType(s.key, s.words)?.[0] ?? null))) {
       if (gn.type !== 'Location' && gn.type !== 'PublicBody' || gn.spans.length === 1) {
         merge(gs, gn);
         relabel(gs, nx, 'alias.known-as');
@@ -264,7 +280,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
     const forms = [...g.keys].map(tokensOf);
     const shortest = forms.reduce((m, f) => (f.length < m.length ? f : m), forms[0] ?? []);
-    if (shortest.length === 0 || shortest.length > 3) continue;
+    // "Portillo de la Cruz" is two surnames, whatever its particles.
+    if (shortest.length === 0 || shortest.filter((w) => !PERSON_PARTICLES.has(w)).length > 3) continue;
     const longest = maxTokens(g);
     // Only the name as written decides, not nicknames the group already carries ("Juan de Dios", known as "Giovanni").
     const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => x.key));
@@ -420,6 +437,13 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     for (const m of g.mentions) surface.set(m.text, (surface.get(m.text) ?? 0) + 1);
     for (const [f, n] of g.forms) surface.set(f, (surface.get(f) ?? 0) + n);
     if (g.canonical && g.canonical !== name) surface.set(g.canonical, 1);
+    // "United States Attorney's Office" is written "U.S. Attorney's Office" as often: both are its names.
+    if (g.type === 'PublicBody') for (const f of [name, ...surface.keys()]) {
+      const v = f.startsWith('United States ') ? 'U.S. ' + f.slice(14) : f.startsWith('U.S. ') ? 'United States ' + f.slice(5) : null;
+      if (v && !surface.has(v)) { surface.set(v, 0); break; }
+    }
+    // A Spanish plural group name goes with or without its article: "Cachiros", "Los Cachiros".
+    if (g.type === 'Organization' && /^\p{Lu}\p{Ll}+os$/u.test(name) && !surface.has('Los ' + name)) surface.set('Los ' + name, 0);
     const aliases = [...surface.keys()].filter((f) => f !== name);
     const mentions: Mention[] = [];
     for (const m of g.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, entity: id });
@@ -583,11 +607,14 @@ function namesNoOne(plain: string): boolean {
   if (out === undefined) {
     if (noOneMemo.size > 50_000) noOneMemo.clear();
     const lower = plain.toLowerCase();
-    out = isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '')) || isPlacePair(plain);
+    out = HOLIDAYS.has(lower) || isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '')) || isPlacePair(plain);
     noOneMemo.set(plain, out);
   }
   return out;
 }
+
+/** Days of the calendar written like names. */
+const HOLIDAYS = new Set(['new year', "new year's", "new year's eve", "new year's day", 'christmas eve', 'christmas day', 'holy week', 'semana santa', 'independence day', 'thanksgiving', 'labor day', "mother's day", "father's day", 'day of the dead', 'carnival', 'carnaval']);
 
 function isDemonymOnly(plain: string): boolean {
   const k = plain.toLowerCase().replace(/\s+(cartel|gang|organization|organisation|mafia|clan|syndicate|state|province)$/, '');
@@ -665,6 +692,8 @@ function listedType(k: string, words: string[]): [EntityType, string] | null {
   return out;
 }
 
+const ENGLISH_PLURAL_HEADS = new Set(['guerrillas', 'paramilitaries', 'insurgents', 'dissidents', 'gangs', 'commandos']);
+
 /** The type a name's head word gives it, memoised by the folded name. */
 const headMemo = new Map<string, [EntityType, string] | null>();
 function headType(k: string, all: string[]): [EntityType, string] | null {
@@ -689,7 +718,8 @@ function readHead(all: string[]): [EntityType, string] | null {
     const two = i > 0 ? `${words[i - 1]} ${w}` : '';
     const h = HEAD_TYPES.get(two) ?? HEAD_TYPES.get(w);
     if (!h) continue;
-    if (all.length === 1 && h !== 'Company') break; // a bare head word ("Police") names nothing
+    // A bare head word ("Police") names nothing, unless it is a Spanish plural used as a name ("the Zetas").
+    if (all.length === 1 && h !== 'Company' && !(h === 'Organization' && /(?:os|as)$/.test(w) && !ENGLISH_PLURAL_HEADS.has(w))) break;
     // A person's surname can look like a head ("Port"); given names win.
     if (GIVEN_NAMES.has(words[0]!) && words.length <= 4 && h === 'Location') break;
     return [h, `type.head-word:${w}`];
@@ -758,7 +788,7 @@ function typeGroup(a: Analysis, g: Group): void {
     const words = s.words;
     // A name with digits is a gang's or a unit's ("MS-13", "Barrio 18"), never a person's.
     if (/\d/.test(s.plain)) continue;
-    if (words.length >= 2 && words.length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
+    if (words.length >= 2 && words.filter((w) => !PERSON_PARTICLES.has(w)).length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
       // A two-word name with no given name, used as a place ("the Tierra Caliente region", "from Tierra Caliente").
       // Settled after short forms are bound: a surname used after "in" is still a person's.
       if (words.length <= 4 && !GIVEN_NAMES.has(words[0]!) && g.spans.some((x) => usedAsPlace(a, x))) g.placeHint = true;
@@ -790,6 +820,10 @@ function isDateline(a: Analysis, s: NameSpan): boolean {
   return (s.start === 0 || /\n\s*$/.test(before)) && /^\s*(,|[-\u2013\u2014])/.test(after);
 }
 
+const AFTER_GROUP_NOUNS = new Set(['party', 'movement', 'group', 'organization', 'organisation', 'gang', 'cartel', 'militia', 'guerrilla', 'faction', 'network', 'clan', 'syndicate']);
+/** What a group is said to do, between its name and the noun: "the Cachiros trafficking group". */
+const GROUP_MODIFIERS = new Set(['trafficking', 'drug', 'criminal', 'crime', 'smuggling', 'armed', 'political', 'opposition', 'ruling', 'governing', 'street', 'prison', 'paramilitary', 'guerrilla', 'rebel', 'dissident', 'splinter', 'kidnapping', 'extortion', 'laundering', 'transport']);
+
 /** A type implied by the words around a span. */
 function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   const T = a.tokens;
@@ -812,6 +846,10 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
     if (ORG_CUES.has(head) || (head === 'tank' && np.includes('think'))) return 'Organization';
     if (np.some((w) => COMPANY_CUES.has(w) && w !== 'giant') && !np.some((w) => ORG_CUES.has(w))) return 'Company';
   }
+  // "the governing Morena party", "the Cachiros trafficking group": a lower-case group noun after the name.
+  const n1 = T[s.last + 1];
+  const n2 = T[s.last + 2];
+  if (n1 && n1.sent === s.sent && /^\p{Ll}/u.test(n1.text) && (AFTER_GROUP_NOUNS.has(n1.lower) || (n2 && n2.sent === s.sent && AFTER_GROUP_NOUNS.has(n2.lower) && n1.pos !== 'VERB' && /^\p{Ll}+$/u.test(n2.text) && GROUP_MODIFIERS.has(n1.lower)))) return 'Organization';
   const roleBefore = prev[0];
   if (roleBefore && ROLE_PREDICATES.has(roleBefore) && T[s.first - 1]!.pos === 'NOUN') return 'Person';
   return null;
@@ -879,7 +917,9 @@ function scoreName(f: string): number {
   // A family's head word is part of what it is called ("the Lorenzo family"); a gang's is not ("Los Lobos gang").
   const described = f.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !/^(del|las|los|das|dos|family|clan)$/.test(w)).length * -0.6;
   const family = /\s(family|clan)$/.test(f) ? 1 : 0;
-  return words * 2 + caps * 0.5 + acronym + accents + hyphen + described + family;
+  // A name in capitals is a list's or a headline's ("EDWIN PORTILLO DE LA CRUZ"), not how the text writes it.
+  const shouted = acronym === 0 && /\s/.test(f) && f === f.toUpperCase() && /\p{Lu}{2}/u.test(f) ? -4 : 0;
+  return words * 2 + caps * 0.5 + acronym + accents + hyphen + described + family + shouted;
 }
 
 function chooseName(g: Group): string {

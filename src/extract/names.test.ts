@@ -68,5 +68,11 @@ describe('findNames', () => {
     const got = names('Trucks crossed the Hidalgo–Reynosa International Bridge. The Police Directorate against Gangs and Organized Crime and the Department of Justice and Treasury Department agreed.').map((n) => n.text);
     expect(got).toEqual(expect.arrayContaining(['Hidalgo–Reynosa International Bridge', 'Police Directorate against Gangs and Organized Crime', 'Department of Justice', 'Treasury Department']));
   });
+
+  it('goes on through "of" inside a body’s complement and skips determiners opening a sentence', () => {
+    const got = names('The Office of the Comptroller of the Currency fined the bank. Several U.S. agencies agreed.').map((n) => n.text);
+    expect(got).toContain('Office of the Comptroller of the Currency');
+    expect(got).not.toContain('Several U.S.');
+  });
 });
 

@@ -48,7 +48,7 @@ const TRAILING_HEADS = new Set(['cartel', 'organization', 'organisation', 'gang'
  * Capitalised words that open sentences or headlines without being names. wink's tagger
  * catches most; these slip through as PROPN often enough to list.
  */
-const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'mr', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in', 'on', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'no', 'not', 'nor', 'both', 'all', 'some', 'many', 'most', 'one', 'two', 'another', 'other', 'each', 'every', 'former', 'now', 'then', 'there', 'here', 'meanwhile', 'however', 'still', 'also', 'although', 'though', 'because', 'until', 'despite', 'according', 'combined', 'nevertheless', 'citing', 'yes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'photo', 'video', 'read', 'see', 'related', 'share', 'click', 'subscribe', 'advertisement', 'update', 'updated', 'editor', 'note', 'analysis', 'opinion', 'correction', 'christmas', 'easter']);
+const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'mr', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in', 'on', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'no', 'not', 'nor', 'both', 'all', 'some', 'many', 'most', 'one', 'two', 'another', 'other', 'each', 'every', 'former', 'now', 'then', 'there', 'here', 'meanwhile', 'however', 'still', 'also', 'although', 'though', 'because', 'until', 'despite', 'according', 'combined', 'nevertheless', 'citing', 'yes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'photo', 'video', 'read', 'see', 'related', 'share', 'click', 'subscribe', 'advertisement', 'update', 'updated', 'editor', 'note', 'analysis', 'opinion', 'correction', 'christmas', 'easter', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'such', 'why', 'how', 'what', 'who', 'where', 'which', 'whose', 'only', 'even', 'just', 'once']);
 
 /** /^\p{Lu}/u, answered from the first character code when it is ASCII (nearly always). */
 const upperFirst = (s: string): boolean => {
@@ -206,7 +206,8 @@ export function findNames(a: Analysis): NameSpan[] {
       }
       // "on" and "against" join a body's name ("Commission on Human Rights"), never a place's:
       // "the Gulf of Urabá on the Caribbean coast" is a place and where it lies.
-      if (INSTITUTION_JOINERS.has(n.lower) && n.lower !== 'the' && hasInstitutionHead(T, Math.max(i, last - 2), last)
+      // Once inside a body's complement, "of" goes on: "Office of the Comptroller of the Currency".
+      if (INSTITUTION_JOINERS.has(n.lower) && n.lower !== 'the' && (hasInstitutionHead(T, Math.max(i, last - 2), last) || (complement && n.lower === 'of'))
         && ((n.lower !== 'on' && n.lower !== 'against') || hasInstitutionHead(T, Math.max(i, last - 2), last, true))) {
         let k = last + 2;
         if (T[k]?.lower === 'the') k++;
