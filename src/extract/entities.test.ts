@@ -190,5 +190,14 @@ describe('buildEntities', () => {
     const es = entities('The United States Attorney’s Office for the District of Oregon filed the case.');
     expect(es.find((e) => e.type === 'PublicBody')?.aliases.some((x) => x.startsWith('U.S. '))).toBe(true);
   });
+
+  it('reads an embassy with its city, plural titles as no one, Spanish institutions as groups, and a place only used as one', () => {
+    const es = entities('The US Secretaries of State met staff of the Canadian Embassy in Lima. Rosa Mena Paz of the Universidad de Oriente spoke. He kept a beach house in Juan Griego.');
+    expect(byName(es, 'Canadian Embassy in Lima')?.type).toBe('PublicBody');
+    expect(es.find((e) => e.name.includes('Secretaries'))).toBeUndefined();
+    expect(byName(es, 'Universidad de Oriente')?.type).toBe('Organization');
+    expect(byName(es, 'Juan Griego')?.type).toBe('Location');
+    expect(byName(es, 'Rosa Mena Paz')?.type).toBe('Person');
+  });
 });
 

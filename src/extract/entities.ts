@@ -607,7 +607,10 @@ function namesNoOne(plain: string): boolean {
   if (out === undefined) {
     if (noOneMemo.size > 50_000) noOneMemo.clear();
     const lower = plain.toLowerCase();
-    out = HOLIDAYS.has(lower) || isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '')) || isPlacePair(plain);
+    const bare = lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '');
+    // Titles in the plural name no one either: "US Secretaries", "Assistant U.S. Attorneys".
+    const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : bare;
+    out = HOLIDAYS.has(lower) || isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(bare) || (singular !== bare && TITLES.has(singular)) || isPlacePair(plain);
     noOneMemo.set(plain, out);
   }
   return out;
@@ -765,6 +768,8 @@ function typeGroup(a: Analysis, g: Group): void {
   // "the Catatumbo region", "the Caobos neighbourhood", "the Michoacán town of Tiquicheo".
   if (spans.some((s) => !s.title && placeByNoun(a, s))) return set('Location', 'type.place-noun');
   if (spans.some((s) => s.title)) return set('Person', 'type.title');
+  // "a property in Juan Dolio": a name the text only ever uses after "in" or "near", never as anyone's.
+  if (spans.every((s) => !s.quoted && s.words.length >= 2 && placeOnly(a, s))) return set('Location', 'type.only-in-place');
   // An ambiguous place name where the text uses it as a place: "in Austin", "near León, Guanajuato".
   for (const s of spans) {
     if (!lookupPlace(s.plain)) continue;
@@ -796,6 +801,12 @@ function typeGroup(a: Analysis, g: Group): void {
     }
   }
   if (spans.some((s) => /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(s.plain) && !s.quoted)) return set('Organization', 'type.acronym');
+}
+
+function placeOnly(a: Analysis, s: NameSpan): boolean {
+  const before = a.text.slice(Math.max(0, s.start - 24), s.start);
+  const after = a.text.slice(s.end, s.end + 3);
+  return /\b(?:property|home|house|farm|ranch|apartment|arrested|captured|detained|killed|born|lived|lives|based|located|held|resort|town|beach)\s+(?:in|near|outside)\s+$/i.test(before) && !/^['\u2019]/.test(after);
 }
 
 /** A name a lower-case place noun introduces or follows: "the town of X", "the X region". */

@@ -220,6 +220,11 @@ export function findNames(a: Analysis): NameSpan[] {
         if (isCapWord(T[k]) && !NOT_NAMES.has(T[k]!.lower)) { last = k; continue; }
         break;
       }
+      // An embassy or consulate is named by its city: "the U.S. Embassy in Santo Domingo".
+      if (n.lower === 'in' && (T[last]!.lower === 'embassy' || T[last]!.lower === 'consulate') && isCapWord(T[last + 2]) && T[last + 2]!.sent === t.sent) {
+        last = capRunEnd(T, last + 2, t.sent);
+        break;
+      }
       // Possessive inside an office's name: Attorney's Office, Sheriff's Office.
       if (/^['\u2019]s$/.test(n.text) && T[last + 2] && /^(Office|Department)$/.test(T[last + 2]!.text)) { last += 2; continue; }
       // A quoted nickname inside a name: Joaquín “El Chapo” Guzmán.
