@@ -199,5 +199,11 @@ describe('buildEntities', () => {
     expect(byName(es, 'Juan Griego')?.type).toBe('Location');
     expect(byName(es, 'Rosa Mena Paz')?.type).toBe('Person');
   });
+
+  it('types a name before a media noun as a group, and strips a title of the trial attorneys who prosecute', () => {
+    const es = entities('Reporters at the Crónica Libre newspaper spoke with Trial Attorney Marta Ibáñez Ruiz.');
+    expect(byName(es, 'Crónica Libre')?.type).toBe('Organization');
+    expect(byName(es, 'Marta Ibáñez Ruiz')?.type).toBe('Person');
+  });
 });
 

@@ -70,6 +70,9 @@ const KNOWN_AS = /^\s*,?\s*(?:\d{1,3},\s*)?(?:(?:(?:also|better|widely|commonly|
 /** The same, ending a stretch of text before a quoted alias. */
 const KNOWN_AS_TAIL = /\b(?:(?:known|nicknamed|dubbed|called)(?:\s+(?:in|on|along|to|among|across|by|within|throughout)\s+[^,;"\u201c]{1,40}?)?\s+as|alias|nicknamed|dubbed)\s*["\u201c\u2018]\s*$/i;
 
+/** What separates other names listed inside one parenthesis: "(Cártel del Golfo, or CDG)", "(… – CJNG)". */
+const PAREN_SEPARATOR = /^\s*(?:,|;|\/|[-\u2013\u2014])\s*(?:or\s+)?$|^\s+or\s+$/;
+
 /** The same, with no quotation mark: the nickname must then look like one. */
 const KNOWN_AS_BARE = /\b(?:known|nicknamed|dubbed)\s+as\s+$/i;
 
@@ -179,11 +182,11 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       continue;
     }
     // "Gulf Cartel (Cártel del Golfo, or CDG)": several other names inside one parenthesis.
-    if (/^\s*\(\s*$/.test(between) && /^\s*(?:,|;|\/)\s*(?:or\s+)?$|^\s+or\s+$/.test(a.text.slice(nx.end, ordered[k + 2]?.outerStart ?? nx.end))) {
+    if (/^\s*\(\s*$/.test(between) && PAREN_SEPARATOR.test(a.text.slice(nx.end, ordered[k + 2]?.outerStart ?? nx.end))) {
       const inside = [nx];
       for (let j = k + 2; j < ordered.length && ordered[j]!.sent === s.sent && inside.length < 4; j++) {
         const gap = a.text.slice(inside[inside.length - 1]!.end, ordered[j]!.outerStart);
-        if (!/^\s*(?:,|;|\/)\s*(?:or\s+)?$|^\s+or\s+$/.test(gap)) break;
+        if (!PAREN_SEPARATOR.test(gap)) break;
         inside.push(ordered[j]!);
       }
       const closes = /^\s*\)/.test(a.text.slice(inside[inside.length - 1]!.end));
@@ -831,9 +834,10 @@ function isDateline(a: Analysis, s: NameSpan): boolean {
   return (s.start === 0 || /\n\s*$/.test(before)) && /^\s*(,|[-\u2013\u2014])/.test(after);
 }
 
-const AFTER_GROUP_NOUNS = new Set(['party', 'movement', 'group', 'organization', 'organisation', 'gang', 'cartel', 'militia', 'guerrilla', 'faction', 'network', 'clan', 'syndicate']);
+const AFTER_GROUP_NOUNS = new Set(['party', 'movement', 'group', 'organization', 'organisation', 'gang', 'cartel', 'militia', 'guerrilla', 'faction', 'network', 'clan', 'syndicate',
+  'newspaper', 'daily', 'weekly', 'magazine', 'outlet', 'broadcaster', 'website', 'channel', 'newsroom']);
 /** What a group is said to do, between its name and the noun: "the Cachiros trafficking group". */
-const GROUP_MODIFIERS = new Set(['trafficking', 'drug', 'criminal', 'crime', 'smuggling', 'armed', 'political', 'opposition', 'ruling', 'governing', 'street', 'prison', 'paramilitary', 'guerrilla', 'rebel', 'dissident', 'splinter', 'kidnapping', 'extortion', 'laundering', 'transport']);
+const GROUP_MODIFIERS = new Set(['trafficking', 'drug', 'criminal', 'crime', 'smuggling', 'armed', 'political', 'opposition', 'ruling', 'governing', 'street', 'prison', 'paramilitary', 'guerrilla', 'rebel', 'dissident', 'splinter', 'kidnapping', 'extortion', 'laundering', 'transport', 'television', 'media', 'news', 'radio', 'investigative', 'digital']);
 
 /** A type implied by the words around a span. */
 function contextCue(a: Analysis, s: NameSpan): EntityType | null {

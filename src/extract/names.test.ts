@@ -74,5 +74,10 @@ describe('findNames', () => {
     expect(got).toContain('Office of the Comptroller of the Currency');
     expect(got).not.toContain('Several U.S.');
   });
+
+  it('splits a body’s possessive from the office it owns, but keeps a prosecutor’s office whole', () => {
+    const got = names('The Treasury Department’s Office of Terrorist Financing and the Lima Public Prosecutor’s Office agreed. The Cartel del Sur – CDS is small.').map((n) => n.text);
+    expect(got).toEqual(expect.arrayContaining(['Treasury Department', 'Office of Terrorist Financing', 'Lima Public Prosecutor’s Office', 'CDS']));
+  });
 });
 

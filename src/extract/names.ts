@@ -226,7 +226,9 @@ export function findNames(a: Analysis): NameSpan[] {
         break;
       }
       // Possessive inside an office's name: Attorney's Office, Sheriff's Office.
-      if (/^['\u2019]s$/.test(n.text) && T[last + 2] && /^(Office|Department)$/.test(T[last + 2]!.text)) { last += 2; continue; }
+      // Not after a body's own head: "the Justice Department's Office of International Affairs" is two bodies.
+      if (/^['\u2019]s$/.test(n.text) && T[last + 2] && /^(Office|Department)$/.test(T[last + 2]!.text) && !BODY_HEADS.has(T[last]!.lower)) { last += 2; continue; }
+      // A legal form after a comma belongs to the business: "Petróleos de Venezuela, S.A.", "Acme Holdings, Inc.".
       // A quoted nickname inside a name: Joaquín “El Chapo” Guzmán.
       if (OPEN_QUOTES.has(n.text)) {
         let k = last + 2;
@@ -249,7 +251,8 @@ export function findNames(a: Analysis): NameSpan[] {
       // A spaced dash inside a group's name: "Jalisco Cartel - New Generation".
       if (/^[-\u2013]$/.test(n.text) && n.space && hasInstitutionHead(T, i, last) && isCapWord(T[last + 2]) && T[last + 2]!.space) {
         const runEnd = capRunEnd(T, last + 2, t.sent);
-        if (runEnd - last - 1 <= 3) { last = runEnd; continue; }
+        // "(Cartel de Jalisco Nueva Generación – CJNG)": an acronym after the dash is another name.
+        if (runEnd - last - 1 <= 3 && !(runEnd === last + 2 && isAcronym(T[runEnd]!))) { last = runEnd; continue; }
         break;
       }
       // Lower-case group heads: Sinaloa cartel.
@@ -271,6 +274,8 @@ export function findNames(a: Analysis): NameSpan[] {
   }
   return out;
 }
+
+const LEGAL_FORMS = new Set(['s.a.', 's.a', 'inc.', 'inc', 'llc', 'l.l.c.', 'ltd.', 'ltd', 'ltda.', 'ltda', 'corp.', 'corp', 'co.', 's.a.s.', 'plc', 'lp', 'llp', 's.r.l.', 'gmbh']);
 
 /** Words for a unit inside a body or a group, which a number or "of the <body>" may follow. */
 const UNIT_WORDS = new Set(['division', 'section', 'unit', 'branch', 'directorate', 'squad', 'task', 'force', 'front', 'frente', 'bloc', 'bloque', 'brigade', 'battalion', 'precinct', 'command', 'cell', 'wing']);
