@@ -205,5 +205,13 @@ describe('buildEntities', () => {
     expect(byName(es, 'Crónica Libre')?.type).toBe('Organization');
     expect(byName(es, 'Marta Ibáñez Ruiz')?.type).toBe('Person');
   });
+
+  it('reads a legal form after a comma as the business’s, with its acronym after it', () => {
+    const es = entities('Bribes flowed from Minera Andina del Sur, S.A. (MADS), investigators said. MADS denied it.');
+    const e = es.find((x) => x.type === 'Company');
+    expect(e?.name).toBe('Minera Andina del Sur');
+    expect(e?.aliases).toContain('MADS');
+    expect(es.find((x) => x.name === 'S.A.')).toBeUndefined();
+  });
 });
 

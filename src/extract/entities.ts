@@ -70,6 +70,8 @@ const KNOWN_AS = /^\s*,?\s*(?:\d{1,3},\s*)?(?:(?:(?:also|better|widely|commonly|
 /** The same, ending a stretch of text before a quoted alias. */
 const KNOWN_AS_TAIL = /\b(?:(?:known|nicknamed|dubbed|called)(?:\s+(?:in|on|along|to|among|across|by|within|throughout)\s+[^,;"\u201c]{1,40}?)?\s+as|alias|nicknamed|dubbed)\s*["\u201c\u2018]\s*$/i;
 
+const LEGAL_FORM_AFTER = /^,\s*(?:S\.A\.?|Inc\b|LLC\b|L\.L\.C\.|Ltd\b|Ltda\b|Corp\b|S\.A\.S\.|S\.R\.L\.|PLC\b|GmbH\b)/;
+
 /** What separates other names listed inside one parenthesis: "(Cártel del Golfo, or CDG)", "(… – CJNG)". */
 const PAREN_SEPARATOR = /^\s*(?:,|;|\/|[-\u2013\u2014])\s*(?:or\s+)?$|^\s+or\s+$/;
 
@@ -210,8 +212,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       relabel(gs, nx, 'alias.comma-nickname');
       continue;
     }
-    // Name (ACRONYM) or Name (Spanish name).
-    if (/^\s*\(\s*$/.test(between) && a.text.slice(nx.end).match(/^\s*\)/)) {
+    // Name (ACRONYM) or Name (Spanish name); "Petróleos de Venezuela, S.A. (PDVSA)".
+    if ((/^\s*\(\s*$/.test(between) || (LEGAL_FORM_AFTER.test(between) && /^,[^(]{0,8}\(\s*$/.test(between.trimStart()))) && a.text.slice(nx.end).match(/^\s*\)/)) {
       // An acronym, or a name of several words (a translation); never a lone word after a place ("Ecuador (Wire)").
       const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(nx.plain);
       const severalWords = nx.plain.trim().split(/\s+/).length > 1;
@@ -748,6 +750,8 @@ function typeGroup(a: Analysis, g: Group): void {
     const listed = listedType(s.key, s.words);
     if (listed) return set(listed[0], listed[1]);
   }
+  // "Petróleos de Venezuela, S.A.", "Acme Holdings, Inc.": a legal form after a comma.
+  if (spans.some((s) => LEGAL_FORM_AFTER.test(a.text.slice(s.end, s.end + 8)))) return set('Company', 'type.legal-form-after');
   // A nickname describes the person, it does not type them: "The Desert Ant" is a man when the
   // name it was given for is written out too.
   const written = spans.some((s) => !s.quoted);

@@ -269,6 +269,8 @@ export function findNames(a: Analysis): NameSpan[] {
     // A lone capitalised word opening a sentence ("Police detained…", "Local authorities…") is
     // a name only if the text also capitalises it mid-sentence or a word list knows it.
     if (first === last && opens && first === i && !midCaps.has(t.text) && !isAcronym(t) && !KNOWN_SINGLE(t)) { i = last + 1; continue; }
+    // A legal form after a comma ("Petróleos de Venezuela, S.A.") is part of the business named before it, not a name.
+    if (first === last && LEGAL_FORMS.has(T[first]!.lower) && T[first - 1]?.text === ',') { i = last + 1; continue; }
     emit(a, out, first, last, nick, i);
     i = last + 1;
   }
