@@ -213,5 +213,12 @@ describe('buildEntities', () => {
     expect(e?.aliases).toContain('MADS');
     expect(es.find((x) => x.name === 'S.A.')).toBeUndefined();
   });
+
+  it('reads a dateline city apart from the sentence, a group named with and without its article, and Spanish newspapers', () => {
+    const es = entities('TEGUCIGALPA CITY - Honduran police said the Chimbitas drug trafficking organization, led by Los Chimbitas since 2010, paid off officers, Diario Tiempo reported.');
+    expect(es.find((e) => e.name.includes('Honduran'))).toBeUndefined();
+    expect(byName(es, 'Los Chimbitas')?.aliases).toContain('Chimbitas');
+    expect(byName(es, 'Diario Tiempo')?.type).toBe('Organization');
+  });
 });
 

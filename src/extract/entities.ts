@@ -383,6 +383,14 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const org = groups.find((o) => o !== g && !o.removed && o.type === 'Organization' && headless(o).has(base));
     if (org) { const m = merge(org, g); for (const x of g.spans) relabel(m, x, 'alias.generic-head'); }
   }
+  // "the Huistas" and "Los Huistas": a Spanish group name with and without its article.
+  for (const g of [...groups]) {
+    if (g.removed || g.type !== 'Organization' || g.keys.size !== 1) continue;
+    const k = [...g.keys][0]!;
+    if (k.includes(' ')) continue;
+    const o = byKey.get('los ' + k) ?? byKey.get('las ' + k);
+    if (o && o !== g && !o.removed && o.type === 'Organization') { const m = merge(o, g); for (const x of g.spans) relabel(m, x, 'alias.without-article'); }
+  }
   // "Congress" for "the National Congress", "the Navy" for "the Mexican Navy": a body's head word
   // alone stands for the one body of the story with that head.
   for (const g of [...groups]) {
@@ -868,7 +876,11 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   // "the governing Morena party", "the Cachiros trafficking group": a lower-case group noun after the name.
   const n1 = T[s.last + 1];
   const n2 = T[s.last + 2];
-  if (n1 && n1.sent === s.sent && /^\p{Ll}/u.test(n1.text) && (AFTER_GROUP_NOUNS.has(n1.lower) || (n2 && n2.sent === s.sent && AFTER_GROUP_NOUNS.has(n2.lower) && n1.pos !== 'VERB' && /^\p{Ll}+$/u.test(n2.text) && GROUP_MODIFIERS.has(n1.lower)))) return 'Organization';
+  const n3 = T[s.last + 3];
+  if (n1 && n1.sent === s.sent && /^\p{Ll}/u.test(n1.text) && (AFTER_GROUP_NOUNS.has(n1.lower)
+    || (n2 && n2.sent === s.sent && GROUP_MODIFIERS.has(n1.lower) && (AFTER_GROUP_NOUNS.has(n2.lower)
+      // "the Huistas drug trafficking organization": two modifiers.
+      || (n3 && n3.sent === s.sent && GROUP_MODIFIERS.has(n2.lower) && AFTER_GROUP_NOUNS.has(n3.lower)))))) return 'Organization';
   const roleBefore = prev[0];
   if (roleBefore && ROLE_PREDICATES.has(roleBefore) && T[s.first - 1]!.pos === 'NOUN') return 'Person';
   return null;

@@ -249,7 +249,8 @@ export function findNames(a: Analysis): NameSpan[] {
         if (PLACES.has(foldKey(pair)) && foldKey(pair).includes(' ')) { last += 2; continue; }
       }
       // A spaced dash inside a group's name: "Jalisco Cartel - New Generation".
-      if (/^[-\u2013]$/.test(n.text) && n.space && hasInstitutionHead(T, i, last) && isCapWord(T[last + 2]) && T[last + 2]!.space) {
+      // (Not a dateline's place: "GUATEMALA CITY - Guatemalan authorities".)
+      if (/^[-\u2013]$/.test(n.text) && n.space && hasInstitutionHead(T, i, last, true) && isCapWord(T[last + 2]) && T[last + 2]!.space) {
         const runEnd = capRunEnd(T, last + 2, t.sent);
         // "(Cartel de Jalisco Nueva Generación – CJNG)": an acronym after the dash is another name.
         if (runEnd - last - 1 <= 3 && !(runEnd === last + 2 && isAcronym(T[runEnd]!))) { last = runEnd; continue; }
