@@ -220,5 +220,12 @@ describe('buildEntities', () => {
     expect(byName(es, 'Los Chimbitas')?.aliases).toContain('Chimbitas');
     expect(byName(es, 'Diario Tiempo')?.type).toBe('Organization');
   });
+
+  it('keeps a news agency out of the dateline place, types a faction by its apposition, and binds two given names', () => {
+    const es = entities('TIJUANA, Mexico (AP) — La Oficina, the faction loyal to Rafael Caro Quintero, lost ground. Police sought Iván Alberto Soto Lerma. Iván Alberto fled.');
+    expect(byName(es, 'Mexico')?.aliases ?? []).not.toContain('AP');
+    expect(byName(es, 'La Oficina')?.type).toBe('Organization');
+    expect(byName(es, 'Iván Alberto Soto Lerma')?.aliases).toContain('Iván Alberto');
+  });
 });
 

@@ -217,7 +217,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       // An acronym, or a name of several words (a translation); never a lone word after a place ("Ecuador (Wire)").
       const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(nx.plain);
       const severalWords = nx.plain.trim().split(/\s+/).length > 1;
-      if ((acronym || severalWords) && !(gs.type === 'Location' && !acronym) && (!gn.type || gn.type === gs.type || !gs.type || acronym)) {
+      // Never into a place: "CULIACÁN, Mexico (AP)" is a news agency, "Jalisco (JAL)" a state code.
+      if ((acronym || severalWords) && gs.type !== 'Location' && (!gn.type || gn.type === gs.type || !gs.type || acronym)) {
         const m = merge(gs, gn);
         m.typeRule ||= 'alias.parenthesis';
         relabel(m, nx, 'alias.parenthesis');
@@ -558,6 +559,8 @@ function bindsTo(short: string[], p: Group): boolean {
     // First name alone, or first names: "Alfredo", "Juan de Dios" for "Juan de Dios Úsuga David".
     if (short.length === 1 && short[0] === full[0]) return true;
     if (short.length > 1 && short.length <= full.length - 2 && short.every((w, i) => full[i] === w) && GIVEN_NAME_SECONDS.has(short[1]!)) return true;
+    // Two given names of a four-part Spanish name: "Iván Archivaldo" for "Iván Archivaldo Guzmán Salazar".
+    if (short.length === 2 && full.length === 4 && short[0] === full[0] && short[1] === full[1]) return true;
     // Surname(s): a run inside the name after the given name.
     if (contains(rest, short)) return true;
   }
@@ -872,6 +875,8 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
     if (COMPANY_CUES.has(head) && head !== 'giant') return 'Company';
     if (ORG_CUES.has(head) || (head === 'tank' && np.includes('think'))) return 'Organization';
     if (np.some((w) => COMPANY_CUES.has(w) && w !== 'giant') && !np.some((w) => ORG_CUES.has(w))) return 'Company';
+    // "La Mayiza, the faction loyal to …": the noun right after the article, unless it is someone's ("the cartel's accountant").
+    if (ORG_CUES.has(np[0]!) && !/['’]s$/.test(words[0]!) && !np.some((w) => ROLE_PREDICATES.has(w) || PERSON_NOUNS.has(w))) return 'Organization';
   }
   // "the governing Morena party", "the Cachiros trafficking group": a lower-case group noun after the name.
   const n1 = T[s.last + 1];

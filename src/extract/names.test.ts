@@ -79,5 +79,11 @@ describe('findNames', () => {
     const got = names('The Treasury Department’s Office of Terrorist Financing and the Lima Public Prosecutor’s Office agreed. The Cartel del Sur – CDS is small.').map((n) => n.text);
     expect(got).toEqual(expect.arrayContaining(['Treasury Department', 'Office of Terrorist Financing', 'Lima Public Prosecutor’s Office', 'CDS']));
   });
+
+  it('splits a title the list does not hold whole when a given name follows it', () => {
+    const [n] = names('Public Security Secretary Rosa Icela Rodríguez spoke.');
+    expect(n!.text).toBe('Rosa Icela Rodríguez');
+    expect(n!.title).toBe('public security secretary');
+  });
 });
 

@@ -278,6 +278,9 @@ export function findNames(a: Analysis): NameSpan[] {
   return out;
 }
 
+/** Last words of titles the list does not hold whole ("Security Secretary", "Finance Minister"). */
+const TITLE_WORDS = new Set(['secretary', 'minister', 'director', 'commissioner', 'prosecutor', 'judge', 'governor', 'mayor', 'president', 'ambassador', 'spokesman', 'spokeswoman', 'chief', 'commander', 'superintendent', 'senator', 'congressman', 'congresswoman', 'deputy']);
+
 const LEGAL_FORMS = new Set(['s.a.', 's.a', 'inc.', 'inc', 'llc', 'l.l.c.', 'ltd.', 'ltd', 'ltda.', 'ltda', 'corp.', 'corp', 'co.', 's.a.s.', 'plc', 'lp', 'llp', 's.r.l.', 'gmbh']);
 
 /** Words for a unit inside a body or a group, which a number or "of the <body>" may follow. */
@@ -344,6 +347,17 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
       // "Attorney General's Office" is an office, not a general with the title "Attorney".
       if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower) && !isInstitutionEnd(T[last]!)) {
         title = phrase;
+        first = k + 1;
+        break;
+      }
+    }
+  }
+  // "Security Secretary Omar García Harfuch", "Interior Minister Ana Ruiz": a title word inside
+  // the span with a given name after it ends a title the list does not hold word for word.
+  if (!title && !inQuotes) {
+    for (let k = first + 1; k < last && k < first + 4; k++) {
+      if (TITLE_WORDS.has(T[k]!.lower) && GIVEN_NAMES.has(foldKey(T[k + 1]!.text)) && !HEAD_TYPES.has(T[first]!.lower)) {
+        title = a.text.slice(T[first]!.start, T[k]!.end).toLowerCase();
         first = k + 1;
         break;
       }
