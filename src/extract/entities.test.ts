@@ -227,5 +227,11 @@ describe('buildEntities', () => {
     expect(byName(es, 'La Oficina')?.type).toBe('Organization');
     expect(byName(es, 'Iván Alberto Soto Lerma')?.aliases).toContain('Iván Alberto');
   });
+
+  it('names no one for a police operation, and gives no one an alias that follows a verb', () => {
+    const es = entities('Operation Cerco Azul began on Monday. Defense Minister Pedro Ruiz said soldiers killed alias “El Flaco,” a local commander.');
+    expect(es.find((e) => e.name.startsWith('Operation'))).toBeUndefined();
+    expect(byName(es, 'Pedro Ruiz')?.aliases ?? []).not.toContain('El Flaco');
+  });
 });
 

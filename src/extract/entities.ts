@@ -250,6 +250,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const before = a.text.slice(Math.max(a.sentences[s.sent]!.start, s.start - 70), s.start);
     // Unquoted, only a nickname's shape: "the jailed boss better known as El Chapo", "known as Z-40".
     if (s.quoted ? !KNOWN_AS_TAIL.test(before) : !(KNOWN_AS_BARE.test(before) && s.words.length <= 3 && /^(?:El|La|The|Don|Doña)\s|\d/.test(s.plain))) continue;
+    // "troops killed alias “Chiquito Malo”": an alias straight after a verb is someone the text never names.
+    if (/\b\p{Ll}+\s+alias\s*["\u201c\u2018]?\s*$/u.test(before) && !/\b(?:and|or)\s+alias\s*["\u201c\u2018]?\s*$/.test(before)) continue;
     const g = spanGroup.get(s)!;
     if (g.spans.length > 1 && g.type) continue;
     // Already bound to a name written out ("X, alias “Y”"): nothing left to attach.
@@ -626,7 +628,8 @@ function namesNoOne(plain: string): boolean {
     const bare = lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '');
     // Titles in the plural name no one either: "US Secretaries", "Assistant U.S. Attorneys".
     const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : bare;
-    out = HOLIDAYS.has(lower) || isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(bare) || (singular !== bare && TITLES.has(singular)) || isPlacePair(plain);
+    // Police and military operations are named like actors but are events: "Operation Carbono Oculto".
+    out = /^(?:operation|operación|operacion|operação|operacao|operativo)\s/.test(lower) || HOLIDAYS.has(lower) || isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(bare) || (singular !== bare && TITLES.has(singular)) || isPlacePair(plain);
     noOneMemo.set(plain, out);
   }
   return out;
