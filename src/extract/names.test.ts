@@ -85,5 +85,11 @@ describe('findNames', () => {
     expect(n!.text).toBe('Rosa Icela Rodríguez');
     expect(n!.title).toBe('public security secretary');
   });
+
+  it('keeps a list of subjects inside a body’s name, but not a list of bodies', () => {
+    const got = names('The Ministry of Mines, Energy and Hydrocarbons joined the Navy, the Army and Police.').map((n) => n.text);
+    expect(got).toContain('Ministry of Mines, Energy and Hydrocarbons');
+    expect(got).not.toContain('Navy, the Army and Police');
+  });
 });
 

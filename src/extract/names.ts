@@ -243,6 +243,15 @@ export function findNames(a: Analysis): NameSpan[] {
         }
         break;
       }
+      // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a list of single words, ending in
+      // "and", as what a body deals with.
+      if (n.text === ',' && complement) {
+        let k = last + 1;
+        let words = 0;
+        while (T[k]?.text === ',' && isCapWord(T[k + 1]) && T[k + 1]!.sent === t.sent && !isCapWord(T[k + 2])) { k += 2; words++; }
+        if (T[k]?.text === ',') k++;
+        if (words >= 1 && T[k]?.lower === 'and' && isCapWord(T[k + 1]) && T[k + 1]!.sent === t.sent && !isCapWord(T[k + 2])) { last = k + 1; continue; }
+      }
       // "Washington, D.C.": a city and its state or district when the gazetteer knows the pair.
       if (n.text === ',' && isCapWord(T[last + 2])) {
         const pair = a.text.slice(T[i]!.start, T[last + 2]!.end);
