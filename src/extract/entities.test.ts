@@ -233,5 +233,12 @@ describe('buildEntities', () => {
     expect(es.find((e) => e.name.startsWith('Operation'))).toBeUndefined();
     expect(byName(es, 'Pedro Ruiz')?.aliases ?? []).not.toContain('El Flaco');
   });
+
+  it('reads "de los" inside a name, and a place named without its kind as the same place', () => {
+    const es = entities('Officers of the Cartel de los Toros ran the Yare prison. Three inmates escaped from Yare in May. Troops never entered Mexico City, far from Mexico.');
+    expect(byName(es, 'Cartel de los Toros')?.type).toBe('Organization');
+    expect(es.find((e) => e.name === 'Yare prison' || e.name === 'Yare')?.aliases.length).toBe(1);
+    expect(byName(es, 'Mexico')?.type).toBe('Location');
+  });
 });
 

@@ -52,6 +52,8 @@ interface GroupMemo {
 }
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+/** Kinds of place a text writes after a name that is the place's name without them. */
+const PLACE_KINDS_AFTER = ['prison', 'penitentiary', 'jail', 'state', 'province', 'municipality', 'neighborhood', 'neighbourhood'];
 const PERSON_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'y', 'van', 'von']);
 /** Lower-case words a text puts after a group's name to say what it is, not to name it. */
 const GENERIC_GROUP_WORDS = new Set(['organization', 'organisation', 'group', 'network', 'syndicate', 'operation', 'outfit']);
@@ -340,6 +342,14 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (!acr) continue;
     const target = groups.find((o) => o !== g && o.type !== 'Person' && [...o.keys].some((k) => initials(k) === acr));
     if (target) { merge(target, g); for (const s of g.spans) relabel(target, s, 'alias.initials'); }
+  }
+  // A place's name without its kind: "Tocorón" for "the Tocorón prison", "Aragua" for "Aragua state".
+  for (const g of [...groups]) {
+    // Only names nothing else typed, and only kinds written after the name: "Mexico" is not "Mexico City".
+    if (g.removed || g.type || g.forms.size > 0 || g.spans.some((s) => s.title || s.quoted)) continue;
+    const gk = [...g.keys];
+    const place = groups.find((o) => o !== g && o.type === 'Location' && gk.some((k) => PLACE_KINDS_AFTER.some((w) => o.keys.has(`${k} ${w}`))));
+    if (place) { const m = merge(place, g); for (const s of g.spans) relabel(m, s, 'alias.place-without-head'); }
   }
   // A group's name without its head word: "Norte del Valle" for "Norte del Valle Cartel".
   for (const g of [...groups]) {

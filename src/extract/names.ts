@@ -187,7 +187,7 @@ export function findNames(a: Analysis): NameSpan[] {
       }
       // Particles: Norte del Valle, Ramírez de la Cruz.
       if (PARTICLES.has(n.text) && isCapWord(T[last + 2])) { last += 2; continue; }
-      if (n.text === 'de' && T[last + 2]?.text === 'la' && isCapWord(T[last + 3])) { last += 3; continue; }
+      if (n.text === 'de' && (T[last + 2]?.text === 'la' || T[last + 2]?.text === 'los' || T[last + 2]?.text === 'las') && isCapWord(T[last + 3])) { last += 3; continue; }
       // "Gracias a Dios": "a" joins only a name the gazetteer knows, being an English article too.
       if (n.text === 'a' && isCapWord(T[last + 2]) && PLACES.has(foldKey(a.text.slice(T[i]!.start, T[last + 2]!.end)))) { last += 2; continue; }
       // Institution joiners: Department of Justice, Court of Appeals for the D.C. Circuit.
