@@ -136,7 +136,12 @@ export class DocContext {
     const holdsNoun = (id: string) => { const n = this.byId.get(id)?.name.toLowerCase() ?? ''; return stems.some((st) => n.includes(st)); };
     // A name the text itself followed with the noun ("the BLS clique", "Los Metros (LM) faction") is what "the clique" points back to.
     const describedBy = (m: TokenMention, n: string) => {
-      const after = this.a.text.slice(m.end, m.end + n.length + 16).toLowerCase();
+      // Most mentions are followed by something else: answer those from two character codes.
+      const text = this.a.text;
+      if (text.charCodeAt(m.end) !== 32) return false;
+      const c = text.charCodeAt(m.end + 1);
+      if (c !== 40 && c !== n.charCodeAt(0) && c !== n.charCodeAt(0) - 32) return false;
+      const after = text.slice(m.end, m.end + n.length + 16).toLowerCase();
       const at = after.startsWith(' ' + n) ? 1 + n.length : after.startsWith(' (') && after.includes(') ' + n) ? after.indexOf(') ' + n) + 2 + n.length : -1;
       // The noun itself, not a longer word or its plural ("one of the oldest MS-13 cliques").
       return at > 0 && !/\p{L}/u.test(after.charAt(at));

@@ -249,6 +249,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   // "…, a former BLO member known as “La Grande.”": the quoted name after "known as"
   // belongs to the nearest person-like name before it in the sentence.
   for (const s of ordered) {
+    // Unquoted names of a nickname's shape only; the rest are out before any slicing.
+    if (!s.quoted && !(s.words.length <= 3 && /^(?:El|La|The|Don|Doña)\s|\d/.test(s.plain))) continue;
     const before = a.text.slice(Math.max(a.sentences[s.sent]!.start, s.start - 70), s.start);
     // Unquoted, only a nickname's shape: "the jailed boss better known as El Chapo", "known as Z-40".
     if (s.quoted ? !KNOWN_AS_TAIL.test(before) : !(KNOWN_AS_BARE.test(before) && s.words.length <= 3 && /^(?:El|La|The|Don|Doña)\s|\d/.test(s.plain))) continue;
@@ -344,12 +346,21 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (target) { merge(target, g); for (const s of g.spans) relabel(target, s, 'alias.initials'); }
   }
   // A place's name without its kind: "Tocorón" for "the Tocorón prison", "Aragua" for "Aragua state".
+  // Places are indexed once by their name without the kind, so each name is one lookup.
+  const placesByBase = new Map<string, Group>();
+  for (const o of groups) {
+    if (o.type !== 'Location') continue;
+    for (const k of o.keys) {
+      const sp = k.lastIndexOf(' ');
+      if (sp > 0 && PLACE_KINDS_AFTER.includes(k.slice(sp + 1))) placesByBase.set(k.slice(0, sp), o);
+    }
+  }
   for (const g of [...groups]) {
     // Only names nothing else typed, and only kinds written after the name: "Mexico" is not "Mexico City".
     if (g.removed || g.type || g.forms.size > 0 || g.spans.some((s) => s.title || s.quoted)) continue;
-    const gk = [...g.keys];
-    const place = groups.find((o) => o !== g && o.type === 'Location' && gk.some((k) => PLACE_KINDS_AFTER.some((w) => o.keys.has(`${k} ${w}`))));
-    if (place) { const m = merge(place, g); for (const s of g.spans) relabel(m, s, 'alias.place-without-head'); }
+    let place: Group | undefined;
+    for (const k of g.keys) if ((place = placesByBase.get(k)) && place !== g && !place.removed) break;
+    if (place && place !== g && !place.removed) { const m = merge(place, g); for (const s of g.spans) relabel(m, s, 'alias.place-without-head'); }
   }
   // A group's name without its head word: "Norte del Valle" for "Norte del Valle Cartel".
   for (const g of [...groups]) {

@@ -303,7 +303,8 @@ function hasBodyHead(T: Token[], from: number, to: number): boolean {
   return false;
 }
 
-const isOrdinal = (t: Token): boolean => /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower);
+/** Asked of every token: a digit first (a character code) before the regex. */
+const isOrdinal = (t: Token): boolean => { const c = t.lower.charCodeAt(0); return c >= 48 && c <= 57 && /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower); };
 
 /** Does the run of capitalised words (and "'s") from k name a body: "Justice Department", "United States Attorney's Office"? */
 function namesBody(T: Token[], k: number, sent: number): boolean {
