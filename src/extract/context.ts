@@ -134,6 +134,18 @@ export class DocContext {
     // Spanish and Portuguese names share the noun's stem: "institute" in "Instituto Fronteira Segura".
     const stems = NAME_STEMS.get(noun) ?? [noun.slice(0, Math.max(5, noun.length - 2))];
     const holdsNoun = (id: string) => { const n = this.byId.get(id)?.name.toLowerCase() ?? ''; return stems.some((st) => n.includes(st)); };
+    // A name the text itself followed with the noun ("the BLS clique", "Los Metros (LM) faction") is what "the clique" points back to.
+    const describedBy = (m: TokenMention, n: string) => {
+      // Most mentions are followed by something else: answer those from two character codes.
+      const text = this.a.text;
+      if (text.charCodeAt(m.end) !== 32) return false;
+      const c = text.charCodeAt(m.end + 1);
+      if (c !== 40 && c !== n.charCodeAt(0) && c !== n.charCodeAt(0) - 32) return false;
+      const after = text.slice(m.end, m.end + n.length + 16).toLowerCase();
+      const at = after.startsWith(' ' + n) ? 1 + n.length : after.startsWith(' (') && after.includes(') ' + n) ? after.indexOf(') ' + n) + 2 + n.length : -1;
+      // The noun itself, not a longer word or its plural ("one of the oldest MS-13 cliques").
+      return at > 0 && !/\p{L}/u.test(after.charAt(at));
+    };
     // A sentence that opens on the noun ("The cartel's former leader, …", "The gang grew out of …")
     // continues the story of the group the sentences just before were about: the first one of
     // the right kind they name.
@@ -160,7 +172,7 @@ export class DocContext {
         // Sentences that name it, not mentions: "Jalisco Cartel (CJNG)" is named once.
         if (seenHere.has(m.entity)) continue;
         seenHere.add(m.entity);
-        if (noun && holdsNoun(m.entity)) {
+        if (noun && (holdsNoun(m.entity) || describedBy(m, noun))) {
           counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1000);
         } else if (!type || m.type === type) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
         else continue;

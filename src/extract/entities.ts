@@ -7,7 +7,7 @@ import type { EntityType, ExtractedEntity, Mention } from './extraction.js';
 import type { Analysis, Token } from './tokens.js';
 import type { NameSpan } from './names.js';
 import {
-  AGENCIES, AGENCY_ACRONYMS, COMPANY_FIRST_WORDS, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES,
+  AGENCIES, AGENCY_ACRONYMS, CITIES, COMPANY_FIRST_WORDS, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES,
   KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
 } from './lexicon/index.js';
 import { foldKey, foldWords, slug } from './normalize.js';
@@ -52,6 +52,15 @@ interface GroupMemo {
 }
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+/** Kinds of place a text writes after a name that is the place's name without them. */
+const PLACE_KINDS_AFTER = ['prison', 'penitentiary', 'jail', 'state', 'province', 'municipality', 'neighborhood', 'neighbourhood'];
+const PERSON_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'y', 'van', 'von']);
+/** Lower-case words a text puts after a group's name to say what it is, not to name it. */
+const GENERIC_GROUP_WORDS = new Set(['organization', 'organisation', 'group', 'network', 'syndicate', 'operation', 'outfit']);
+/** Words that make an army or a front an armed group rather than the state's. */
+const INSURGENT_WORDS = new Set(['revolutionary', 'revolucionarias', 'revolucionario', 'liberation', 'liberacion', 'self', 'autodefensas', 'guerrilla', 'guerrillas', 'rebel', 'rebels', 'insurgent', 'insurgents', 'dissident', 'dissidents', 'disidencias', 'paramilitary', 'paramilitaries', 'gaitanistas']);
+/** Federal judicial districts, which stand for their court or prosecutors in crime reporting. */
+const JUDICIAL_DISTRICT = /^(?:northern|southern|eastern|western|middle|central) district of /;
 const COMPANY_CUES = new Set(['bank', 'banking', 'company', 'firm', 'lender', 'conglomerate', 'corporation', 'retailer', 'exporter', 'importer', 'airline', 'shipping', 'insurer', 'giant', 'subsidiary', 'business', 'businesses', 'casino', 'brokerage']);
 const ORG_CUES = new Set(['blog', 'newspaper', 'think', 'tank', 'website', 'magazine', 'ngo', 'outlet', 'daily', 'agency', 'broadcaster', 'network', 'gang', 'cartel', 'group', 'militia', 'faction', 'organization', 'nonprofit', 'non-profit', 'foundation', 'party', 'weekly', 'newsroom', 'news']);
 
@@ -62,6 +71,14 @@ const ORG_CUES = new Set(['blog', 'newspaper', 'think', 'tank', 'website', 'maga
 const KNOWN_AS = /^\s*,?\s*(?:\d{1,3},\s*)?(?:(?:(?:also|better|widely|commonly|locally|popularly|long)\s+)?(?:known|nicknamed|dubbed|called)(?:\s+(?:in|on|along|to|among|across|by|within|throughout)\s+[^,;"\u201c]{1,40}?)?\s+as|alias|a\.k\.a\.?|aka|nicknamed|dubbed|called|or)\s*["\u201c\u2018']?\s*(?:the\s+)?$/i;
 /** The same, ending a stretch of text before a quoted alias. */
 const KNOWN_AS_TAIL = /\b(?:(?:known|nicknamed|dubbed|called)(?:\s+(?:in|on|along|to|among|across|by|within|throughout)\s+[^,;"\u201c]{1,40}?)?\s+as|alias|nicknamed|dubbed)\s*["\u201c\u2018]\s*$/i;
+
+const LEGAL_FORM_AFTER = /^,\s*(?:S\.A\.?|Inc\b|LLC\b|L\.L\.C\.|Ltd\b|Ltda\b|Corp\b|S\.A\.S\.|S\.R\.L\.|PLC\b|GmbH\b)/;
+
+/** What separates other names listed inside one parenthesis: "(Cártel del Golfo, or CDG)", "(… – CJNG)". */
+const PAREN_SEPARATOR = /^\s*(?:,|;|\/|[-\u2013\u2014])\s*(?:or\s+)?$|^\s+or\s+$/;
+
+/** The same, with no quotation mark: the nickname must then look like one. */
+const KNOWN_AS_BARE = /\b(?:known|nicknamed|dubbed)\s+as\s+$/i;
 
 /** Folded words of a name; memoised because the same forms are compared many times per document. */
 const tokensOf = foldWords;
@@ -113,10 +130,14 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     let canonical: string | null = null;
     let type: EntityType | null = null;
     let rule = '';
-    const place = PLACES.get(key0);
+    // "Nuevo León state", "Sinaloa state": the place with its kind written after it.
+    // (Not when a city shares the name: "São Paulo state" is not the city of São Paulo.)
+    const bare = / (?:state|province)$/.test(s.plain) ? key0.slice(0, key0.lastIndexOf(' ')) : '';
+    const place = PLACES.get(key0) ?? (bare && !CITIES.has(bare) ? PLACES.get(bare) : undefined);
     const agency = AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain) ? AGENCIES.get(key0) : undefined;
     // A town's name that is also the surname of someone in the story is the person's ("Villanueva").
-    const geo = !agency && !place && !s.title && s.nicknames.length === 0 && !surnameWords.has(key0) ? lookupPlace(s.plain) : null;
+    // A quoted name is a nickname far more often than a town ("El Viejo").
+    const geo = !agency && !place && !s.title && !s.quoted && s.nicknames.length === 0 && !surnameWords.has(key0) ? lookupPlace(s.plain) : null;
     // "United States Attorney for the Eastern District of New York": the district names the office.
     const usAttorney = /\bdistrict of\b/i.test(s.plain) && /\b(?:United States|U\.S\.|US) Attorney\s+for\s+the\s+$/.test(a.text.slice(Math.max(0, s.start - 40), s.start));
     if (usAttorney) { canonical = `U.S. Attorney's Office for the ${s.plain}`; type = 'PublicBody'; rule = 'type.us-attorney-district'; }
@@ -152,20 +173,72 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const gs = spanGroup.get(s)!;
     const gn = spanGroup.get(nx)!;
     if (gs === gn) continue;
-    // Name (ACRONYM) or Name (Spanish name).
-    if (/^\s*\(\s*$/.test(between) && a.text.slice(nx.end).match(/^\s*\)/)) {
+    // “Sniper” and “El Viejo”: nicknames listed together name the same person.
+    if (s.quoted && nx.quoted && /^\s*["\u201d]?\s*,?\s*(?:and|or)\s*["\u201c]\s*$/.test(between) && gn.type !== 'Location' && gn.type !== 'PublicBody') {
+      const m = merge(gs, gn);
+      relabel(m, nx, 'alias.known-as');
+      continue;
+    }
+    // "the Clan del Golfo, which calls itself the Autodefensas Gaitanistas de Colombia".
+    if (/^\s*,\s*which\s+(?:calls|called)\s+itself\s+(?:the\s+)?$/.test(between) && !personLike(s) && !personLike(nx)) {
+      const m = merge(gs, gn);
+      relabel(m, nx, 'alias.calls-itself');
+      continue;
+    }
+    // "Gulf Cartel (Cártel del Golfo, or CDG)": several other names inside one parenthesis.
+    if (/^\s*\(\s*$/.test(between) && PAREN_SEPARATOR.test(a.text.slice(nx.end, ordered[k + 2]?.outerStart ?? nx.end))) {
+      const inside = [nx];
+      for (let j = k + 2; j < ordered.length && ordered[j]!.sent === s.sent && inside.length < 4; j++) {
+        const gap = a.text.slice(inside[inside.length - 1]!.end, ordered[j]!.outerStart);
+        if (!PAREN_SEPARATOR.test(gap)) break;
+        inside.push(ordered[j]!);
+      }
+      const closes = /^\s*\)/.test(a.text.slice(inside[inside.length - 1]!.end));
+      if (closes && inside.length > 1 && gs.type !== 'Location' && inside.every((x) => /^\p{Lu}[\p{Lu}\d&-]+$/u.test(x.plain) || x.words.length > 1)) {
+        let m = gs;
+        for (const x of inside) { m = merge(m, spanGroup.get(x)!); relabel(m, x, 'alias.parenthesis'); }
+        continue;
+      }
+    }
+    // "the Clan del Golfo, or Gulf Clan,": a group's name and its translation, which share their head word.
+    if (/^\s*,\s+or\s+(?:the\s+)?$/.test(between) && !nx.quoted && /^\s*[,.;)]/.test(a.text.slice(nx.end, nx.end + 3)) && sameHead(s, nx)) {
+      const m = merge(gs, gn);
+      relabel(m, nx, 'alias.translation');
+      continue;
+    }
+    // "Nemesio Oseguera Cervantes, “El Mencho,”": a quoted nickname set off by a comma after a person's name.
+    if (/^\s*,\s*["\u201c]\s*$/.test(between) && nx.quoted && personLike(s) && nx.words.length <= 4 && gn.type !== 'Location' && gn.type !== 'PublicBody'
+      && /^["\u201d]?\s*[,.;)]|^[,.]["\u201d]/.test(a.text.slice(nx.end, nx.end + 3))
+      && !gn.spans.some((x) => !x.quoted && personLike(x) && !/^(El|La|Los|Las|The|Don|Doña)\s/.test(x.plain))) {
+      merge(gs, gn);
+      relabel(gs, nx, 'alias.comma-nickname');
+      continue;
+    }
+    // Name (ACRONYM) or Name (Spanish name); "Petróleos de Venezuela, S.A. (PDVSA)".
+    if ((/^\s*\(\s*$/.test(between) || (LEGAL_FORM_AFTER.test(between) && /^,[^(]{0,8}\(\s*$/.test(between.trimStart()))) && a.text.slice(nx.end).match(/^\s*\)/)) {
       // An acronym, or a name of several words (a translation); never a lone word after a place ("Ecuador (Wire)").
       const acronym = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(nx.plain);
       const severalWords = nx.plain.trim().split(/\s+/).length > 1;
-      if ((acronym || severalWords) && !(gs.type === 'Location' && !acronym) && (!gn.type || gn.type === gs.type || !gs.type || acronym)) {
+      // Never into a place: "CULIACÁN, Mexico (AP)" is a news agency, "Jalisco (JAL)" a state code.
+      if ((acronym || severalWords) && gs.type !== 'Location' && (!gn.type || gn.type === gs.type || !gs.type || acronym)) {
         const m = merge(gs, gn);
         m.typeRule ||= 'alias.parenthesis';
         relabel(m, nx, 'alias.parenthesis');
       }
       continue;
     }
+    // "La Mara Salvatrucha, also known as MS-13": a group's other name needs no quotation marks
+    // when it is an acronym or the first name is plainly a group's (not "or": lists use it too).
+    if (!nx.quoted && KNOWN_AS.test(between) && /\b(?:known|alias|aka|a\.k\.a|called|dubbed)\b/i.test(between)
+      && (/^\p{Lu}[\p{Lu}\d&-]+$/u.test(nx.plain) || ((headType(s.key, s.words)?.[0] ?? 'Location') !== 'Location' && !personLike(nx)))) {
+      const m = merge(gs, gn);
+      relabel(m, nx, 'alias.known-as');
+      continue;
+    }
     // X, known as “Y” / X, alias “Y” / X, or “Y”
-    if (KNOWN_AS.test(between) && nx.quoted) {
+    // Without a comma after a body's name the nickname is the person's the phrase is about:
+    // "the former chief of the National Police known as “El Tigre”".
+    if (KNOWN_AS.test(between) && nx.quoted && (/^\s*,/.test(between) || !(headType(s.key, s.words)?.[0] ?? null))) {
       if (gn.type !== 'Location' && gn.type !== 'PublicBody' || gn.spans.length === 1) {
         merge(gs, gn);
         relabel(gs, nx, 'alias.known-as');
@@ -176,9 +249,13 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   // "…, a former BLO member known as “La Grande.”": the quoted name after "known as"
   // belongs to the nearest person-like name before it in the sentence.
   for (const s of ordered) {
-    if (!s.quoted) continue;
+    // Unquoted names of a nickname's shape only; the rest are out before any slicing.
+    if (!s.quoted && !(s.words.length <= 3 && /^(?:El|La|The|Don|Doña)\s|\d/.test(s.plain))) continue;
     const before = a.text.slice(Math.max(a.sentences[s.sent]!.start, s.start - 70), s.start);
-    if (!KNOWN_AS_TAIL.test(before)) continue;
+    // Unquoted, only a nickname's shape: "the jailed boss better known as El Chapo", "known as Z-40".
+    if (s.quoted ? !KNOWN_AS_TAIL.test(before) : !(KNOWN_AS_BARE.test(before) && s.words.length <= 3 && /^(?:El|La|The|Don|Doña)\s|\d/.test(s.plain))) continue;
+    // "troops killed alias “Chiquito Malo”": an alias straight after a verb is someone the text never names.
+    if (/\b\p{Ll}+\s+alias\s*["\u201c\u2018]?\s*$/u.test(before) && !/\b(?:and|or)\s+alias\s*["\u201c\u2018]?\s*$/.test(before)) continue;
     const g = spanGroup.get(s)!;
     if (g.spans.length > 1 && g.type) continue;
     // Already bound to a name written out ("X, alias “Y”"): nothing left to attach.
@@ -215,7 +292,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
     const forms = [...g.keys].map(tokensOf);
     const shortest = forms.reduce((m, f) => (f.length < m.length ? f : m), forms[0] ?? []);
-    if (shortest.length === 0 || shortest.length > 3) continue;
+    // "Portillo de la Cruz" is two surnames, whatever its particles.
+    if (shortest.length === 0 || shortest.filter((w) => !PERSON_PARTICLES.has(w)).length > 3) continue;
     const longest = maxTokens(g);
     // Only the name as written decides, not nicknames the group already carries ("Juan de Dios", known as "Giovanni").
     const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => x.key));
@@ -234,6 +312,26 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const m = merge(target, g);
     for (const s of g.spans) relabel(m, s, 'alias.short-form');
   }
+  // "Ejército de Liberación Nacional" and "National Liberation Army", "Primeiro Comando da
+  // Capital" and "First Capital Command": a group's or a body's name and its English translation.
+  const bySignature = new Map<string, Group>();
+  for (const g of [...groups]) {
+    if (g.removed || g.type === 'Person' || g.type === 'Location') continue;
+    for (const k of [...g.keys]) {
+      const sig = translatedSignature(k);
+      if (!sig) continue;
+      const o = bySignature.get(sig);
+      if (o && !o.removed && o !== g) {
+        // The form the story uses most keeps its type: the translation is said once, in passing.
+        const [into, from] = o.mentions.length >= g.mentions.length ? [o, g] : [g, o];
+        const m = merge(into, from);
+        for (const x of from.spans) relabel(m, x, 'alias.translation');
+        bySignature.set(sig, m);
+        break;
+      }
+      bySignature.set(sig, g);
+    }
+  }
   // A name left unbound that stands where places stand is a place: "the Tierra Caliente region".
   for (const g of groups) {
     if (!g.removed && g.placeHint && g.type === 'Person' && g.typeRule === 'type.name-shape') { g.type = 'Location'; g.typeRule = 'type.used-as-place'; }
@@ -246,6 +344,23 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (!acr) continue;
     const target = groups.find((o) => o !== g && o.type !== 'Person' && [...o.keys].some((k) => initials(k) === acr));
     if (target) { merge(target, g); for (const s of g.spans) relabel(target, s, 'alias.initials'); }
+  }
+  // A place's name without its kind: "Tocorón" for "the Tocorón prison", "Aragua" for "Aragua state".
+  // Places are indexed once by their name without the kind, so each name is one lookup.
+  const placesByBase = new Map<string, Group>();
+  for (const o of groups) {
+    if (o.type !== 'Location') continue;
+    for (const k of o.keys) {
+      const sp = k.lastIndexOf(' ');
+      if (sp > 0 && PLACE_KINDS_AFTER.includes(k.slice(sp + 1))) placesByBase.set(k.slice(0, sp), o);
+    }
+  }
+  for (const g of [...groups]) {
+    // Only names nothing else typed, and only kinds written after the name: "Mexico" is not "Mexico City".
+    if (g.removed || g.type || g.forms.size > 0 || g.spans.some((s) => s.title || s.quoted)) continue;
+    let place: Group | undefined;
+    for (const k of g.keys) if ((place = placesByBase.get(k)) && place !== g && !place.removed) break;
+    if (place && place !== g && !place.removed) { const m = merge(place, g); for (const s of g.spans) relabel(m, s, 'alias.place-without-head'); }
   }
   // A group's name without its head word: "Norte del Valle" for "Norte del Valle Cartel".
   for (const g of [...groups]) {
@@ -270,6 +385,44 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     for (const s of [...g.spans]) {
       if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) moveSpan(s, g, org, 'alias.place-as-group');
     }
+  }
+  // "Fletes Zamarripa" for "Fletes Zamarripa S.A. de C.V.": a business without its legal form.
+  for (const o of [...groups]) {
+    if (o.removed || o.type !== 'Company') continue;
+    for (const k of [...o.keys]) {
+      const w = tokensOf(k);
+      for (let n = 1; n <= 4 && n < w.length; n++) {
+        if (!COMPANY_SUFFIXES.has(w.slice(-n).join(' '))) continue;
+        const g = byKey.get(w.slice(0, -n).join(' '));
+        if (g && g !== o && !g.removed && g.type !== 'Location' && g.type !== 'PublicBody') { const m = merge(o, g); for (const sp of g.spans) relabel(m, sp, 'alias.without-legal-form'); }
+      }
+    }
+  }
+  // "the Sinaloa organization" for "the Sinaloa Cartel": a generic word for a group after its name.
+  for (const g of [...groups]) {
+    if (g.removed || g.type !== 'Organization') continue;
+    const sp = g.spans.find((x) => GENERIC_GROUP_WORDS.has(x.plain.slice(x.plain.lastIndexOf(' ') + 1)));
+    if (!sp || g.spans.some((x) => x !== sp && x.key !== sp.key)) continue;
+    const base = sp.key.slice(0, sp.key.lastIndexOf(' '));
+    const org = groups.find((o) => o !== g && !o.removed && o.type === 'Organization' && headless(o).has(base));
+    if (org) { const m = merge(org, g); for (const x of g.spans) relabel(m, x, 'alias.generic-head'); }
+  }
+  // "the Huistas" and "Los Huistas": a Spanish group name with and without its article.
+  for (const g of [...groups]) {
+    if (g.removed || g.type !== 'Organization' || g.keys.size !== 1) continue;
+    const k = [...g.keys][0]!;
+    if (k.includes(' ')) continue;
+    const o = byKey.get('los ' + k) ?? byKey.get('las ' + k);
+    if (o && o !== g && !o.removed && o.type === 'Organization') { const m = merge(o, g); for (const x of g.spans) relabel(m, x, 'alias.without-article'); }
+  }
+  // "Congress" for "the National Congress", "the Navy" for "the Mexican Navy": a body's head word
+  // alone stands for the one body of the story with that head.
+  for (const g of [...groups]) {
+    if (g.removed || g.keys.size !== 1) continue;
+    const k = [...g.keys][0]!;
+    if (k.includes(' ') || (g.type !== 'PublicBody' && !(g.type === null && HEAD_TYPES.get(k) === 'PublicBody'))) continue;
+    const fuller = groups.filter((o) => o !== g && !o.removed && o.type === 'PublicBody' && [...o.keys].some((ok) => ok.endsWith(' ' + k)));
+    if (fuller.length === 1) { const m = merge(fuller[0]!, g); m.type ??= 'PublicBody'; for (const x of g.spans) relabel(m, x, 'alias.bare-head'); }
   }
   // A media outlet's last word alone: "the Post" after "the Washington Post".
   for (const g of [...groups]) {
@@ -321,6 +474,13 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     for (const m of g.mentions) surface.set(m.text, (surface.get(m.text) ?? 0) + 1);
     for (const [f, n] of g.forms) surface.set(f, (surface.get(f) ?? 0) + n);
     if (g.canonical && g.canonical !== name) surface.set(g.canonical, 1);
+    // "United States Attorney's Office" is written "U.S. Attorney's Office" as often: both are its names.
+    if (g.type === 'PublicBody') for (const f of [name, ...surface.keys()]) {
+      const v = f.startsWith('United States ') ? 'U.S. ' + f.slice(14) : f.startsWith('U.S. ') ? 'United States ' + f.slice(5) : null;
+      if (v && !surface.has(v)) { surface.set(v, 0); break; }
+    }
+    // A Spanish plural group name goes with or without its article: "Cachiros", "Los Cachiros".
+    if (g.type === 'Organization' && /^\p{Lu}\p{Ll}+os$/u.test(name) && !surface.has('Los ' + name)) surface.set('Los ' + name, 0);
     const aliases = [...surface.keys()].filter((f) => f !== name);
     const mentions: Mention[] = [];
     for (const m of g.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, entity: id });
@@ -422,6 +582,8 @@ function bindsTo(short: string[], p: Group): boolean {
     // First name alone, or first names: "Alfredo", "Juan de Dios" for "Juan de Dios Úsuga David".
     if (short.length === 1 && short[0] === full[0]) return true;
     if (short.length > 1 && short.length <= full.length - 2 && short.every((w, i) => full[i] === w) && GIVEN_NAME_SECONDS.has(short[1]!)) return true;
+    // Two given names of a four-part Spanish name: "Iván Archivaldo" for "Iván Archivaldo Guzmán Salazar".
+    if (short.length === 2 && full.length === 4 && short[0] === full[0] && short[1] === full[1]) return true;
     // Surname(s): a run inside the name after the given name.
     if (contains(rest, short)) return true;
   }
@@ -484,14 +646,21 @@ function namesNoOne(plain: string): boolean {
   if (out === undefined) {
     if (noOneMemo.size > 50_000) noOneMemo.clear();
     const lower = plain.toLowerCase();
-    out = isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '')) || isPlacePair(plain);
+    const bare = lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '');
+    // Titles in the plural name no one either: "US Secretaries", "Assistant U.S. Attorneys".
+    const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : bare;
+    // Police and military operations are named like actors but are events: "Operation Carbono Oculto".
+    out = /^(?:operation|operación|operacion|operação|operacao|operativo)\s/.test(lower) || HOLIDAYS.has(lower) || isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(bare) || (singular !== bare && TITLES.has(singular)) || isPlacePair(plain);
     noOneMemo.set(plain, out);
   }
   return out;
 }
 
+/** Days of the calendar written like names. */
+const HOLIDAYS = new Set(['new year', "new year's", "new year's eve", "new year's day", 'christmas eve', 'christmas day', 'holy week', 'semana santa', 'independence day', 'thanksgiving', 'labor day', "mother's day", "father's day", 'day of the dead', 'carnival', 'carnaval']);
+
 function isDemonymOnly(plain: string): boolean {
-  const k = plain.toLowerCase().replace(/\s+(cartel|gang|organization|organisation|mafia|clan|syndicate)$/, '');
+  const k = plain.toLowerCase().replace(/\s+(cartel|gang|organization|organisation|mafia|clan|syndicate|state|province)$/, '');
   return DEMONYMS.has(k) || k === 'south american' || k === 'english' || k === 'latin american' || k === 'central american';
 }
 
@@ -499,6 +668,46 @@ function isDemonymOnly(plain: string): boolean {
 function isPlacePair(plain: string): boolean {
   const parts = plain.split(/[-\u2010\u2011]/);
   return parts.length === 2 && parts.every((p) => PLACES.has(foldKey(p)));
+}
+
+/** Spanish and Portuguese words of group and state names, in English, for matching a name with its translation. */
+const TRANSLATE = new Map<string, string>(Object.entries({
+  ejercito: 'army', exercito: 'army', liberacion: 'liberation', libertacao: 'liberation', nacional: 'national', fuerzas: 'forces', forcas: 'forces',
+  fuerza: 'force', forca: 'force', armadas: 'armed', revolucionarias: 'revolutionary', revolucionario: 'revolutionary', revolucionaria: 'revolutionary',
+  cartel: 'cartel', golfo: 'gulf', nueva: 'new', nuevo: 'new', nova: 'new', novo: 'new', generacion: 'generation', frente: 'front', policia: 'police',
+  comando: 'command', primeiro: 'first', primer: 'first', primera: 'first', vermelho: 'red', rojo: 'red', familia: 'family', caballeros: 'knights',
+  templarios: 'templar', templars: 'templar', unidas: 'united', unidos: 'united', pueblo: 'people', povo: 'people', guardia: 'guard', guarda: 'guard',
+  ministerio: 'ministry', publico: 'public', secretaria: 'secretariat', defensa: 'defense', marina: 'navy', seguridad: 'security', seguranca: 'security',
+  investigacion: 'investigation', investigacao: 'investigation', unidad: 'unit', unidade: 'unit', inteligencia: 'intelligence', financiera: 'financial',
+  financeira: 'financial', direccion: 'directorate', norte: 'north', sur: 'south', sul: 'south', oriente: 'east', occidente: 'west', pacifico: 'pacific',
+  noreste: 'northeast', nordeste: 'northeast', tren: 'train', banda: 'gang', pandilla: 'gang', organizacion: 'organization', organizacao: 'organization',
+  grupo: 'group', corte: 'court', suprema: 'supreme', supremo: 'supreme', tribunal: 'court', justicia: 'justice', justica: 'justice', general: 'general',
+  republica: 'republic', estado: 'state', federal: 'federal', agencia: 'agency', gobierno: 'government', governo: 'government', hacienda: 'finance',
+}));
+const SIGNATURE_SKIP = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'dos', 'das', 'of', 'the', 'y', 'e', 'and', 'for', 'para']);
+const signatureMemo = new Map<string, string | null>();
+/**
+ * The English content words of a name, sorted; null when no word needed translating (then the
+ * name's own key already compares it) or it has fewer than two.
+ */
+function translatedSignature(key: string): string | null {
+  let out = signatureMemo.get(key);
+  if (out === undefined) {
+    if (signatureMemo.size > 50_000) signatureMemo.clear();
+    const words = tokensOf(key).filter((w) => !SIGNATURE_SKIP.has(w));
+    const en = words.map((w) => TRANSLATE.get(w) ?? w);
+    out = words.length >= 2 && new Set(en).size === en.length ? en.sort().join(' ') : null;
+    signatureMemo.set(key, out);
+  }
+  return out;
+}
+
+/** Two group names with the same head word: "Clan del Golfo" and "Gulf Clan", "Cártel de Sinaloa" and "Sinaloa Cartel". */
+function sameHead(x: NameSpan, y: NameSpan): boolean {
+  const hx = headType(x.key, x.words);
+  const hy = headType(y.key, y.words);
+  if (!hx || !hy || hx[0] !== hy[0] || hx[0] === 'Location') return false;
+  return hx[1] === hy[1];
 }
 
 function personLike(s: NameSpan): boolean {
@@ -526,6 +735,8 @@ function listedType(k: string, words: string[]): [EntityType, string] | null {
   return out;
 }
 
+const ENGLISH_PLURAL_HEADS = new Set(['guerrillas', 'paramilitaries', 'insurgents', 'dissidents', 'gangs', 'commandos']);
+
 /** The type a name's head word gives it, memoised by the folded name. */
 const headMemo = new Map<string, [EntityType, string] | null>();
 function headType(k: string, all: string[]): [EntityType, string] | null {
@@ -550,7 +761,8 @@ function readHead(all: string[]): [EntityType, string] | null {
     const two = i > 0 ? `${words[i - 1]} ${w}` : '';
     const h = HEAD_TYPES.get(two) ?? HEAD_TYPES.get(w);
     if (!h) continue;
-    if (all.length === 1 && h !== 'Company') break; // a bare head word ("Police") names nothing
+    // A bare head word ("Police") names nothing, unless it is a Spanish plural used as a name ("the Zetas").
+    if (all.length === 1 && h !== 'Company' && !(h === 'Organization' && /(?:os|as)$/.test(w) && !ENGLISH_PLURAL_HEADS.has(w))) break;
     // A person's surname can look like a head ("Port"); given names win.
     if (GIVEN_NAMES.has(words[0]!) && words.length <= 4 && h === 'Location') break;
     return [h, `type.head-word:${w}`];
@@ -559,7 +771,8 @@ function readHead(all: string[]): [EntityType, string] | null {
     // No head before "of": the rest may have one ("Gulf of Urabá", "Bank of the Andes").
     for (let i = all.length - 1; i > cut; i--) {
       const h = HEAD_TYPES.get(all[i]!);
-      if (h === 'Location' || h === 'Company') return [h, `type.head-word:${all[i]}`];
+      // The last word is the head in English word order whatever its kind: "Norte del Valle Cartel".
+      if (h === 'Location' || h === 'Company' || (h && i === all.length - 1 && all[cut] !== 'of' && all[cut] !== 'for')) return [h, `type.head-word:${all[i]}`];
     }
   }
   return null;
@@ -572,8 +785,17 @@ function typeGroup(a: Analysis, g: Group): void {
     const listed = listedType(s.key, s.words);
     if (listed) return set(listed[0], listed[1]);
   }
+  // "Petróleos de Venezuela, S.A.", "Acme Holdings, Inc.": a legal form after a comma.
+  if (spans.some((s) => LEGAL_FORM_AFTER.test(a.text.slice(s.end, s.end + 8)))) return set('Company', 'type.legal-form-after');
+  // A nickname describes the person, it does not type them: "The Desert Ant" is a man when the
+  // name it was given for is written out too.
+  const written = spans.some((s) => !s.quoted);
+  if (spans.some((s) => JUDICIAL_DISTRICT.test(s.key))) return set('PublicBody', 'type.judicial-district');
   for (const s of spans) {
+    if (written && s.quoted) continue;
     const head = headType(s.key, s.words);
+    // "United Self-Defense Forces", "Ejército de Liberación Nacional": an armed group, not the state's army.
+    if (head?.[0] === 'PublicBody' && s.words.some((w) => INSURGENT_WORDS.has(w))) return set('Organization', 'type.insurgent-body');
     if (head) return set(head[0], head[1]);
   }
   for (const s of spans) {
@@ -585,7 +807,11 @@ function typeGroup(a: Analysis, g: Group): void {
     // A capitalised dateline opening a story: "CENTRAL ISLIP, N.Y. -".
     if (/^[\p{Lu}\s.'-]{4,}$/u.test(s.plain) && s.plain.length > 3 && isDateline(a, s)) return set('Location', 'type.dateline');
   }
+  // "the Catatumbo region", "the Caobos neighbourhood", "the Michoacán town of Tiquicheo".
+  if (spans.some((s) => !s.title && placeByNoun(a, s))) return set('Location', 'type.place-noun');
   if (spans.some((s) => s.title)) return set('Person', 'type.title');
+  // "a property in Juan Dolio": a name the text only ever uses after "in" or "near", never as anyone's.
+  if (spans.every((s) => !s.quoted && s.words.length >= 2 && placeOnly(a, s))) return set('Location', 'type.only-in-place');
   // An ambiguous place name where the text uses it as a place: "in Austin", "near León, Guanajuato".
   for (const s of spans) {
     if (!lookupPlace(s.plain)) continue;
@@ -607,14 +833,29 @@ function typeGroup(a: Analysis, g: Group): void {
   }
   for (const s of spans) {
     const words = s.words;
-    if (words.length >= 2 && words.length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
+    // A name with digits is a gang's or a unit's ("MS-13", "Barrio 18"), never a person's.
+    if (/\d/.test(s.plain)) continue;
+    if (words.length >= 2 && words.filter((w) => !PERSON_PARTICLES.has(w)).length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
       // A two-word name with no given name, used as a place ("the Tierra Caliente region", "from Tierra Caliente").
       // Settled after short forms are bound: a surname used after "in" is still a person's.
-      if (words.length === 2 && !GIVEN_NAMES.has(words[0]!) && g.spans.some((x) => usedAsPlace(a, x))) g.placeHint = true;
+      if (words.length <= 4 && !GIVEN_NAMES.has(words[0]!) && g.spans.some((x) => usedAsPlace(a, x))) g.placeHint = true;
       return set('Person', 'type.name-shape');
     }
   }
   if (spans.some((s) => /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(s.plain) && !s.quoted)) return set('Organization', 'type.acronym');
+}
+
+function placeOnly(a: Analysis, s: NameSpan): boolean {
+  const before = a.text.slice(Math.max(0, s.start - 24), s.start);
+  const after = a.text.slice(s.end, s.end + 3);
+  return /\b(?:property|home|house|farm|ranch|apartment|arrested|captured|detained|killed|born|lived|lives|based|located|held|resort|town|beach)\s+(?:in|near|outside)\s+$/i.test(before) && !/^['\u2019]/.test(after);
+}
+
+/** A name a lower-case place noun introduces or follows: "the town of X", "the X region". */
+function placeByNoun(a: Analysis, s: NameSpan): boolean {
+  const before = a.text.slice(Math.max(0, s.start - 22), s.start);
+  if (/\b(?:town|city|village|hamlet|municipality|state|province|department|island|port|region|neighbou?rhood|district|county)\s+of\s+$/.test(before)) return true;
+  return /\bthe\s+$/.test(before) && /^\s+(?:region|valley|neighbou?rhood|municipality|basin|lowlands|highlands|corridor|jungle|mountains|peninsula)\b/.test(a.text.slice(s.end, s.end + 16));
 }
 
 /** "the X region", "in X", "from X": a name in the positions places take. */
@@ -632,11 +873,18 @@ function isDateline(a: Analysis, s: NameSpan): boolean {
   return (s.start === 0 || /\n\s*$/.test(before)) && /^\s*(,|[-\u2013\u2014])/.test(after);
 }
 
+const AFTER_GROUP_NOUNS = new Set(['party', 'movement', 'group', 'organization', 'organisation', 'gang', 'cartel', 'militia', 'guerrilla', 'faction', 'network', 'clan', 'syndicate',
+  'newspaper', 'daily', 'weekly', 'magazine', 'outlet', 'broadcaster', 'website', 'channel', 'newsroom']);
+/** What a group is said to do, between its name and the noun: "the Cachiros trafficking group". */
+const GROUP_MODIFIERS = new Set(['trafficking', 'drug', 'criminal', 'crime', 'smuggling', 'armed', 'political', 'opposition', 'ruling', 'governing', 'street', 'prison', 'paramilitary', 'guerrilla', 'rebel', 'dissident', 'splinter', 'kidnapping', 'extortion', 'laundering', 'transport', 'television', 'media', 'news', 'radio', 'investigative', 'digital']);
+
 /** A type implied by the words around a span. */
 function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   const T = a.tokens;
   // The two words before the name (none before the first token).
-  const prev = [T[s.first - 1]?.lower, T[s.first - 2]?.lower];
+  // Words of another sentence say nothing of this name ("… the firm. Liranzo Peña is named …").
+  const inSentence = (t: Token | undefined) => (t && t.sent === s.sent ? t.lower : undefined);
+  const prev = [inSentence(T[s.first - 1]), inSentence(T[s.first - 2])];
   // "banking giant HSBC", "the lender Banco X" — right before the name, not across a comma ("an importer, Jean-Robert Désir").
   if (COMPANY_CUES.has(prev[0] ?? '') || (COMPANY_CUES.has(prev[1] ?? '') && COMPANY_CUES.has(prev[0] ?? ''))) return 'Company';
   const after = a.text.slice(s.end, Math.min(a.text.length, s.end + 60));
@@ -651,7 +899,17 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
     if (COMPANY_CUES.has(head) && head !== 'giant') return 'Company';
     if (ORG_CUES.has(head) || (head === 'tank' && np.includes('think'))) return 'Organization';
     if (np.some((w) => COMPANY_CUES.has(w) && w !== 'giant') && !np.some((w) => ORG_CUES.has(w))) return 'Company';
+    // "La Mayiza, the faction loyal to …": the noun right after the article, unless it is someone's ("the cartel's accountant").
+    if (ORG_CUES.has(np[0]!) && !/['’]s$/.test(words[0]!) && !np.some((w) => ROLE_PREDICATES.has(w) || PERSON_NOUNS.has(w))) return 'Organization';
   }
+  // "the governing Morena party", "the Cachiros trafficking group": a lower-case group noun after the name.
+  const n1 = T[s.last + 1];
+  const n2 = T[s.last + 2];
+  const n3 = T[s.last + 3];
+  if (n1 && n1.sent === s.sent && /^\p{Ll}/u.test(n1.text) && (AFTER_GROUP_NOUNS.has(n1.lower)
+    || (n2 && n2.sent === s.sent && GROUP_MODIFIERS.has(n1.lower) && (AFTER_GROUP_NOUNS.has(n2.lower)
+      // "the Huistas drug trafficking organization": two modifiers.
+      || (n3 && n3.sent === s.sent && GROUP_MODIFIERS.has(n2.lower) && AFTER_GROUP_NOUNS.has(n3.lower)))))) return 'Organization';
   const roleBefore = prev[0];
   if (roleBefore && ROLE_PREDICATES.has(roleBefore) && T[s.first - 1]!.pos === 'NOUN') return 'Person';
   return null;
@@ -719,7 +977,9 @@ function scoreName(f: string): number {
   // A family's head word is part of what it is called ("the Lorenzo family"); a gang's is not ("Los Lobos gang").
   const described = f.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !/^(del|las|los|das|dos|family|clan)$/.test(w)).length * -0.6;
   const family = /\s(family|clan)$/.test(f) ? 1 : 0;
-  return words * 2 + caps * 0.5 + acronym + accents + hyphen + described + family;
+  // A name in capitals is a list's or a headline's ("EDWIN PORTILLO DE LA CRUZ"), not how the text writes it.
+  const shouted = acronym === 0 && /\s/.test(f) && f === f.toUpperCase() && /\p{Lu}{2}/u.test(f) ? -4 : 0;
+  return words * 2 + caps * 0.5 + acronym + accents + hyphen + described + family + shouted;
 }
 
 function chooseName(g: Group): string {

@@ -48,7 +48,7 @@ const TRAILING_HEADS = new Set(['cartel', 'organization', 'organisation', 'gang'
  * Capitalised words that open sentences or headlines without being names. wink's tagger
  * catches most; these slip through as PROPN often enough to list.
  */
-const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'mr', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in', 'on', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'no', 'not', 'nor', 'both', 'all', 'some', 'many', 'most', 'one', 'two', 'another', 'other', 'each', 'every', 'former', 'now', 'then', 'there', 'here', 'meanwhile', 'however', 'still', 'also', 'although', 'though', 'because', 'until', 'despite', 'according', 'combined', 'nevertheless', 'citing', 'yes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'photo', 'video', 'read', 'see', 'related', 'share', 'click', 'subscribe', 'advertisement', 'update', 'updated', 'editor', 'note', 'analysis', 'opinion', 'correction', 'christmas', 'easter']);
+const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'mr', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in', 'on', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'no', 'not', 'nor', 'both', 'all', 'some', 'many', 'most', 'one', 'two', 'another', 'other', 'each', 'every', 'former', 'now', 'then', 'there', 'here', 'meanwhile', 'however', 'still', 'also', 'although', 'though', 'because', 'until', 'despite', 'according', 'combined', 'nevertheless', 'citing', 'yes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'photo', 'video', 'read', 'see', 'related', 'share', 'click', 'subscribe', 'advertisement', 'update', 'updated', 'editor', 'note', 'analysis', 'opinion', 'correction', 'christmas', 'easter', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'such', 'why', 'how', 'what', 'who', 'where', 'which', 'whose', 'only', 'even', 'just', 'once']);
 
 /** /^\p{Lu}/u, answered from the first character code when it is ASCII (nearly always). */
 const upperFirst = (s: string): boolean => {
@@ -98,11 +98,11 @@ function wordsBefore(T: Token[]): Int32Array {
 }
 
 /** A span has institution words when any of its words is a head of a non-person type. */
-function hasInstitutionHead(tokens: Token[], from: number, to: number): boolean {
+function hasInstitutionHead(tokens: Token[], from: number, to: number, bodiesOnly = false): boolean {
   for (let i = from; i <= to; i++) {
     const h = HEAD_TYPES.get(tokens[i]!.lower);
     if (h && h !== 'Location') return true;
-    if (h === 'Location' && ['district', 'state', 'gulf', 'port', 'city', 'islands', 'bay'].includes(tokens[i]!.lower)) return true;
+    if (!bodiesOnly && h === 'Location' && ['district', 'state', 'gulf', 'port', 'city', 'islands', 'bay'].includes(tokens[i]!.lower)) return true;
   }
   return false;
 }
@@ -134,6 +134,12 @@ export function findNames(a: Analysis): NameSpan[] {
   let i = 0;
   while (i < T.length) {
     const t = T[i]!;
+    // A numbered unit of an armed group: "the 33rd Front", "the 10th Bloc".
+    if (isOrdinal(t) && isCapWord(T[i + 1]) && T[i + 1]!.sent === t.sent && UNIT_WORDS.has(T[i + 1]!.lower) && t.space) {
+      emit(a, out, i, i + 1, [], i);
+      i += 2;
+      continue;
+    }
     // Names start at a capitalised word, or at a particle (which is lower case).
     if (!isCapWord(t)) {
       // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
@@ -158,21 +164,32 @@ export function findNames(a: Analysis): NameSpan[] {
       continue;
     }
     let last = i;
+    // Set once an institution's name has gone on to what it deals with ("Directorate against …").
+    let complement = false;
     const nick: { first: number; last: number }[] = [];
     for (;;) {
       const n = T[last + 1];
       if (!n || n.sent !== t.sent) break;
       // Capitalised word directly continuing the name.
       if (isCapWord(n) && !NOT_NAMES.has(n.lower) && n.space) { last++; continue; }
-      // Hyphenated compound without spaces: Beltrán-Leyva, MS-13.
-      if (/^[-\u2010\u2011]$/.test(n.text) && !n.space) {
+      // A surname that is also an English word, capitalised between a given name and another
+      // surname: "Roberto Carlos Then Almánzar". Mid-sentence, only a name capitalises "Then".
+      if (isCapWord(n) && n.space && n.text.length >= 3 && !CALENDAR.has(n.lower) && GIVEN_NAMES.has(foldKey(T[i]!.text))
+        && isCapWord(T[last + 2]) && T[last + 2]!.sent === t.sent && !NOT_NAMES.has(T[last + 2]!.lower) && !startsSentence(n)) { last += 2; continue; }
+      // A group numbered after its head word: "Barrio 18", "Mara 18", "Frente 33".
+      if (n.kind === 'number' && /^\d{1,3}$/.test(n.text) && n.space && HEAD_TYPES.get(T[last]!.lower) === 'Organization') { last++; break; }
+      // Hyphenated compound without spaces: Beltrán-Leyva, MS-13; an en dash joins two places
+      // the same way ("Pharr–Reynosa International Bridge").
+      if (/^[-\u2010\u2011\u2013]$/.test(n.text) && !n.space) {
         const m = T[last + 2];
         if (m && !m.space && (isCapWord(m) || (T[last + 2]!.kind === 'number' && /^\p{Lu}+$/u.test(T[last]!.text)))) { last += 2; continue; }
         break;
       }
       // Particles: Norte del Valle, Ramírez de la Cruz.
       if (PARTICLES.has(n.text) && isCapWord(T[last + 2])) { last += 2; continue; }
-      if (n.text === 'de' && T[last + 2]?.text === 'la' && isCapWord(T[last + 3])) { last += 3; continue; }
+      if (n.text === 'de' && (T[last + 2]?.text === 'la' || T[last + 2]?.text === 'los' || T[last + 2]?.text === 'las') && isCapWord(T[last + 3])) { last += 3; continue; }
+      // "Gracias a Dios": "a" joins only a name the gazetteer knows, being an English article too.
+      if (n.text === 'a' && isCapWord(T[last + 2]) && PLACES.has(foldKey(a.text.slice(T[i]!.start, T[last + 2]!.end)))) { last += 2; continue; }
       // Institution joiners: Department of Justice, Court of Appeals for the D.C. Circuit.
       if ((n.lower === 'and' || n.lower === '&') && n.space) {
         // "Narcotic and Dangerous Drug Section" joins; "Sinaloa Cartel and El Chapo" does not.
@@ -180,17 +197,38 @@ export function findNames(a: Analysis): NameSpan[] {
         const joined = runEnd >= last + 2 ? foldKey(a.text.slice(T[i]!.start, T[runEnd]!.end)) : '';
         // Not two names in a list: "CJNG and La Nueva Familia Michoacana".
         const listed = /^\p{Lu}[\p{Lu}\d-]+$/u.test(T[last]!.text) || ['la', 'las', 'los', 'el', 'the'].includes(T[last + 2]!.lower) || PLACES.has(foldKey(a.text.slice(T[i]!.start, T[last]!.end)));
-        if (runEnd >= last + 2 && ((!listed && !hasInstitutionHead(T, last, last) && hasInstitutionHead(T, last + 2, runEnd)) || AGENCIES.has(joined))) { last = runEnd; continue; }
+        // (Not a body named after a body's complement: "Department of Justice and Treasury Department".)
+        if (runEnd >= last + 2 && ((!listed && !hasInstitutionHead(T, last, last) && hasInstitutionHead(T, last + 2, runEnd) && !(complement && hasBodyHead(T, last + 2, runEnd))) || AGENCIES.has(joined))) { last = runEnd; continue; }
+        // Inside what a body deals with, "and" joins the subjects: "Police Directorate against
+        // Gangs and Organized Crime", "Ministry of Justice and Peace"; not a second body.
+        if (runEnd >= last + 2 && complement && !listed && !hasBodyHead(T, last + 2, runEnd)) { last = runEnd; continue; }
         break;
       }
-      if (INSTITUTION_JOINERS.has(n.lower) && n.lower !== 'the' && hasInstitutionHead(T, Math.max(i, last - 2), last)) {
+      // "on" and "against" join a body's name ("Commission on Human Rights"), never a place's:
+      // "the Gulf of Urabá on the Caribbean coast" is a place and where it lies.
+      // Once inside a body's complement, "of" goes on: "Office of the Comptroller of the Currency".
+      if (INSTITUTION_JOINERS.has(n.lower) && n.lower !== 'the' && (hasInstitutionHead(T, Math.max(i, last - 2), last) || (complement && n.lower === 'of'))
+        && ((n.lower !== 'on' && n.lower !== 'against') || hasInstitutionHead(T, Math.max(i, last - 2), last, true))) {
         let k = last + 2;
         if (T[k]?.lower === 'the') k++;
+        // "the Narcotic and Dangerous Drug Section of the Justice Department": a unit and the body
+        // it belongs to are two actors, each with a name of its own.
+        if (n.lower === 'of' && last > i && UNIT_WORDS.has(T[last]!.lower) && namesBody(T, k, t.sent)) break;
+        // "the Valle Cartel of Baltazar Ruelas": a group and the person it belongs to.
+        if (n.lower === 'of' && T[k - 1]!.lower !== 'the' && GIVEN_NAMES.has(foldKey(T[k]!.text)) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower)) break;
+        if (isCapWord(T[k]) && !NOT_NAMES.has(T[k]!.lower)) complement = true;
         if (isCapWord(T[k]) && !NOT_NAMES.has(T[k]!.lower)) { last = k; continue; }
         break;
       }
+      // An embassy or consulate is named by its city: "the U.S. Embassy in Santo Domingo".
+      if (n.lower === 'in' && (T[last]!.lower === 'embassy' || T[last]!.lower === 'consulate') && isCapWord(T[last + 2]) && T[last + 2]!.sent === t.sent) {
+        last = capRunEnd(T, last + 2, t.sent);
+        break;
+      }
       // Possessive inside an office's name: Attorney's Office, Sheriff's Office.
-      if (/^['\u2019]s$/.test(n.text) && T[last + 2] && /^(Office|Department)$/.test(T[last + 2]!.text)) { last += 2; continue; }
+      // Not after a body's own head: "the Justice Department's Office of International Affairs" is two bodies.
+      if (/^['\u2019]s$/.test(n.text) && T[last + 2] && /^(Office|Department)$/.test(T[last + 2]!.text) && !BODY_HEADS.has(T[last]!.lower)) { last += 2; continue; }
+      // A legal form after a comma belongs to the business: "Petróleos de Venezuela, S.A.", "Acme Holdings, Inc.".
       // A quoted nickname inside a name: Joaquín “El Chapo” Guzmán.
       if (OPEN_QUOTES.has(n.text)) {
         let k = last + 2;
@@ -205,15 +243,26 @@ export function findNames(a: Analysis): NameSpan[] {
         }
         break;
       }
+      // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a list of single words, ending in
+      // "and", as what a body deals with.
+      if (n.text === ',' && complement) {
+        let k = last + 1;
+        let words = 0;
+        while (T[k]?.text === ',' && isCapWord(T[k + 1]) && T[k + 1]!.sent === t.sent && !isCapWord(T[k + 2])) { k += 2; words++; }
+        if (T[k]?.text === ',') k++;
+        if (words >= 1 && T[k]?.lower === 'and' && isCapWord(T[k + 1]) && T[k + 1]!.sent === t.sent && !isCapWord(T[k + 2])) { last = k + 1; continue; }
+      }
       // "Washington, D.C.": a city and its state or district when the gazetteer knows the pair.
       if (n.text === ',' && isCapWord(T[last + 2])) {
         const pair = a.text.slice(T[i]!.start, T[last + 2]!.end);
         if (PLACES.has(foldKey(pair)) && foldKey(pair).includes(' ')) { last += 2; continue; }
       }
       // A spaced dash inside a group's name: "Jalisco Cartel - New Generation".
-      if (/^[-\u2013]$/.test(n.text) && n.space && hasInstitutionHead(T, i, last) && isCapWord(T[last + 2]) && T[last + 2]!.space) {
+      // (Not a dateline's place: "GUATEMALA CITY - Guatemalan authorities".)
+      if (/^[-\u2013]$/.test(n.text) && n.space && hasInstitutionHead(T, i, last, true) && isCapWord(T[last + 2]) && T[last + 2]!.space) {
         const runEnd = capRunEnd(T, last + 2, t.sent);
-        if (runEnd - last - 1 <= 3) { last = runEnd; continue; }
+        // "(Cartel de Jalisco Nueva Generación – CJNG)": an acronym after the dash is another name.
+        if (runEnd - last - 1 <= 3 && !(runEnd === last + 2 && isAcronym(T[runEnd]!))) { last = runEnd; continue; }
         break;
       }
       // Lower-case group heads: Sinaloa cartel.
@@ -230,10 +279,42 @@ export function findNames(a: Analysis): NameSpan[] {
     // A lone capitalised word opening a sentence ("Police detained…", "Local authorities…") is
     // a name only if the text also capitalises it mid-sentence or a word list knows it.
     if (first === last && opens && first === i && !midCaps.has(t.text) && !isAcronym(t) && !KNOWN_SINGLE(t)) { i = last + 1; continue; }
+    // A legal form after a comma ("Petróleos de Venezuela, S.A.") is part of the business named before it, not a name.
+    if (first === last && LEGAL_FORMS.has(T[first]!.lower) && T[first - 1]?.text === ',') { i = last + 1; continue; }
     emit(a, out, first, last, nick, i);
     i = last + 1;
   }
   return out;
+}
+
+/** Last words of titles the list does not hold whole ("Security Secretary", "Finance Minister"). */
+const TITLE_WORDS = new Set(['secretary', 'minister', 'director', 'commissioner', 'prosecutor', 'judge', 'governor', 'mayor', 'president', 'ambassador', 'spokesman', 'spokeswoman', 'chief', 'commander', 'superintendent', 'senator', 'congressman', 'congresswoman', 'deputy']);
+
+const LEGAL_FORMS = new Set(['s.a.', 's.a', 'inc.', 'inc', 'llc', 'l.l.c.', 'ltd.', 'ltd', 'ltda.', 'ltda', 'corp.', 'corp', 'co.', 's.a.s.', 'plc', 'lp', 'llp', 's.r.l.', 'gmbh']);
+
+/** Words for a unit inside a body or a group, which a number or "of the <body>" may follow. */
+const UNIT_WORDS = new Set(['division', 'section', 'unit', 'branch', 'directorate', 'squad', 'task', 'force', 'front', 'frente', 'bloc', 'bloque', 'brigade', 'battalion', 'precinct', 'command', 'cell', 'wing']);
+/** Heads of a body that stands on its own (a department, an office), not of a unit. */
+const BODY_HEADS = new Set(['department', 'office', 'ministry', 'agency', 'administration', 'bureau', 'police', 'service', 'government', 'navy', 'army', 'fiscalía', 'ministerio', 'secretaría', 'procuraduría']);
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+function hasBodyHead(T: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (BODY_HEADS.has(T[i]!.lower)) return true;
+  return false;
+}
+
+/** Asked of every token: a digit first (a character code) before the regex. */
+const isOrdinal = (t: Token): boolean => { const c = t.lower.charCodeAt(0); return c >= 48 && c <= 57 && /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower); };
+
+/** Does the run of capitalised words (and "'s") from k name a body: "Justice Department", "United States Attorney's Office"? */
+function namesBody(T: Token[], k: number, sent: number): boolean {
+  const from = k;
+  let words = '';
+  for (; k < T.length && T[k]!.sent === sent && k - from < 9 && (isCapWord(T[k]) || /^['\u2019]s$/.test(T[k]!.text)); k++) {
+    if (BODY_HEADS.has(T[k]!.lower)) return true;
+    words += (words ? ' ' : '') + T[k]!.text;
+  }
+  return words !== '' && AGENCIES.has(foldKey(words));
 }
 
 /** Last token of the run of capitalised words starting at `from` (from - 1 when there is none). */
@@ -254,6 +335,11 @@ function isAcronym(t: Token): boolean {
 
 const KNOWN_SINGLE = (t: Token) => PLACES.has(foldKey(t.text)) || GIVEN_NAMES.has(foldKey(t.text)) || AGENCIES.has(foldKey(t.text));
 
+function isInstitutionEnd(t: Token): boolean {
+  const h = HEAD_TYPES.get(t.lower);
+  return !!h && h !== 'Location' && upperFirst(t.text);
+}
+
 function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: { first: number; last: number }[], origin: number): void {
   const T = a.tokens;
   const spanFirst = first;
@@ -268,8 +354,20 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
     for (let k = first; k <= top; k++) phrases.push(k === first ? T[k]!.lower : `${phrases[phrases.length - 1]} ${T[k]!.lower}`);
     for (let k = top; k >= first; k--) {
       const phrase = phrases[k - first]!;
-      if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower)) {
+      // "Attorney General's Office" is an office, not a general with the title "Attorney".
+      if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower) && !isInstitutionEnd(T[last]!)) {
         title = phrase;
+        first = k + 1;
+        break;
+      }
+    }
+  }
+  // "Security Secretary Omar García Harfuch", "Interior Minister Ana Ruiz": a title word inside
+  // the span with a given name after it ends a title the list does not hold word for word.
+  if (!title && !inQuotes) {
+    for (let k = first + 1; k < last && k < first + 4; k++) {
+      if (TITLE_WORDS.has(T[k]!.lower) && GIVEN_NAMES.has(foldKey(T[k + 1]!.text)) && !HEAD_TYPES.has(T[first]!.lower)) {
+        title = a.text.slice(T[first]!.start, T[k]!.end).toLowerCase();
         first = k + 1;
         break;
       }

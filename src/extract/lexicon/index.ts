@@ -50,6 +50,8 @@ for (const list of [places.countries, places.regions, places.states, places.citi
 }
 for (const [alias, canon] of Object.entries(places.aliases)) PLACES.set(foldKey(alias), canon);
 export const COUNTRIES = new Set(places.countries.map(foldKey));
+/** Cities, whose name may also be their state's ("São Paulo"): "São Paulo state" is then another place. */
+export const CITIES = new Set(places.cities.map(foldKey));
 
 /** folded acronym or name → canonical agency name. */
 export const AGENCIES = new Map<string, string>();
