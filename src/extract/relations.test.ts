@@ -150,3 +150,18 @@ describe('leaders, units, rivals and launderers', () => {
     expect(r).toContain('Tomás Ibarra Lugo supplier_of Popular Liberation Army');
   });
 });
+
+describe('roles held in a unit a possessive names', () => {
+  it('gives the role to the unit, not to the body that owns it', () => {
+    const r = relations('"The bank looked away," said Marta Quiroga-Lind, chief of the Justice Department\'s Narcotics and Asset Forfeiture Section.');
+    expect(r).toContain('Marta Quiroga-Lind leader_of Narcotics and Asset Forfeiture Section');
+    expect(r).not.toContain('Marta Quiroga-Lind leader_of Justice Department');
+  });
+});
+
+describe('kin named as one of several', () => {
+  it('reads "X, one of Y\'s sons" as a child of Y', () => {
+    const r = relations('Police arrested Tomás Ibarra Lugo, one of Raúl Mendoza Paz\'s sons, on Monday.');
+    expect(r).toContain('Tomás Ibarra Lugo family(child) Raúl Mendoza Paz');
+  });
+});

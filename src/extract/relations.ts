@@ -80,6 +80,9 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
         if (o.type === 'Location') continue;
         break;
       }
+      // "chief of the Justice Department's Money Laundering Section": the role is held in the unit the owner names next.
+      const unit = ms[j + 1];
+      if (unit && ORG_TYPES.has(unit.type) && unit.first === o.last + 2 && isPoss(T[o.last + 1])) continue;
       const words: string[] = [];
       for (let i = from; i < o.first; i++) if (T[i]!.kind !== 'punctuation' || T[i]!.text === '-') words.push(T[i]!.lower);
       // Role after the organisation: "a former BLO member".
@@ -92,7 +95,8 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       if (span) {
         const tail = words.slice(span.at + span.n);
         // Place names in a possessive may stand between: "a leader of Mexico's Beltrán Leyva Organization".
-        const placeWords = new Set(ms.filter((m) => m.type === 'Location' && m.first >= from && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
+        // So may the body that owns the unit: "chief of the Justice Department's … Section".
+        const placeWords = new Set(ms.filter((m) => (m.type === 'Location' || ORG_TYPES.has(m.type)) && m.first >= from && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
         if (!tail.every((w) => ['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', "'", '\u2019', 'its', 'their'].includes(w) || MODIFIERS.has(w) || placeWords.has(w))) break;
       }
       if (words.some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
@@ -145,11 +149,12 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
     }
     const gap = roleEnd - o.last;
     if (gap < 1 || gap > 4) continue;
-    let ok = true;
-    for (let i = o.last + 1; i <= roleEnd; i++) if (!/^\p{Ll}/u.test(T[i]!.text)) ok = false;
-    if (!ok) continue;
     const r = roleEndingAt(c, roleEnd);
     if (!r) continue;
+    // Press releases capitalise the title ("FBI Assistant Director in Charge X"); other words between must be lower case.
+    let ok = true;
+    for (let i = o.last + 1; i <= roleEnd; i++) if (!/^\p{Ll}/u.test(T[i]!.text) && i < r.first) ok = false;
+    if (!ok) continue;
     const pred = predicateFor(r.role, o.type);
     if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name');
   }
