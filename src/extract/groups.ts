@@ -4,7 +4,7 @@
  * named in appositions.
  */
 import type { DocContext, TokenMention } from './context.js';
-import { ORG_TYPES, predicateFor, roleIn, type Emit } from './relation-helpers.js';
+import { ORG_TYPES, predicateFor, previousSubject, roleIn, type Emit } from './relation-helpers.js';
 
 /** "X … led a BLO assassination team": leading a unit of a group makes one a member. */
 export function ledUnit(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
@@ -59,6 +59,13 @@ export function orgOfPerson(c: DocContext, s: number, ms: TokenMention[], emit: 
     if (p) emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.group-of-person', 0.55);
   }
 }
+
+/**
+ * Text between a group and the person who heads it: "X, led by Y", "X, a Pharr dealership owned
+ * and managed by Y", "X, the network that … is now commanded, according to officials, by his son Y".
+ */
+const HEAD_VERB = '(?:led|headed|run|commanded|directed|founded|owned|managed|controlled|operated)';
+const LED_BY = new RegExp(`^\\s*(?:\\([^)]{1,15}\\)\\s*)?,?\\s*(?:(?:an?|the)\\s+(?:(?!(?:the|an?|its|their)\\s)[^\\s,]+\\s+){0,8}?)?(?:(?:which|that)\\s+(?:is|was)\\s+|(?:and\\s+)?(?:is|was)\\s+(?:now\\s+)?|now\\s+)?${HEAD_VERB}(?:\\s+and\\s+${HEAD_VERB})?\\s*(?:,[^,]{1,60},\\s*)?by\\s+(?:(?:his|her|their)\\s+(?:[a-z]+\\s+)?(?:son|daughter|brother|sister|father|mother|nephew|cousin|wife|husband)\\s+)?(?:(?:[A-Z][\\w.]*|in|of|the)\\s+){0,7}$`);
 
 /** Nouns for a part of a group, and the shapes that name one. Built once: the rules run per mention. */
 const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|armed wing|unit|division|section|bloc|front|chapter)';
@@ -147,9 +154,12 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   for (let k = 0; k + 1 < ms.length; k++) {
     const o = ms[k]!;
     if (o.type !== 'Organization' && o.type !== 'PublicBody' && o.type !== 'Company') continue;
-    const p = ms.slice(k + 1, k + 4).find((m) => m.type === 'Person');
-    if (!p || !/^\s*,?\s*(?:which is\s+|now\s+)?(?:led|headed|run|commanded|directed|founded)\s+by\s+(?:(?:[A-Z][\w.]*|in|of|the)\s+){0,7}$/.test(text.slice(o.end, p.start))) continue;
-    emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-by', 0.6);
+    // A person or a place may be named inside the apposition ("the network that stayed loyal to Z and is now led by …",
+    // "a Pharr dealership owned by …"); another group may not.
+    for (const p of ms.slice(k + 1, k + 4)) {
+      if (p.type !== 'Person') { if (p.entity !== o.entity && p.type !== 'Location') break; continue; }
+      if (LED_BY.test(text.slice(o.end, p.start))) { emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-by', 0.6); break; }
+    }
   }
   // "the rival 18th Street gang": a rival named inside a sentence about another group.
   for (const b of ms) {
@@ -158,5 +168,29 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const a = ms.filter((m) => m.type === 'Organization' && m.end <= b.start && m.entity !== b.entity).at(-1)
       ?? c.antecedent(b.start, 'gang');
     if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-adjective', 0.5);
+  }
+}
+
+/** Nouns for a business someone owns. */
+const BUSINESS = '(?:company|firm|business|dealership|enterprise|store|shop|exchange house|currency exchange|farm|ranch|front company|shell company)';
+const HIS_BUSINESS = new RegExp(`\\b(his|her|their)\\s+(?:own\\s+|family\\s+|main\\s+)?(?:[a-z-]+\\s+)?${BUSINESS},?\\s+$`, 'i');
+const BUSINESS_HE_RAN = new RegExp(`^\\s*,\\s+(?:an?|the)\\s+(?:[^\\s,]+\\s+){0,3}?${BUSINESS}\\s+(?:that\\s+)?(?:he|she)\\s+(?:owned|owns|controlled|controls|ran|runs|managed|manages|founded|set up|operated|operates)\\b`);
+
+/**
+ * "His company, X, sold the gold", "X, a freight company he controlled": a business owned or run
+ * by the person the text is about. Owning and running a business is heading it.
+ */
+export function ownedBusinesses(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  const sStart = c.a.sentences[s]!.start;
+  for (const o of ms) {
+    if (o.type !== 'Company') continue;
+    const his = HIS_BUSINESS.exec(text.slice(Math.max(sStart, o.start - 40), o.start));
+    const ran = his ? null : BUSINESS_HE_RAN.exec(text.slice(o.end, o.end + 90));
+    if (!his && !ran) continue;
+    // The owner: the person the clause is about, else the one the sentences before were about.
+    const owner = ms.filter((m) => m.type === 'Person' && m.end <= o.start).at(-1)
+      ?? (his && his[1]!.toLowerCase() === 'their' ? undefined : previousSubject(c, s, ''));
+    if (owner) emit({ subject: owner.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.owned-business', 0.55);
   }
 }

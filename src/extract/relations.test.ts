@@ -165,3 +165,29 @@ describe('kin named as one of several', () => {
     expect(r).toContain('Tomás Ibarra Lugo family(child) Raúl Mendoza Paz');
   });
 });
+
+describe('businesses and groups and who runs them', () => {
+  it('reads "owned and managed by" and "a company he controlled" as heading the business', () => {
+    const r = relations('The vehicles were titled to Frontera Sur Motors LLC, a Laredo dealership owned and managed by Ramiro Solís Peña, and exported to Mexico, where they were resold through Transportes Solís S.A. de C.V., a Monterrey freight company he controlled.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Ramiro Solís Peña leader_of Frontera Sur Motors LLC',
+      'Ramiro Solís Peña leader_of Transportes Solís S.A. de C.V.',
+    ]));
+  });
+
+  it('gives "His company, X" to the person the text is about', () => {
+    const r = relations('Tomás Ibarra Lugo laundered money for the gang. His company, Comercializadora del Norte S.A.S., sold the gold to exporters.');
+    expect(r).toContain('Tomás Ibarra Lugo leader_of Comercializadora del Norte S.A.S.');
+  });
+
+  it('looks past a named person and an aside to the head of a group', () => {
+    const r = relations('Los Pelones, the network that stayed loyal to Tomás Ibarra Lugo and is now commanded, according to officials, by his son Raúl Ibarra Paz, alias "El Flaco," controls the port.');
+    expect(r).toContain('Raúl Ibarra Paz leader_of Los Pelones');
+    expect(r).not.toContain('Tomás Ibarra Lugo leader_of Los Pelones');
+  });
+
+  it('does not give a group to the head of another group named in its apposition', () => {
+    const r = relations('Police raided the Norte Cartel, the group that fought the clique run by Raúl Ibarra Paz.');
+    expect(r).not.toContain('Raúl Ibarra Paz leader_of Norte Cartel');
+  });
+});
