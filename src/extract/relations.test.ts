@@ -191,3 +191,22 @@ describe('businesses and groups and who runs them', () => {
     expect(r).not.toContain('Raúl Ibarra Paz leader_of Norte Cartel');
   });
 });
+
+describe('witnesses', () => {
+  it('names a cooperator, and witnesses counted off after a sentence about them, against the defendant', () => {
+    const r = relations('Diego Salas Peña went on trial Monday in Miami. The trial turned on the testimony of two cooperating witnesses. The first, Raúl Ibarra Paz, said he paid Salas Peña. The second witness, Tomás Ibarra Lugo, said the same. Another cooperator, Rosa Quintero Díaz, wept on the stand.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Raúl Ibarra Paz witness_against Diego Salas Peña',
+      'Tomás Ibarra Lugo witness_against Diego Salas Peña',
+      'Rosa Quintero Díaz witness_against Diego Salas Peña',
+    ]));
+  });
+
+  it('gives "testified against" to both subjects when the first carries a nickname', () => {
+    const r = relations('His son Raúl Ibarra Paz, known as "Flaco," and his brother Tomás Ibarra Lugo both testified against Diego Salas Peña at his trial.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Raúl Ibarra Paz witness_against Diego Salas Peña',
+      'Tomás Ibarra Lugo witness_against Diego Salas Peña',
+    ]));
+  });
+});

@@ -15,7 +15,7 @@ import { DEMONYMS, KIN, ROLE_PREDICATES } from './lexicon/index.js';
 import ties from './lexicon/personal-ties.json' with { type: 'json' };
 
 const PERSONAL_TIES = ties as { associate: string[]; supplier: string[] };
-import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, appositionStart, isCriminalName, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
+import { ACTOR_TYPES, MODIFIERS, NAME_TRAILER, ORG_TYPES, appositionStart, isCriminalName, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
@@ -265,7 +265,10 @@ function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: E
     if (p.type !== 'Person' || p.entity === defendant) continue;
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     const after = text.slice(p.end, p.end + 50);
-    if (/\b(?:cooperating|government|prosecution|trial|key|star|protected)\s+(?:trial\s+)?witness(?:es)?,\s*(?:[^,]{0,30},\s*)?$/i.test(before)
+    // "One cooperator, X", "The second witness, X", "testimony by the witness, X", and "… two cooperating witnesses. The first, X".
+    if (/\b(?:cooperating|government|prosecution|trial|key|star|protected)\s+(?:trial\s+)?(?:witness(?:es)?|cooperators?),\s*(?:[^,]{0,30},\s*)?$/i.test(before)
+      || /\b(?:one|another|the|a)\s+(?:(?:first|second|third|fourth|fifth|other|last|final)\s+)?(?:cooperating\s+)?(?:witness|cooperator),\s*$/i.test(before)
+      || (/(?:^|[.!?]["\u201d]?\s+)the\s+(?:first|second|third|fourth|other|last),\s*$/i.test(before) && s > 0 && /\b(?:witnesses|cooperators)\b/.test(c.sentenceText(s - 1)))
       || /^,\s+(?:an?|the)\s+(?:former\s+|key\s+|star\s+)?(?:cooperating|government|prosecution)\s+witness\b/i.test(after)) {
       emit({ subject: p.entity, predicate: 'witness_against', object: defendant, qualifier: null, start: null, end: null }, s, 'relation.witness-apposition', 0.5);
     }
@@ -304,7 +307,9 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     // "X and Y both testified against Z": every subject coordinated with the nearest one.
     const subjects = [subj];
     for (let k = before.length - 2; k >= 0; k--) {
-      const gap = c.a.text.slice(before[k]!.end, before[k + 1]!.start);
+      const full = c.a.text.slice(before[k]!.end, before[k + 1]!.start);
+      const gap = full.slice(NAME_TRAILER.exec(full)?.[0].length ?? 0).replace(/^["\u201d\u2019]?\s*,\s*["\u201d\u2019]/, ',');
+      // A nickname in quotes may close before the comma: "Vicentillo," and his brother X.
       if (/^\s*(,|and|, and)\s*(his|her|their|the)?\s*([a-z]+\s*){0,2}$/.test(gap) && gap.length < 40) subjects.push(before[k]!); else break;
     }
     // Objects: the first actor after the cue, and those coordinated with it ("Sinaloa and BLO").
