@@ -41,7 +41,9 @@ export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     if (o.type !== 'Organization') continue;
     const head = text.slice(0, o.start - sStart);
     if (!/\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+the\s+)?$/.test(head)) continue;
-    const subj = ms.filter((x) => x.type === 'Person' && x.end <= o.start).at(-1);
+    // "As a teenager he joined …": the pronoun is the person the text is about.
+    const subj = ms.filter((x) => x.type === 'Person' && x.end <= o.start).at(-1)
+      ?? (/\b(?:he|she)\b/i.test(head) ? previousSubject(c, s, '') : undefined);
     if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.joined', 0.6);
   }
 }

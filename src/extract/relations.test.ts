@@ -210,3 +210,15 @@ describe('witnesses', () => {
     ]));
   });
 });
+
+describe('membership by joining or serving', () => {
+  it('gives "he joined X" to the person the text is about', () => {
+    const r = relations('Raúl Ibarra Paz grew up in Cali. As a teenager he joined the Popular Revolutionary Army (EPR), a guerrilla group.');
+    expect(r).toContain('Raúl Ibarra Paz member_of Popular Revolutionary Army');
+  });
+
+  it('reads "served as the clique\'s collector" as membership of the clique', () => {
+    const r = relations('Police said the Costa Brava Locos clique sells drugs. Tomás Ibarra Lugo, who allegedly served as the clique\'s collector, moved to Houston.');
+    expect(r).toContain('Tomás Ibarra Lugo member_of Costa Brava Locos');
+  });
+});
