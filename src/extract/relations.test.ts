@@ -222,3 +222,16 @@ describe('membership by joining or serving', () => {
     expect(r).toContain('Tomás Ibarra Lugo member_of Costa Brava Locos');
   });
 });
+
+describe('offices named by a title', () => {
+  it('gives a former congressman to the congress the text names', () => {
+    const r = relations('The National Congress of Paraguay voted on Tuesday. His brother, former congressman Tomás Ibarra Lugo, was sentenced in 2021.');
+    expect(r).toContain('Tomás Ibarra Lugo works_for National Congress of Paraguay');
+  });
+
+  it('gives assistant U.S. attorneys to the office, not to a division of it', () => {
+    const r = relations("The case is handled by the Criminal Division of the United States Attorney's Office for the District of Nevada. The U.S. Attorney's Office for the District of Nevada announced the charges. Assistant U.S. Attorneys Marta Quiroga-Lind and Peter J. Halvorsen are prosecuting the case.");
+    expect(r).toContain("Marta Quiroga-Lind works_for U.S. Attorney's Office for the District of Nevada");
+    expect(r.some((x) => /Quiroga-Lind works_for Criminal Division/.test(x))).toBe(false);
+  });
+});
