@@ -235,3 +235,11 @@ describe('offices named by a title', () => {
     expect(r.some((x) => /Quiroga-Lind works_for Criminal Division/.test(x))).toBe(false);
   });
 });
+
+describe('roles held in a group named by a pronoun', () => {
+  it('reads "its" after "the group" in the same clause as that group, not the last one named', () => {
+    const r = relations('Marines captured the leader of Los Pelones on Monday. Los Pelones trace their origins to deserters who worked as enforcers of the Norte Cartel. Their patron was Diego Salas Peña, the Norte Cartel chief. Raúl Ibarra Paz became the undisputed head of the group in October, when marines killed its longtime commander, Tomás Ibarra Lugo, in a firefight.');
+    expect(r).toContain('Tomás Ibarra Lugo leader_of Los Pelones');
+    expect(r).not.toContain('Tomás Ibarra Lugo leader_of Norte Cartel');
+  });
+});

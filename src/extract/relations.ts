@@ -412,7 +412,14 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     const t = T[i]!;
     let noun: string | null = null;
     let from = -1;
-    if (t.lower === 'its' || t.lower === 'their') { from = i + 1; }
+    if (t.lower === 'its' || t.lower === 'their') {
+      from = i + 1;
+      // "became head of the group when marines killed its commander": "its" is the group just named generically, not the last name.
+      for (let j = i - 1; j > f; j--) {
+        if (ms.some((m) => m.last === j && m.type !== 'Person' && m.type !== 'Location')) break;
+        if (T[j - 1]!.lower === 'the' && GENERIC_NOUN_TYPES.get(T[j]!.lower) === 'Organization') { noun = T[j]!.lower; break; }
+      }
+    }
     else if (t.lower === 'the' && isPoss(T[i + 2]) && GENERIC_NOUN_TYPES.has(T[i + 1]!.lower)) { noun = T[i + 1]!.lower; from = i + 3; }
     else continue;
     const words: string[] = [];
