@@ -243,3 +243,21 @@ describe('roles held in a group named by a pronoun', () => {
     expect(r).not.toContain('Tomás Ibarra Lugo leader_of Norte Cartel');
   });
 });
+
+describe('suppliers named through a pronoun', () => {
+  it('gives "accuse him of laundering … for X" to the person the text is about', () => {
+    const r = relations('Tomás Ibarra Lugo ran a gold trading business in Cúcuta. Prosecutors accuse him of laundering more than 180 billion pesos, about $43 million, for the National Liberation Army between 2018 and 2024.');
+    expect(r).toContain('Tomás Ibarra Lugo supplier_of National Liberation Army');
+  });
+
+  it('gives "those buyers included X" to the group that sold, not to the source quoted', () => {
+    const r = relations('The Costa Brava Cartel grew into the largest trafficking group in Colombia. It sold shipments to Mexican buyers. According to the Drug Enforcement Administration (DEA), those buyers included the Norte Cartel.');
+    expect(r).toContain('Costa Brava Cartel supplier_of Norte Cartel');
+    expect(r.some((x) => x.startsWith('Drug Enforcement Administration supplier_of'))).toBe(false);
+  });
+
+  it('does not read unnamed cooperators testifying as a pronoun\'s testimony', () => {
+    const r = relations('Diego Salas Peña said he had nothing to do with it, and that government cooperators testifying against him worked for Tomás Ibarra Lugo, not him.');
+    expect(r.some((x) => x.includes('witness_against'))).toBe(false);
+  });
+});

@@ -286,7 +286,9 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     if (!m) return null;
     const pos = m.index;
     const end = pos + m[0].length;
-    const before = actors.filter((x) => at(x) < pos && !c.judges.has(x.entity));
+    // "According to the DEA, those buyers included X": a source quoted is not the clause's subject.
+    const sources = new Set(actors.filter((x) => /\baccording to (?:the )?$/.test(text.slice(Math.max(0, at(x) - 17), at(x)))).map((x) => x.entity));
+    const before = actors.filter((x) => at(x) < pos && !c.judges.has(x.entity) && !sources.has(x.entity));
     const after = actors.filter((x) => at(x) >= end);
     // "the cartel sold the drugs to X": a generic subject is the group named last; "its battle
     // against X" belongs to the group the sentence is about, even with a person named between.
@@ -302,7 +304,15 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     let nearest = before[before.length - 1];
     // "X is allied with Y and is at war with Z": a second verb phrase has the sentence's subject.
     if (nearest && /^[^.;]*?\band (?:is|was|are|were|has|have|had|remains|remained)\b[^,;]*$/.test(text.slice(nearest.end - sentStart, pos)) && before[0]) nearest = before[0];
-    const subj = itsOwner ?? familyMention ?? nearest ?? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) ?? null : null);
+    // "Prosecutors accuse him of laundering … for X", "those buyers included X": a pronoun or a group's
+    // own customers stand for the person or the group the text is about.
+    // Only a pronoun right before the cue is its subject ("he said that cooperators testifying against him …" is not).
+    const near = text.slice(Math.max(0, pos - 30), pos);
+    const pronoun = !nearest && !generic ? /\b(he|him|she|they|it|its|their|those)\b(?!.*\b(?:he|him|she|they|it|its|their|those)\b)/.exec(near) : null;
+    const fromPronoun = !pronoun ? undefined : /^(?:he|him|she)$/.test(pronoun[1]!) ? previousSubject(c, s, '')
+      : /^(?:those|its|their)$/.test(pronoun[1]!) && !/\b(?:buyers|customers|clients)\b/.test(text.slice(pos, end)) ? undefined
+      : c.antecedent(sentStart, null);
+    const subj = itsOwner ?? familyMention ?? nearest ?? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) : undefined) ?? fromPronoun;
     if (!subj || !after.length) return null;
     // "X and Y both testified against Z": every subject coordinated with the nearest one.
     const subjects = [subj];
@@ -336,7 +346,7 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   }
 
   // "an informant cooperating against the BLO": the witness is the unnamed informant, not a name before it.
-  const genericWitness = /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)\s+(?:who\s+(?:was\s+)?)?(?:cooperat|testif)/.test(text);
+  const genericWitness = /\b(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)|informants|witnesses|cooperators)\s+(?:who\s+(?:was\s+|were\s+)?)?(?:cooperat|testif)/.test(text);
   const wit = genericWitness ? null : pairAround(WITNESS_RE);
   if (wit) for (const o of wit[1]) for (const w of wit[0]) emit({ subject: w.entity, predicate: 'witness_against', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.witness');
   const sup = pairAround(SUPPLY_RE);
