@@ -196,3 +196,36 @@ export function ownedBusinesses(c: DocContext, s: number, ms: TokenMention[], em
     if (owner) emit({ subject: owner.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.owned-business', 0.55);
   }
 }
+
+const UNIT_KNOWN_AS = /\b(?:an?|the|its|one)\s+(?:[a-z-]+\s+){0,2}(?:faction|wing|cell|splinter group|offshoot|branch|arm)\s+of\s+(?:the|its)(?:\s+(cartel|gang|group|organi[sz]ation|network))?\s*$/;
+const KNOWN_AS = /^\s*,?\s*(?:(?:known|better known)\s+as|called|dubbed|named)\s+["\u201c]?$/;
+
+/**
+ * "a faction of the cartel known as "Los Chapitos"": the named faction is part of the group, and
+ * those "who lead a faction …" lead it.
+ */
+export function knownAsUnits(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  const sStart = c.a.sentences[s]!.start;
+  for (let k = 0; k < ms.length; k++) {
+    const o = ms[k]!;
+    if (o.type !== 'Organization') continue;
+    const head = text.slice(Math.max(sStart, o.start - 160), o.start);
+    const known = /(?:\s*,?\s*(?:(?:known|better known)\s+as|called|dubbed|named)\s+["\u201c]?)$/.exec(head);
+    if (!known) continue;
+    const lead = head.slice(0, head.length - known[0].length);
+    // The group is named generically ("of the cartel known as X") or by name ("of the Sinaloa Cartel known as X").
+    const prev = ms[k - 1];
+    const named = prev && ORG_TYPES.has(prev.type) && KNOWN_AS.test(text.slice(prev.end, o.start)) ? prev : undefined;
+    const unitAt = named ? text.slice(Math.max(sStart, prev!.start - 80), prev!.start) : lead;
+    const unit = UNIT_KNOWN_AS.exec(unitAt);
+    if (!unit || (!named && !unit[1])) continue;
+    const parent = named ?? c.antecedent(o.start - known[0].length - 1, unit[1]!);
+    if (!parent || parent.entity === o.entity) continue;
+    emit({ subject: o.entity, predicate: 'part_of', object: parent.entity, qualifier: null, start: null, end: null }, s, 'relation.unit-known-as', 0.55);
+    if (/\bwho\s+(?:lead|leads|led|run|runs|ran|head|heads|headed|command|commands|commanded|control|controls|controlled)\s+$/.test(unitAt.slice(0, unit.index))) {
+      const p = ms.find((m) => m.type === 'Person');
+      if (p && p.first < o.first) emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.unit-known-as', 0.5);
+    }
+  }
+}

@@ -261,3 +261,16 @@ describe('suppliers named through a pronoun', () => {
     expect(r.some((x) => x.includes('witness_against'))).toBe(false);
   });
 });
+
+describe('rivals and factions', () => {
+  it('reads each rivalry cue of a sentence', () => {
+    const r = relations('The Norte Cartel was founded in Michoacán. From there the group spread into neighbouring Guerrero, where it fights La Nueva Familia for control of the roads, and where it has also clashed with the Costa Brava Cartel (CBC).');
+    expect(r).toEqual(expect.arrayContaining(['Norte Cartel rival La Nueva Familia', 'Norte Cartel rival Costa Brava Cartel']));
+  });
+
+  it('reads "a faction of the cartel known as X" and who leads it', () => {
+    const r = relations('Raúl Ibarra Paz was arrested along with the Norte Cartel boss. Ibarra Paz, who is in his late thirties, is one of several sons of Tomás Ibarra Lugo who lead a faction of the cartel known as "Los Pelones," or "the Little Bald Ones."');
+    expect(r).toEqual(expect.arrayContaining(['Los Pelones part_of Norte Cartel', 'Raúl Ibarra Paz leader_of Los Pelones']));
+    expect(relations('Police said Raúl Ibarra Paz belongs to a cell of the Norte Cartel known as Los Pelones.')).toContain('Los Pelones part_of Norte Cartel');
+  });
+});

@@ -10,7 +10,7 @@ import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js'
 import { groupsIn, territory } from './territory.js';
 import { officeTitles } from './offices.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
-import { factions, ledUnit, namedUnits, orgOfPerson, ownedBusinesses, servedAs } from './groups.js';
+import { factions, knownAsUnits, ledUnit, namedUnits, orgOfPerson, ownedBusinesses, servedAs } from './groups.js';
 import { DEMONYMS, KIN, ROLE_PREDICATES } from './lexicon/index.js';
 import ties from './lexicon/personal-ties.json' with { type: 'json' };
 
@@ -31,7 +31,7 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   const rules: RelationRule[] = [
     appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
     (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
-    ledUnit, namedSiblings, factions, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, officeTitles, territory, groupsIn,
+    ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, officeTitles, territory, groupsIn,
   ];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
@@ -281,10 +281,10 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   const sentStart = c.a.sentences[s]!.start;
   const actors = ms.filter((m) => ACTOR_TYPES.has(m.type));
   const at = (m: TokenMention) => m.start - sentStart;
-  const pairAround = (re: RegExp): [TokenMention[], TokenMention[]] | null => {
-    const m = re.exec(text);
+  const pairAround = (re: RegExp, from = 0): [TokenMention[], TokenMention[]] | null => {
+    const m = re.exec(from ? text.slice(from) : text);
     if (!m) return null;
-    const pos = m.index;
+    const pos = from + m.index;
     const end = pos + m[0].length;
     // "According to the DEA, those buyers included X": a source quoted is not the clause's subject.
     const sources = new Set(actors.filter((x) => /\baccording to (?:the )?$/.test(text.slice(Math.max(0, at(x) - 17), at(x)))).map((x) => x.entity));
@@ -336,8 +336,14 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const both = c.type(subj.entity) === 'Person' && o.type === 'Person';
     emit({ subject: subj.entity, predicate: both ? 'associate' : 'ally', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.alliance');
   }
-  const rival = pairAround(RIVAL_RE);
-  if (rival) for (const o of rival[1]) emit({ subject: rival[0][0]!.entity, predicate: 'rival', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
+  // "where it fights X …, and where it has also clashed with Y": each cue names a rival.
+  for (let from = 0, n = 0; n < 3; n++) {
+    const m = RIVAL_RE.exec(from ? text.slice(from) : text);
+    if (!m) break;
+    const rival = pairAround(RIVAL_RE, from);
+    if (rival) for (const o of rival[1]) emit({ subject: rival[0][0]!.entity, predicate: 'rival', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
+    from += m.index + m[0].length;
+  }
   // "the war between X and Y", "a feud between …", "no love lost between X and Y": both are named after the cue.
   const between = /\b(?:no love lost|bad blood|feud|war|rivalry|fighting|clashes|dispute|tensions|battle)\s+between\b/.exec(text);
   if (between) {
