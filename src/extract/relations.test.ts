@@ -274,3 +274,11 @@ describe('rivals and factions', () => {
     expect(relations('Police said Raúl Ibarra Paz belongs to a cell of the Norte Cartel known as Los Pelones.')).toContain('Los Pelones part_of Norte Cartel');
   });
 });
+
+describe('collusion clause by clause', () => {
+  it('does not make one official collude with another named in a second clause', () => {
+    const r = relations('The Costa Brava Cartel moved cocaine through Colón. According to the indictment, Diego Salas Peña allowed the group\'s planes to land on a municipal airstrip in exchange for monthly bribes, while Tomás Ibarra Lugo, as police chief in Colón, provided armed escorts for the loads and was paid $30,000 for each shipment.');
+    expect(r).toContain('Diego Salas Peña colludes_with Costa Brava Cartel');
+    expect(r).not.toContain('Diego Salas Peña colludes_with Tomás Ibarra Lugo');
+  });
+});

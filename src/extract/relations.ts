@@ -257,6 +257,9 @@ const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds 
 const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
 
 
+/** Where one clause of a sentence ends and another, with its own subject, begins. */
+const CLAUSE_BREAK = /;\s*|,?\s+while\s+|,\s+whereas\s+/;
+
 /** "Another promised government trial witness, X", "X, a cooperating witness": a witness against the story's defendant. */
 function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: Emit, defendant: string | null): void {
   if (!defendant) return;
@@ -357,24 +360,35 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   if (wit) for (const o of wit[1]) for (const w of wit[0]) emit({ subject: w.entity, predicate: 'witness_against', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.witness');
   const sup = pairAround(SUPPLY_RE);
   if (sup) for (const o of sup[1]) emit({ subject: sup[0][0]!.entity, predicate: 'supplier_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.supplier');
-  const col = COLLUDE_RE.exec(text);
-  if (col) {
-    let officials = actors.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index);
+  // "X took bribes …, while Y, as police chief, was paid …": each clause has its own official and its own group.
+  const clauses: [number, number][] = [];
+  for (let from = 0, cut: RegExpExecArray | null; from < text.length; from = cut ? cut.index + cut[0].length : text.length) {
+    cut = CLAUSE_BREAK.exec(text.slice(from));
+    if (cut) cut.index += from;
+    clauses.push([from, cut ? cut.index : text.length]);
+  }
+  for (const [cs, ce] of clauses) {
+    const clause = clauses.length > 1 ? text.slice(cs, ce) : text;
+    const found = COLLUDE_RE.exec(clause);
+    if (!found) continue;
+    const col = { index: cs + found.index };
+    const inClause = actors.filter((x) => at(x) >= cs && at(x) < ce);
+    let officials = inClause.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index);
     // "the police commander used his powers to protect the BLO's interests": a described official.
-    const described = /\bthe (?:former |then-?)?(?:[a-z]+ )?(commander|official|officer|agent|judge|mayor|governor|prosecutor|chief|inspector|commissioner|guard|broker|inspector)\b/.exec(text.slice(0, col.index));
+    const described = /\bthe (?:former |then-?)?(?:[a-z]+ )?(commander|official|officer|agent|judge|mayor|governor|prosecutor|chief|inspector|commissioner|guard|broker|inspector)\b/.exec(text.slice(cs, col.index));
     if (!officials.length && described) {
       const p = previousSubject(c, s + 1, '');
       if (p) officials = [p];
     }
-    const criminals = actors.filter((x) => x.type === 'Organization' || (x.type === 'Person' && at(x) > col.index));
+    const criminals = inClause.filter((x) => x.type === 'Organization' || (x.type === 'Person' && at(x) > col.index));
     if (genericWitness) criminals.length = 0;
     // The clause's subject is the official ("Reyes met with Arturo … to provide him with …").
     const subj = officials.find((o) => o.type === 'Person') ?? officials[0];
     if (subj && !criminals.length) {
-      for (const o of actors) if (o.type === 'Person' && o.entity !== subj.entity && at(o) > at(subj)) criminals.push(o);
+      for (const o of inClause) if (o.type === 'Person' && o.entity !== subj.entity && at(o) > at(subj)) criminals.push(o);
     }
-    const generic = /\b(?:the|its) (cartel|group|gang|organi[sz]ation|faction|network|traffickers)\b/.exec(text);
-    const groups = criminals.length ? criminals : generic ? [c.antecedent(sentStart + generic.index, generic[1] === 'traffickers' ? 'cartel' : generic[1]!)].filter((x): x is TokenMention => !!x && x.type === 'Organization') : [];
+    const generic = /\b(?:the|its) (cartel|group|gang|organi[sz]ation|faction|network|traffickers)\b/.exec(clause);
+    const groups = criminals.length ? criminals : generic ? [c.antecedent(sentStart + (clauses.length > 1 ? cs : 0) + generic.index, generic[1] === 'traffickers' ? 'cartel' : generic[1]!)].filter((x): x is TokenMention => !!x && x.type === 'Organization') : [];
     for (const o of groups) if (subj && o.entity !== subj.entity) emit({ subject: subj.entity, predicate: 'colludes_with', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.collusion', 0.5);
   }
 }
