@@ -282,3 +282,11 @@ describe('collusion clause by clause', () => {
     expect(r).not.toContain('Diego Salas Peña colludes_with Tomás Ibarra Lugo');
   });
 });
+
+describe('roles in a body named generically', () => {
+  it('reads "The bank\'s former head of compliance in Miami, X" as working for the bank', () => {
+    const r = relations('Banco Costa Andina agreed to pay $120 million. The bank\'s former head of compliance in Miami, Ricardo Salas Peña, pleaded guilty in August.');
+    expect(r).toContain('Ricardo Salas Peña works_for Banco Costa Andina');
+    expect(r).not.toContain('Ricardo Salas Peña leader_of Banco Costa Andina');
+  });
+});

@@ -454,14 +454,23 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     else continue;
     const words: string[] = [];
     let k = from;
-    for (; k <= l && /^\p{Ll}|^-$/u.test(T[k]!.text) && words.length < 4; k++) words.push(T[k]!.lower);
-    const role = words.length ? ROLE_WORDS(words) : null;
+    for (; k <= l && /^\p{Ll}|^-$/u.test(T[k]!.text) && words.length < 6; k++) words.push(T[k]!.lower);
+    // "The bank's former head of compliance in Miami, X": where the role is held may stand before the name.
+    if (['in', 'at'].includes(words[words.length - 1] ?? '')) {
+      const place = ms.find((m) => m.first === k && m.type === 'Location');
+      if (place) { words.pop(); k = place.last + 1; }
+    }
+    const span = words.length ? roleSpan(words) : null;
+    const role = span?.role ?? null;
     if (!role) continue;
     const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
     if (!named) continue;
     const org = c.antecedent(t.start, noun);
     if (!org) continue;
-    const pred = predicateFor(role, org.type);
+    let pred = predicateFor(role, org.type);
+    // "head of compliance", "chief of security": heading a function of the body is working for it.
+    const next = words.slice(span!.at + span!.n);
+    if (pred === 'leader_of' && next[0] === 'of' && next[1] && !['the', 'a', 'an', 'its', 'their'].includes(next[1])) pred = 'works_for';
     if (pred && pred !== 'lawyer_of') emit({ subject: named.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.55);
   }
   // "X, whom authorities describe as the organization's second-in-command".
