@@ -290,3 +290,10 @@ describe('roles in a body named generically', () => {
     expect(r).not.toContain('Ricardo Salas Peña leader_of Banco Costa Andina');
   });
 });
+
+describe('roles described after the name', () => {
+  it('looks past an abbreviation\'s period to "describe as the organization\'s second-in-command"', () => {
+    const r = relations('Los Pelones lost their boss. Attention turned to his younger brother, Raúl Ibarra Paz, known as "R-2," whom U.S. authorities describe as the organization\'s second-in-command.');
+    expect(r).toContain('Raúl Ibarra Paz member_of Los Pelones');
+  });
+});

@@ -477,7 +477,8 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
   for (const p of ms) {
     if (p.type !== 'Person') continue;
     const after = c.a.text.slice(p.end, Math.min(c.a.sentences[s]!.end, p.end + 160));
-    const m = /^[^.;]{0,90}?\b(?:as|is|was|became|remains)\s+(?:the|its|their)\s+(cartel|gang|group|organi[sz]ation|network|clan|clique|cell|faction|family|bank|company|firm)['\u2019]s\s+((?:[a-z-]+\s?){1,4})/.exec(after);
+    // An abbreviation's period ("U.S. authorities") does not end the clause.
+    const m = /^(?:[^.;]|(?<=\b\p{Lu})\.){0,90}?\b(?:as|is|was|became|remains)\s+(?:the|its|their)\s+(cartel|gang|group|organi[sz]ation|network|clan|clique|cell|faction|family|bank|company|firm)['\u2019]s\s+((?:[a-z-]+\s?){1,4})/u.exec(after);
     if (!m) continue;
     const role = roleIn(m[2]!.trim().split(/\s+/));
     if (!role) continue;
