@@ -143,11 +143,12 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const a = owner ?? c.antecedent(b.start - lead![0].length, 'gang');
     if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-apposition', 0.55);
   }
-  // "X ran the gang from prison", "Y, his successor, heads the cartel": leading a group named generically.
+  // "X ran the gang from prison", "Y, his successor, heads the cartel": leading a group named generically
+  // (but running "the cartel's laboratory" is working for it).
   for (const p of ms) {
     if (p.type !== 'Person') continue;
     const after = text.slice(p.end, p.end + 90);
-    const m = /^(?:,[^,]{0,40},["\u201d\u2019]?)?\s+(?:later\s+|still\s+|now\s+)?(?:ran|runs|led|leads|heads|headed|commands|commanded|took over|controls|controlled)\s+(?:the|its)\s+(gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\b/.exec(after);
+    const m = /^(?:,[^,]{0,40},["\u201d\u2019]?)?\s+(?:later\s+|still\s+|now\s+)?(?:ran|runs|led|leads|heads|headed|commands|commanded|took over|controls|controlled)\s+(?:the|its)\s+(gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\b(?!['\u2019])/.exec(after);
     if (!m) continue;
     const g = c.antecedent(p.start, m[1]!);
     if (g && g.type === 'Organization') emit({ subject: p.entity, predicate: 'leader_of', object: g.entity, qualifier: null, start: null, end: null }, s, 'relation.ran-the-group', 0.55);

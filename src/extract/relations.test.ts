@@ -297,3 +297,25 @@ describe('roles described after the name', () => {
     expect(r).toContain('Raúl Ibarra Paz member_of Los Pelones');
   });
 });
+
+describe('fewer false ties', () => {
+  it('does not read a relative clause\'s bribes as the judge\'s or the defendant\'s', () => {
+    const r = relations('Judge Ana Ruiz Paz rejected those claims, saying evidence had shown Salas Peña "was a leader of one of the largest trafficking organizations in the world, a rival to the Norte Cartel," which used violence and deployed bribes across society.');
+    expect(r.some((x) => x.includes('colludes_with'))).toBe(false);
+  });
+
+  it('does not read "sold out X" as supply, nor the person quoted as its buyer', () => {
+    const r = relations('Mexican media reported that Tomás Ibarra Lugo sold out the youngest Salas to obtain the release of his son, said Rosa Quintero Díaz of Border Watch, a blog.');
+    expect(r.some((x) => x.includes('supplier_of'))).toBe(false);
+  });
+
+  it('does not make the one who runs a group\'s laboratory its leader', () => {
+    const r = relations('The Norte Cartel makes methamphetamine. Prosecutors say Tomás Ibarra Lugo ran the cartel\'s largest laboratory and trained other cooks.');
+    expect(r).not.toContain('Tomás Ibarra Lugo leader_of Norte Cartel');
+  });
+
+  it('does not ally two agencies that worked together', () => {
+    const r = relations('The case was investigated by the Drug Enforcement Administration, whose agents worked with the Mexican Navy on the arrest.');
+    expect(r.some((x) => x.includes(' ally '))).toBe(false);
+  });
+});

@@ -51,7 +51,8 @@ function validTypes(c: DocContext, p: Predicate, s: string, o: string): boolean 
     case 'leader_of': case 'works_for': return st === 'Person' && ORG_TYPES.has(ot);
     case 'member_of': return st === 'Person' && ot === 'Organization';
     case 'family': case 'associate': return st === 'Person' && ot === 'Person';
-    case 'ally': return st !== 'Location' && ot !== 'Location';
+    // Agencies working together ("DEA agents worked with the Navy") are not allied groups.
+    case 'ally': return st !== 'Location' && ot !== 'Location' && !(st === 'PublicBody' && ot === 'PublicBody');
     case 'part_of': return ORG_TYPES.has(st) && ORG_TYPES.has(ot);
     case 'lawyer_of': case 'witness_against': return st === 'Person' && (ot === 'Person' || ot === 'Organization');
     case 'colludes_with': return (st === 'Person' || st === 'PublicBody') && (ot === 'Person' || ot === 'Organization');
@@ -252,7 +253,7 @@ const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|wit
 
 const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
 
-const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
+const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold (?!out\b).{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
 
 const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
 
@@ -292,7 +293,8 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     // "According to the DEA, those buyers included X": a source quoted is not the clause's subject.
     const sources = new Set(actors.filter((x) => /\baccording to (?:the )?$/.test(text.slice(Math.max(0, at(x) - 17), at(x)))).map((x) => x.entity));
     const before = actors.filter((x) => at(x) < pos && !c.judges.has(x.entity) && !sources.has(x.entity));
-    const after = actors.filter((x) => at(x) >= end);
+    // "…, said X of Y": whom a text quotes is not the verb's object.
+    const after = actors.filter((x) => at(x) >= end && !/\b(?:said|says|told|according to)\s+$/.test(text.slice(Math.max(0, at(x) - 14), at(x))));
     // "the cartel sold the drugs to X": a generic subject is the group named last; "its battle
     // against X" belongs to the group the sentence is about, even with a person named between.
     const generic = /\b(the|its) (cartel|group|gang|organi[sz]ation|faction|network|clique)\b/.exec(text.slice(0, pos));
@@ -373,7 +375,12 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     if (!found) continue;
     const col = { index: cs + found.index };
     const inClause = actors.filter((x) => at(x) >= cs && at(x) < ce);
-    let officials = inClause.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index);
+    // A quotation's bribes are its subject's, not those of whoever is quoted ("Leon said X was a trafficker “which … deployed bribes”").
+    const quoteAt = Math.max(text.lastIndexOf('\u201c', col.index), (text.slice(0, col.index).split('"').length % 2 === 0) ? text.lastIndexOf('"', col.index) : -1);
+    const quoted = quoteAt >= 0 && text.lastIndexOf('\u201d', col.index) < quoteAt ? quoteAt : -1;
+    // A judge rules on bribes; "…, which used violence and deployed bribes" is the group's doing, not a name's before it.
+    const relative = /,["\u201d]?\s+which\s(?!.*,["\u201d]?\s+which\s)/.exec(text.slice(0, col.index))?.index ?? -1;
+    let officials = inClause.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index && at(x) > quoted && at(x) > relative && !c.judges.has(x.entity));
     // "the police commander used his powers to protect the BLO's interests": a described official.
     const described = /\bthe (?:former |then-?)?(?:[a-z]+ )?(commander|official|officer|agent|judge|mayor|governor|prosecutor|chief|inspector|commissioner|guard|broker|inspector)\b/.exec(text.slice(cs, col.index));
     if (!officials.length && described) {
