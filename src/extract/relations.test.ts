@@ -319,3 +319,20 @@ describe('fewer false ties', () => {
     expect(r.some((x) => x.includes(' ally '))).toBe(false);
   });
 });
+
+describe('roles in bodies named by a common noun', () => {
+  it('reads "who leads the police unit" as working for the police', () => {
+    const r = relations('The National Police of Colombia arrested him on Monday. "He sold logistics," said Colonel Andrea Restrepo Gil, who leads the police unit that tracked him, in a briefing.');
+    expect(r).toContain('Andrea Restrepo Gil works_for National Police of Colombia');
+  });
+
+  it('reads "Government spokesman X" as working for the government the text names', () => {
+    const r = relations('The Mexican government confirmed the capture. Government security spokesman Eduardo Sánchez told reporters that the man was detained.');
+    expect(r).toContain('Eduardo Sánchez works_for Mexican government');
+  });
+
+  it('does not take "prosecutors" before a title for a body', () => {
+    const r = relations('The Drug Enforcement Administration led the case. He faces U.S. prosecutors, Assistant U.S. Attorney Marta Quiroga-Lind of Brooklyn, and others.');
+    expect(r).not.toContain('Marta Quiroga-Lind works_for Drug Enforcement Administration');
+  });
+});

@@ -31,7 +31,7 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   const rules: RelationRule[] = [
     appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
     (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
-    ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, officeTitles, territory, groupsIn,
+    ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, officeTitles, territory, groupsIn,
   ];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
@@ -516,5 +516,44 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (!org) continue;
     const pred = predicateFor(role, org.type);
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.5);
+  }
+}
+
+/** Common nouns that name a state body when they stand before a role ("Police spokesman X"); "prosecutors" name people. */
+const BODY_NOUNS = new Set(['government', 'police', 'ministry', 'agency', 'court']);
+
+/** Nouns for a part of a body that someone may lead: leading one is working for the body. */
+const WHO_LEADS_UNIT = /^\s*,\s+who\s+(?:leads|heads|runs|commands|directs|led|headed|ran|commanded|directed)\s+(?:the|a|an)\s+(?:([a-z]+)\s+)?(?:[a-z]+\s+)?(?:unit|office|division|section|team|squad|task force|bureau|branch|brigade)\b(\s+(?:of|at|within)\s+(?:the\s+)?)?/;
+
+/**
+ * "Colonel X, who leads the police unit that tracked him", "X, who heads the anti-gang office of
+ * the National Police": heading a unit is working for the body it belongs to. "Government
+ * spokesman X", "Police spokesman Y": a role of a body named only by its common noun.
+ */
+function unitsAndBodies(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  const text = c.a.text;
+  for (let k = 0; k < ms.length; k++) {
+    const p = ms[k]!;
+    if (p.type !== 'Person') continue;
+    const lead = WHO_LEADS_UNIT.exec(text.slice(p.end, p.end + 120));
+    if (lead) {
+      const next = ms[k + 1];
+      const body = lead[2] && next && ORG_TYPES.has(next.type) && next.start === p.end + lead[0].length ? next
+        : lead[1] && GENERIC_NOUN_TYPES.get(lead[1]) === 'PublicBody' ? c.antecedent(p.start, lead[1]) : undefined;
+      if (body && body.type === 'PublicBody') emit({ subject: p.entity, predicate: 'works_for', object: body.entity, qualifier: null, start: null, end: null }, s, 'relation.leads-unit', 0.5);
+    }
+    // "Government security spokesman X": the common noun stands before the role, capitalised at a sentence's start.
+    const r = roleEndingAt(c, p.first - 1);
+    if (!r || ms.some((m) => m.last === r.first - 1 || m.last === r.first - 2)) continue;
+    for (let i = r.first - 1; i >= Math.max(r.first - 2, c.a.sentenceTokens[s]![0]); i--) {
+      const noun = T[i]!.lower;
+      if (T[i]!.kind === 'punctuation') break;
+      if (!BODY_NOUNS.has(noun)) continue;
+      const body = c.antecedent(T[i]!.start, noun);
+      const pred = body && body.type === 'PublicBody' ? predicateFor(r.role, body.type) : null;
+      if (body && pred === 'works_for') emit({ subject: p.entity, predicate: pred, object: body.entity, qualifier: null, start: null, end: null }, s, 'relation.body-noun-role', 0.5);
+      break;
+    }
   }
 }
