@@ -449,14 +449,7 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     const t = T[i]!;
     let noun: string | null = null;
     let from = -1;
-    if (t.lower === 'its' || t.lower === 'their') {
-      from = i + 1;
-      // "became head of the group when marines killed its commander": "its" is the group just named generically, not the last name.
-      for (let j = i - 1; j > f; j--) {
-        if (ms.some((m) => m.last === j && m.type !== 'Person' && m.type !== 'Location')) break;
-        if (T[j - 1]!.lower === 'the' && GENERIC_NOUN_TYPES.get(T[j]!.lower) === 'Organization') { noun = T[j]!.lower; break; }
-      }
-    }
+    if (t.lower === 'its' || t.lower === 'their') from = i + 1;
     else if (t.lower === 'the' && isPoss(T[i + 2]) && GENERIC_NOUN_TYPES.has(T[i + 1]!.lower)) { noun = T[i + 1]!.lower; from = i + 3; }
     else continue;
     const words: string[] = [];
@@ -472,6 +465,14 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (!role) continue;
     const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
     if (!named) continue;
+    if (!noun) {
+      // "became head of the group when marines killed its commander": "its" is the group just named generically, not the last name.
+      // Groups named in the sentence end the look back; it stays within a few dozen tokens.
+      const lastGroup = ms.filter((m) => m.last < i && m.type !== 'Person' && m.type !== 'Location').at(-1)?.last ?? f;
+      for (let j = i - 1; j > Math.max(lastGroup, f, i - 40); j--) {
+        if (T[j - 1]!.lower === 'the' && GENERIC_NOUN_TYPES.get(T[j]!.lower) === 'Organization') { noun = T[j]!.lower; break; }
+      }
+    }
     const org = c.antecedent(t.start, noun);
     if (!org) continue;
     let pred = predicateFor(role, org.type);
