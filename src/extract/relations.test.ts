@@ -336,3 +336,10 @@ describe('roles in bodies named by a common noun', () => {
     expect(r).not.toContain('Marta Quiroga-Lind works_for Drug Enforcement Administration');
   });
 });
+
+describe('roles given to several people at once', () => {
+  it('gives "described them as …" to everyone listed', () => {
+    const r = relations('Two men travelling with him, Raúl Ibarra Paz and Tomás Ibarra Lugo, were also arrested; officials described them as a bodyguard and an accountant for the Norte Cartel.');
+    expect(r).toEqual(expect.arrayContaining(['Raúl Ibarra Paz member_of Norte Cartel', 'Tomás Ibarra Lugo member_of Norte Cartel']));
+  });
+});

@@ -107,7 +107,8 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       if (pred) {
         emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role');
         // "A and B, both alleged BLS members": the apposition describes everyone listed.
-        if (['both', 'all'].includes(T[from]?.lower ?? '')) for (const q of listedBefore(c, ms, k)) emit({ subject: q.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role-list', 0.6);
+        // So does "… were arrested; officials described them as a bodyguard and an accountant for the Zetas".
+        if (['both', 'all'].includes(T[from]?.lower ?? '') || words.includes('them')) for (const q of listedBefore(c, ms, k)) emit({ subject: q.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role-list', 0.6);
       }
       break;
     }
