@@ -343,3 +343,11 @@ describe('roles given to several people at once', () => {
     expect(r).toEqual(expect.arrayContaining(['Raúl Ibarra Paz member_of Norte Cartel', 'Tomás Ibarra Lugo member_of Norte Cartel']));
   });
 });
+
+describe('roles stated by others', () => {
+  it('reads "whom investigators describe as the PCC\'s chief logistics coordinator", past glossed nicknames', () => {
+    const r = relations('The most senior suspect, police said, is Raúl Ibarra Paz, 47, known in the underworld as "Tio Patinhas" - Uncle Scrooge - whom investigators describe as the PCC\'s chief logistics coordinator on the São Paulo coast.');
+    expect(r).toContain('Raúl Ibarra Paz member_of PCC');
+    expect(r.some((x) => x.startsWith('Uncle Scrooge'))).toBe(false);
+  });
+});

@@ -439,6 +439,9 @@ function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
 
 const ROLE_WORDS = (words: string[]) => roleIn(words);
 
+/** "whom investigators describe as the", "who prosecutors say is a": a role stated of the person before. */
+const DESCRIBED_AS = /\b(?:whom|who)\s+(?:[A-Za-z.]+\s+){1,3}?(?:describe[sd]?|call(?:s|ed)?|consider(?:s|ed)?|identif(?:y|ies|ied)|name[sd]?)\s+as\s+(?:the\s+|an?\s+)?$/;
+
 /**
  * "Its longtime leader, X", "The cartel's former leader, X", "the bank's chief executive, X",
  * "X, a researcher at the institute": roles held in an organisation named only generically.
@@ -495,6 +498,24 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (!org) continue;
     const pred = predicateFor(role, org.type, isCriminalName(c.byId.get(org.entity)?.name ?? ''));
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role-after', 0.5);
+  }
+  // "X, … whom investigators describe as the PCC's chief logistics coordinator": the group is named.
+  for (let k = 0; k < ms.length; k++) {
+    const o = ms[k]!;
+    if (!ORG_TYPES.has(o.type) || !isPoss(T[o.last + 1])) continue;
+    const lead = DESCRIBED_AS.exec(c.a.text.slice(Math.max(c.a.sentences[s]!.start, o.start - 80), o.start));
+    if (!lead) continue;
+    const words: string[] = [];
+    for (let i = o.last + 2; i <= l && /^\p{Ll}|^-$/u.test(T[i]!.text) && words.length < 4; i++) words.push(T[i]!.lower);
+    const role = roleIn(words);
+    if (!role) continue;
+    // The one described heads the clause: not a nickname or its translation glossed after the name ("X, known as "Y" - Z - whom …").
+    let j = k - 1;
+    while (j >= 0 && (ms[j]!.type !== 'Person' || (j > 0 && /(?:\bas\s+["\u201c]?|["\u201d]?\s*[-\u2013\u2014(]\s*)$/.test(c.a.text.slice(ms[j - 1]!.end, ms[j]!.start))))) j--;
+    const p = ms[j];
+    if (!p || p.type !== 'Person' || o.start - p.end > 160) continue;
+    const pred = predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? ''));
+    if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.described-as', 0.5);
   }
   // "X, a researcher at the institute", "X, the Gaeco prosecutor leading the case".
   // "X, the former leader of the trafficking organization": adjectives may stand before the noun.
