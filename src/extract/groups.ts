@@ -4,7 +4,7 @@
  * named in appositions.
  */
 import type { DocContext, TokenMention } from './context.js';
-import { ORG_TYPES, predicateFor, previousSubject, roleIn, type Emit } from './relation-helpers.js';
+import { ORG_TYPES, isCriminalName, predicateFor, previousSubject, roleIn, type Emit } from './relation-helpers.js';
 
 /** "X … led a BLO assassination team": leading a unit of a group makes one a member. */
 export function ledUnit(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
@@ -228,5 +228,40 @@ export function knownAsUnits(c: DocContext, s: number, ms: TokenMention[], emit:
       const p = ms.find((m) => m.type === 'Person');
       if (p && p.first < o.first) emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.unit-known-as', 0.5);
     }
+  }
+}
+
+/** Verbs of heading a group, and of belonging or working for one, right before the group's name. */
+const HEADS_VERB = /\b(?:leads|led|heads|headed|runs|ran|founded|co-founded|cofounded|commands|commanded|took over|took control of|took command of|assumed (?:the )?(?:leadership|command) of|rose to lead|came to lead|went on to lead|created|formed)\s+(?:the\s+)?$/;
+const BELONGS_VERB = /\b(?:belongs? to|belonged to|belonging to|works? for|worked for|working for|was recruited (?:by|into)|recruited into|enlisted in)\s+(?:the\s+)?$/;
+
+/**
+ * "X heads the Norte Cartel", "X, who founded the company, …", "X worked for the Gulf Cartel":
+ * a verb between a person and a group names the tie. The person must be the clause's subject:
+ * named right before the verb, or before a "who" clause or an apposition without other names.
+ */
+export function verbTies(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  const T = c.T;
+  for (let k = 1; k < ms.length; k++) {
+    const o = ms[k]!;
+    if (!ORG_TYPES.has(o.type)) continue;
+    const p = ms[k - 1]!;
+    if (p.type !== 'Person' || o.start - p.end > 120) continue;
+    // "ran the cartel's finances" is not running the cartel.
+    if (/^['\u2019]/.test(T[o.last + 1]?.text ?? '')) continue;
+    const gap = text.slice(p.end, o.start);
+    const heads = HEADS_VERB.exec(gap);
+    const belongs = heads ? null : BELONGS_VERB.exec(gap);
+    const verb = heads ?? belongs;
+    if (!verb) continue;
+    // What stands between the name and the verb: nothing, "who", an apposition or an adverb.
+    const between = gap.slice(0, verb.index);
+    if (!/^(?:\s*,\s*(?:who\s+)?|\s+who\s+|\s*,[^,;:()"\u201c]{1,80},\s*|\s*)(?:(?:allegedly|reportedly|later|then|once|also|still|now|effectively|briefly|long|had|has|have|once|eventually)\s+)*$/.test(between)) continue;
+    // Working for a gang is belonging to it; working for a think tank, an agency or a firm is employment.
+    const works = belongs && /\bwork/.test(belongs[0]);
+    const pred = heads ? 'leader_of' : o.type !== 'Organization' ? 'works_for'
+      : works && !isCriminalName(c.byId.get(o.entity)?.name ?? '') ? 'works_for' : 'member_of';
+    emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.verb-tie', 0.55);
   }
 }

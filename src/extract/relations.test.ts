@@ -351,3 +351,17 @@ describe('roles stated by others', () => {
     expect(r.some((x) => x.startsWith('Uncle Scrooge'))).toBe(false);
   });
 });
+
+describe('verbs that tie a person to a group', () => {
+  it('reads heading, founding and belonging verbs', () => {
+    expect(relations('Raúl Ibarra Paz, who leads the Norte Cartel, was arrested.')).toContain('Raúl Ibarra Paz leader_of Norte Cartel');
+    expect(relations('Raúl Ibarra Paz, a former mayor, later founded Transportes Ibarra S.A.')).toContain('Raúl Ibarra Paz leader_of Transportes Ibarra S.A.');
+    expect(relations('Raúl Ibarra Paz took control of the Norte Cartel after the arrest.')).toContain('Raúl Ibarra Paz leader_of Norte Cartel');
+    expect(relations('Raúl Ibarra Paz worked for the Norte Cartel as a hitman.')).toContain('Raúl Ibarra Paz member_of Norte Cartel');
+  });
+
+  it('does not read running a part of a group, or an operation against it, as heading it', () => {
+    expect(relations("Raúl Ibarra Paz ran the Norte Cartel's finances.")).not.toContain('Raúl Ibarra Paz leader_of Norte Cartel');
+    expect(relations('Raúl Ibarra Paz led the operation against the Norte Cartel.')).not.toContain('Raúl Ibarra Paz leader_of Norte Cartel');
+  });
+});

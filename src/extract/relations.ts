@@ -10,7 +10,7 @@ import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js'
 import { groupsIn, territory } from './territory.js';
 import { officeTitles } from './offices.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
-import { factions, knownAsUnits, ledUnit, namedUnits, orgOfPerson, ownedBusinesses, servedAs } from './groups.js';
+import { factions, knownAsUnits, ledUnit, namedUnits, orgOfPerson, ownedBusinesses, servedAs, verbTies } from './groups.js';
 import { DEMONYMS, KIN, ROLE_PREDICATES } from './lexicon/index.js';
 import ties from './lexicon/personal-ties.json' with { type: 'json' };
 
@@ -31,7 +31,7 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   const rules: RelationRule[] = [
     appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
     (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
-    ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, officeTitles, territory, groupsIn,
+    ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, verbTies, officeTitles, territory, groupsIn,
   ];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
