@@ -365,3 +365,11 @@ describe('verbs that tie a person to a group', () => {
     expect(relations('Raúl Ibarra Paz led the operation against the Norte Cartel.')).not.toContain('Raúl Ibarra Paz leader_of Norte Cartel');
   });
 });
+
+describe('appositions with a possessive group or "became"', () => {
+  it('reads "X, the Norte Cartel\'s top boss" and "X became the leader of Y"', () => {
+    expect(relations("Raúl Ibarra Paz, the Norte Cartel's top boss, was arrested.")).toContain('Raúl Ibarra Paz leader_of Norte Cartel');
+    expect(relations('Raúl Ibarra Paz became the leader of the Norte Cartel in 2010.')).toContain('Raúl Ibarra Paz leader_of Norte Cartel');
+    expect(relations("Raúl Ibarra Paz, the Federal Police's spokesman, said the arrest went well.")).toContain('Raúl Ibarra Paz works_for Federal Police');
+  });
+});

@@ -69,7 +69,7 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     if (p.type !== 'Person') continue;
     const ap = appositionStart(c, p);
     // "describes X as the top leader of Y" reads like an apposition.
-    const from = ap >= 0 ? ap : ['is', 'was', 'who', 'a', 'an', 'the', 'as'].includes(T[p.last + 1]?.lower ?? '') ? p.last + 1 : -1;
+    const from = ap >= 0 ? ap : ['is', 'was', 'who', 'a', 'an', 'the', 'as', 'became', 'becomes', 'remains', 'remained'].includes(T[p.last + 1]?.lower ?? '') ? p.last + 1 : -1;
     if (from < 0) continue;
     // Words up to the next mention; they must be an apposition (no verb other than is/was).
     let first = k + 1;
@@ -88,7 +88,9 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       for (let i = from; i < o.first; i++) if (T[i]!.kind !== 'punctuation' || T[i]!.text === '-') words.push(T[i]!.lower);
       // Role after the organisation: "a former BLO member".
       let after: string[] = [];
-      for (let i = o.last + 1; i <= o.last + 3 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
+      // "X, the Norte Cartel's top boss": the role may follow the group's possessive.
+      const afterAt = isPoss(T[o.last + 1]) ? o.last + 2 : o.last + 1;
+      for (let i = afterAt; i <= afterAt + 2 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
       const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || /^\d+$|^-?years?$|^-$/.test(w) || ['who', 'is', 'was', ',', 'both', 'all'].includes(w)) ? roleIn(after) : null);
       if (!role) break;
       // The role must lead to the organisation: "a former leader of the X", not "a broker, is accused of laundering … for X".
