@@ -373,3 +373,12 @@ describe('appositions with a possessive group or "became"', () => {
     expect(relations("Raúl Ibarra Paz, the Federal Police's spokesman, said the arrest went well.")).toContain('Raúl Ibarra Paz works_for Federal Police');
   });
 });
+
+describe('who colludes when a bribe is paid', () => {
+  it('makes the one bribed the colluding official', () => {
+    expect(relations('Raúl Ibarra Paz bribed Tomás Ibarra Lugo, a police commander.')).toContain('Tomás Ibarra Lugo colludes_with Raúl Ibarra Paz');
+    expect(relations('The Norte Cartel paid bribes to the Federal Police.')).toContain('Federal Police colludes_with Norte Cartel');
+    expect(relations('Tomás Ibarra Lugo was bribed by Raúl Ibarra Paz.')).toContain('Tomás Ibarra Lugo colludes_with Raúl Ibarra Paz');
+    expect(relations('Tomás Ibarra Lugo was bribed by Raúl Ibarra Paz.')).not.toContain('Raúl Ibarra Paz colludes_with Tomás Ibarra Lugo');
+  });
+});

@@ -261,6 +261,9 @@ const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds 
 const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
 
 
+/** Paying a bribe, said of the one who pays: the official named after the verb is the one who colludes. */
+const ACTIVE_BRIBE = /(?<!\b(?:was|were|been|being|is|are|got|get)\s)\b(?:bribed|bribing|paid (?:off|bribes to|kickbacks to)|paying (?:off|bribes to|kickbacks to)|pays (?:off|bribes to))\b/;
+
 /** Where one clause of a sentence ends and another, with its own subject, begins. */
 const CLAUSE_BREAK = /;\s*|,?\s+while\s+|,\s+whereas\s+/;
 
@@ -288,13 +291,13 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   const sentStart = c.a.sentences[s]!.start;
   const actors = ms.filter((m) => ACTOR_TYPES.has(m.type));
   const at = (m: TokenMention) => m.start - sentStart;
+  const sources = new Set(actors.filter((x) => /\baccording to (?:the )?$/.test(text.slice(Math.max(0, at(x) - 17), at(x)))).map((x) => x.entity));
   const pairAround = (re: RegExp, from = 0): [TokenMention[], TokenMention[]] | null => {
     const m = re.exec(from ? text.slice(from) : text);
     if (!m) return null;
     const pos = from + m.index;
     const end = pos + m[0].length;
     // "According to the DEA, those buyers included X": a source quoted is not the clause's subject.
-    const sources = new Set(actors.filter((x) => /\baccording to (?:the )?$/.test(text.slice(Math.max(0, at(x) - 17), at(x)))).map((x) => x.entity));
     const before = actors.filter((x) => at(x) < pos && !c.judges.has(x.entity) && !sources.has(x.entity));
     // "…, said X of Y": whom a text quotes is not the verb's object.
     const after = actors.filter((x) => at(x) >= end && !/\b(?:said|says|told|according to)\s+$/.test(text.slice(Math.max(0, at(x) - 14), at(x))));
@@ -374,10 +377,21 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   }
   for (const [cs, ce] of clauses) {
     const clause = clauses.length > 1 ? text.slice(cs, ce) : text;
+    const inClause = actors.filter((x) => at(x) >= cs && at(x) < ce);
+    // "The cartel bribed X", "Y paid off police commanders": the one bribed is the colluding official, named after the verb.
+    const bribe = ACTIVE_BRIBE.exec(clause);
+    if (bribe) {
+      const cue = cs + bribe.index;
+      const briber = inClause.filter((x) => at(x) < cue && !sources.has(x.entity)).at(-1);
+      const bribed = inClause.find((x) => at(x) > cue && (x.type === 'Person' || x.type === 'PublicBody'));
+      if (briber && bribed && (briber.type === 'Person' || briber.type === 'Organization')) {
+        emit({ subject: bribed.entity, predicate: 'colludes_with', object: briber.entity, qualifier: null, start: null, end: null }, s, 'relation.bribed', 0.5);
+        continue;
+      }
+    }
     const found = COLLUDE_RE.exec(clause);
     if (!found) continue;
     const col = { index: cs + found.index };
-    const inClause = actors.filter((x) => at(x) >= cs && at(x) < ce);
     // A quotation's bribes are its subject's, not those of whoever is quoted ("Leon said X was a trafficker “which … deployed bribes”").
     const quoteAt = Math.max(text.lastIndexOf('\u201c', col.index), (text.slice(0, col.index).split('"').length % 2 === 0) ? text.lastIndexOf('"', col.index) : -1);
     const quoted = quoteAt >= 0 && text.lastIndexOf('\u201d', col.index) < quoteAt ? quoteAt : -1;
