@@ -382,3 +382,15 @@ describe('who colludes when a bribe is paid', () => {
     expect(relations('Tomás Ibarra Lugo was bribed by Raúl Ibarra Paz.')).not.toContain('Raúl Ibarra Paz colludes_with Tomás Ibarra Lugo');
   });
 });
+
+describe('buying from a supplier', () => {
+  it('makes the seller the supplier of the buyer', () => {
+    expect(relations('The Norte Cartel bought cocaine from the Costa Brava Cartel.')).toContain('Costa Brava Cartel supplier_of Norte Cartel');
+    expect(relations('Raúl Ibarra Paz received shipments of cocaine from Tomás Ibarra Lugo in Colombia.')).toContain('Tomás Ibarra Lugo supplier_of Raúl Ibarra Paz');
+  });
+
+  it('names no seller when a place follows "from"', () => {
+    const r = relations('Prosecutors say the Norte Cartel received cocaine flown in from Venezuela on small planes and trucked it north for sale to the Costa Brava Cartel.');
+    expect(r).not.toContain('Costa Brava Cartel supplier_of Norte Cartel');
+  });
+});

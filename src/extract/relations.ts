@@ -258,6 +258,8 @@ const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|coope
 
 const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold (?!out\b).{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
 
+const BOUGHT_RE = /\b(?:bought|buying|buys|purchased|purchasing|acquired|obtained|sourced|received|receiving|imported|importing)\s+(?:[^.;]{0,40}?\s)?(?:cocaine|heroin|drugs?|fentanyl|methamphetamine|meth|marijuana|weapons|guns|firearms|rifles|ammunition|precursors?|chemicals|shipments?|loads?|kilos?|kilograms?|tons?|tonnes)\s+(?:[^.;]{0,30}?\s)?from\b/;
+
 const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
 
 
@@ -366,6 +368,11 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   const genericWitness = /\b(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)|informants|witnesses|cooperators)\s+(?:who\s+(?:was\s+|were\s+)?)?(?:cooperat|testif)/.test(text);
   const wit = genericWitness ? null : pairAround(WITNESS_RE);
   if (wit) for (const o of wit[1]) for (const w of wit[0]) emit({ subject: w.entity, predicate: 'witness_against', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.witness');
+  // "X bought cocaine from Y": the seller, named after the cue, supplies the buyer.
+  // The seller must follow "from" directly: "received cocaine flown in from Venezuela … for sale to X" names no seller.
+  const boughtAt = BOUGHT_RE.exec(text);
+  const bought = boughtAt && actors.some((x) => at(x) >= boughtAt.index + boughtAt[0].length && /^\s*(?:the\s+)?$/.test(text.slice(boughtAt.index + boughtAt[0].length, at(x)))) ? pairAround(BOUGHT_RE) : null;
+  if (bought) for (const o of bought[1]) emit({ subject: o.entity, predicate: 'supplier_of', object: bought[0][0]!.entity, qualifier: null, start: null, end: null }, s, 'relation.bought-from', 0.6);
   const sup = pairAround(SUPPLY_RE);
   if (sup) for (const o of sup[1]) emit({ subject: sup[0][0]!.entity, predicate: 'supplier_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.supplier');
   // "X took bribes …, while Y, as police chief, was paid …": each clause has its own official and its own group.
