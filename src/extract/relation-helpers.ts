@@ -12,12 +12,15 @@ export const MODIFIERS = new Set(['a', 'an', 'the', 'former', 'alleged', 'repute
 export type Emit = (r: Omit<ExtractedRelation, 'evidence'>, s: number, rule: string, confidence?: number) => void;
 
 /** The role phrase ending at token `end` (inclusive), scanning back over at most MAX_ROLE_WORDS words. */
-export function roleEndingAt(c: DocContext, end: number): { role: string; first: number } | null {
+export function roleEndingAt(c: DocContext, end: number): { role: string; first: number; plural: boolean } | null {
   for (let n = MAX_ROLE_WORDS; n >= 1; n--) {
     const first = end - n + 1;
     if (first < 0) continue;
     const phrase = c.words(first, end);
-    if (ROLE_PREDICATES.has(phrase)) return { role: phrase, first };
+    if (ROLE_PREDICATES.has(phrase)) return { role: phrase, first, plural: false };
+    // "Cartel leaders X and Y", "agency spokesmen".
+    const one = singularRole(phrase);
+    if (one) return { role: one, first, plural: true };
   }
   return null;
 }

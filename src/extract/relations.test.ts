@@ -394,3 +394,13 @@ describe('buying from a supplier', () => {
     expect(r).not.toContain('Costa Brava Cartel supplier_of Norte Cartel');
   });
 });
+
+describe('more appositions and titles', () => {
+  it('reads "a former agent with the Federal Police" and plural titles before several names', () => {
+    expect(relations('Raúl Ibarra Paz, a former agent with the Federal Police, was arrested.')).toContain('Raúl Ibarra Paz works_for Federal Police');
+    expect(relations('Norte Cartel leaders Raúl Ibarra Paz and Tomás Ibarra Lugo were arrested.')).toEqual(expect.arrayContaining([
+      'Raúl Ibarra Paz leader_of Norte Cartel', 'Tomás Ibarra Lugo leader_of Norte Cartel',
+    ]));
+    expect(relations('Raúl Ibarra Paz, a broker, is accused of laundering money with the Norte Cartel.')).not.toContain('Raúl Ibarra Paz member_of Norte Cartel');
+  });
+});

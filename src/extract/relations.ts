@@ -15,7 +15,7 @@ import { DEMONYMS, KIN, ROLE_PREDICATES } from './lexicon/index.js';
 import ties from './lexicon/personal-ties.json' with { type: 'json' };
 
 const PERSONAL_TIES = ties as { associate: string[]; supplier: string[] };
-import { ACTOR_TYPES, MODIFIERS, NAME_TRAILER, ORG_TYPES, appositionStart, isCriminalName, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
+import { ACTOR_TYPES, MODIFIERS, NAME_TRAILER, ORG_TYPES, appositionStart, isCriminalName, listedAfter, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
@@ -102,7 +102,8 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
         const placeWords = new Set(ms.filter((m) => (m.type === 'Location' || ORG_TYPES.has(m.type)) && m.first >= from && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
         if (!tail.every((w) => ['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', "'", '\u2019', 'its', 'their'].includes(w) || MODIFIERS.has(w) || placeWords.has(w))) break;
       }
-      if (words.some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
+      // The tail was checked above: "an agent with the Federal Police" may hold "with"; words before the role may not.
+      if ((span ? words.slice(0, span.at) : words).some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
       let pred = predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? ''));
       // "the regional chief of the National Police": heading a part of a body is working for it.
       if (pred === 'leader_of' && o.type !== 'Organization' && span && SUBORDINATE.has(words[span.at - 1] ?? '')) pred = 'works_for';
@@ -161,6 +162,8 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
     if (!ok) continue;
     const pred = predicateFor(r.role, o.type);
     if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name');
+    // "Norte Cartel leaders X and Y": a plural role covers everyone listed.
+    if (pred && r.plural) for (const q of listedAfter(c, ms, k + 1)) emit({ subject: q.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name', 0.6);
   }
   // "ROLE of ORG, PERSON": "deputy chief of the Justice Department's Narcotics Section, Amanda Liskamm".
   for (let k = 0; k + 1 < ms.length; k++) {
