@@ -73,6 +73,7 @@ const LED_BY = new RegExp(`^\\s*(?:\\([^)]{1,15}\\)\\s*)?,?\\s*(?:(?:an?|the)\\s
 const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|armed wing|unit|division|section|bloc|front|chapter)';
 const UNIT_AFTER_OWNER = new RegExp(`^['\u2019]?s?\\s*(?:[a-z-]+\\s+){0,1}${UNIT}\\b`);
 const UNIT_OF = new RegExp(`^(?:\\s*\\([^)]{1,15}\\))?,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`);
+const UNIT_APPOSITION = new RegExp(`^['\u2019]s?\\s+(?:[a-z-]+\\s+){0,2}${UNIT},\\s+(?:the\\s+)?$`);
 const UNIT_AFTER_NAME = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+${UNIT}\\b`);
 /** Names that end in a word for a part of something: "Northeastern War Front", "DEA Caribbean Division". */
 const UNIT_NAME = /\b(?:Front|Frente|Division|Section|Unit|Wing|Cell|Clique|Bloc|Bloque|Branch|Directorate|Field Office|Task Force)$/;
@@ -125,6 +126,10 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     if ((unitAfter || UNIT_NAME.test(c.byId.get(a.entity)?.name ?? '')) && poss) {
       const parent = c.antecedent(a.start - 30, /^(?:rebels|guerrillas?)$/.test(poss[1]!) ? 'group' : poss[1]!);
       if (parent && parent.entity !== a.entity) emit({ subject: a.entity, predicate: 'part_of', object: parent.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.55);
+    }
+    // "The Norte Cartel's armed wing, Los Pelones": a unit named after its owner's possessive.
+    if (b && b.type === a.type && UNIT_APPOSITION.test(text.slice(a.end, b.start))) {
+      emit({ subject: b.entity, predicate: 'part_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.55);
     }
     // "the Sinaloa Cartel's main rival, the Jalisco New Generation Cartel".
     const rivalOf = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:rival|enemy|competitor)s?,\s+(?:the\s+)?$/.exec(text.slice(a.end, b ? b.start : a.end));

@@ -404,3 +404,14 @@ describe('more appositions and titles', () => {
     expect(relations('Raúl Ibarra Paz, a broker, is accused of laundering money with the Norte Cartel.')).not.toContain('Raúl Ibarra Paz member_of Norte Cartel');
   });
 });
+
+describe('rivals as joint subjects, and units named after a possessive', () => {
+  it('reads "A and B have been fighting" as a rivalry', () => {
+    expect(relations('The Norte Cartel and the Costa Brava Cartel have been fighting for control of the port.')).toContain('Norte Cartel rival Costa Brava Cartel');
+    expect(relations('Raúl Ibarra Paz and Tomás Ibarra Lugo were arrested in Sonora.').some((x) => x.includes(' rival '))).toBe(false);
+  });
+
+  it('reads "The Norte Cartel\'s armed wing, Los Pelones" as a part of the cartel', () => {
+    expect(relations("The Norte Cartel's armed wing, Los Pelones, controls the port.")).toContain('Los Pelones part_of Norte Cartel');
+  });
+});

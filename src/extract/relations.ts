@@ -257,6 +257,8 @@ const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|part
 
 const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought|fights|fighting with|clashes with|clashing with)\b/;
 
+const MUTUAL_RIVAL = /\b(?:have|has|had|are|were)\s+(?:(?:long|since|been|also|repeatedly|often|now)\s+)*(?:fought|fighting|feuding|at war|warring|clashed|clashing|battled|battling)\b/;
+
 const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
 
 const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold (?!out\b).{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
@@ -359,6 +361,16 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const rival = pairAround(RIVAL_RE, from);
     if (rival) for (const o of rival[1]) emit({ subject: rival[0][0]!.entity, predicate: 'rival', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
     from += m.index + m[0].length;
+  }
+  // "The Norte Cartel and the Costa Brava Cartel have been fighting for the port": two subjects, each other's rival.
+  const mutual = MUTUAL_RIVAL.exec(text);
+  if (mutual) {
+    const before = actors.filter((x) => at(x) < mutual.index);
+    const [a, b] = before.slice(-2);
+    if (a && b && a.entity !== b.entity && /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/.test(c.a.text.slice(a.end, b.start))
+      && /^\s*(?:\([^)]{1,15}\)\s*)?$/.test(text.slice(b.end - sentStart, mutual.index))) {
+      emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry-mutual', 0.6);
+    }
   }
   // "the war between X and Y", "a feud between …", "no love lost between X and Y": both are named after the cue.
   const between = /\b(?:no love lost|bad blood|feud|war|rivalry|fighting|clashes|dispute|tensions|battle)\s+between\b/.exec(text);
