@@ -46,6 +46,8 @@ export function roleSpan(words: string[]): { role: string; at: number; n: number
 /** The role a phrase names, read in the singular too ("members", "hit men", "attorneys"). */
 function singularRole(p: string): string | null {
   if (ROLE_PREDICATES.has(p)) return p;
+  // Only a plural can be read in the singular; the check spares two replaces on most phrases.
+  if (p.charCodeAt(p.length - 1) !== 115 /* s */ && !p.endsWith('men')) return null;
   const one = p.replace(/men$/, 'man').replace(/(?<=[^s])s$/, '');
   return one !== p && ROLE_PREDICATES.has(one) ? one : null;
 }
