@@ -216,6 +216,8 @@ export function knownAsUnits(c: DocContext, s: number, ms: TokenMention[], emit:
   for (let k = 0; k < ms.length; k++) {
     const o = ms[k]!;
     if (o.type !== 'Organization') continue;
+    // Most groups are not introduced by "known as": a short look first.
+    if (!/(?:as|called|dubbed|named)\s+["\u201c]?$/.test(text.slice(Math.max(sStart, o.start - 12), o.start))) continue;
     const head = text.slice(Math.max(sStart, o.start - 160), o.start);
     const known = /(?:\s*,?\s*(?:(?:known|better known)\s+as|called|dubbed|named)\s+["\u201c]?)$/.exec(head);
     if (!known) continue;
@@ -256,12 +258,14 @@ export function verbTies(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     // "ran the cartel's finances" is not running the cartel.
     if (/^['\u2019]/.test(T[o.last + 1]?.text ?? '')) continue;
     const gap = text.slice(p.end, o.start);
-    const heads = HEADS_VERB.exec(gap);
-    const belongs = heads ? null : BELONGS_VERB.exec(gap);
+    // The verb phrases are short: match them on the gap's end only.
+    const end = gap.length > 45 ? gap.slice(-45) : gap;
+    const heads = HEADS_VERB.exec(end);
+    const belongs = heads ? null : BELONGS_VERB.exec(end);
     const verb = heads ?? belongs;
     if (!verb) continue;
     // What stands between the name and the verb: nothing, "who", an apposition or an adverb.
-    const between = gap.slice(0, verb.index);
+    const between = gap.slice(0, gap.length - end.length + verb.index);
     if (!/^(?:\s*,\s*(?:who\s+)?|\s+who\s+|\s*,[^,;:()"\u201c]{1,80},\s*|\s*)(?:(?:allegedly|reportedly|later|then|once|also|still|now|effectively|briefly|long|had|has|have|once|eventually)\s+)*$/.test(between)) continue;
     // Working for a gang is belonging to it; working for a think tank, an agency or a firm is employment.
     const works = belongs && /\bwork/.test(belongs[0]);
