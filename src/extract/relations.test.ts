@@ -415,3 +415,9 @@ describe('rivals as joint subjects, and units named after a possessive', () => {
     expect(relations("The Norte Cartel's armed wing, Los Pelones, controls the port.")).toContain('Los Pelones part_of Norte Cartel');
   });
 });
+
+describe('testimony at a trial', () => {
+  it('reads "testified at the trial of Y" as a witness against Y', () => {
+    expect(relations('Raúl Ibarra Paz, who is cooperating with prosecutors, testified at the trial of Tomás Ibarra Lugo.')).toContain('Raúl Ibarra Paz witness_against Tomás Ibarra Lugo');
+  });
+});

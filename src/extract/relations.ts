@@ -261,7 +261,7 @@ const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|wit
 const MUTUAL_RIVAL = /\b(?:fought|fighting|feuding|at war|warring|clashed|clashing|battled|battling)\b/;
 const MUTUAL_AUX = /\b(?:have|has|had|are|were)\s+(?:(?:long|since|been|also|repeatedly|often|now)\s+)*$/;
 
-const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
+const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying|ies) (?:at|in|during) (?:the )?trial of|took the (?:witness )?stand (?:at|in|during) (?:the )?trial of|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
 
 const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold (?!out\b).{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
 
