@@ -421,3 +421,9 @@ describe('testimony at a trial', () => {
     expect(relations('Raúl Ibarra Paz, who is cooperating with prosecutors, testified at the trial of Tomás Ibarra Lugo.')).toContain('Raúl Ibarra Paz witness_against Tomás Ibarra Lugo');
   });
 });
+
+describe('a place between a title and the name', () => {
+  it('reads "The Federal Police chief in Sonora, X"', () => {
+    expect(relations('The Federal Police chief in Sonora, Raúl Ibarra Paz, said the arrest went well.')).toContain('Raúl Ibarra Paz works_for Federal Police');
+  });
+});

@@ -142,7 +142,8 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
   const T = c.T;
   for (let k = 0; k + 1 < ms.length; k++) {
     const o = ms[k]!;
-    const p = ms[k + 1]!;
+    // A place may stand between ("the Federal Police chief in Sonora, X"); it is checked below.
+    const p = ms[k + 1]!.type === 'Location' && ms[k + 2] ? ms[k + 2]! : ms[k + 1]!;
     if (!ORG_TYPES.has(o.type) || p.type !== 'Person') continue;
     // "a Drug Enforcement Administration agent, Special Agent Lucía Barrientos": a comma and a title may follow the role.
     let roleEnd = p.first - 1;
@@ -152,6 +153,9 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
       if (!T.slice(at + 1, p.first).every((t) => /^\p{Lu}/u.test(t.text)) || p.first - at - 1 > 4) continue;
       roleEnd = at - 1;
     }
+    // "The Federal Police chief in Sonora, X": where the role is held may follow it.
+    const place = ms.find((m) => m.type === 'Location' && m.last === roleEnd && m.first > o.last);
+    if (place && ['in', 'at', 'for'].includes(T[place.first - 1]?.lower ?? '')) roleEnd = place.first - 2;
     const gap = roleEnd - o.last;
     if (gap < 1 || gap > 4) continue;
     const r = roleEndingAt(c, roleEnd);
@@ -163,7 +167,7 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const pred = predicateFor(r.role, o.type);
     if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name');
     // "Norte Cartel leaders X and Y": a plural role covers everyone listed.
-    if (pred && r.plural) for (const q of listedAfter(c, ms, k + 1)) emit({ subject: q.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name', 0.6);
+    if (pred && r.plural) for (const q of listedAfter(c, ms, ms.indexOf(p))) emit({ subject: q.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name', 0.6);
   }
   // "ROLE of ORG, PERSON": "deputy chief of the Justice Department's Narcotics Section, Amanda Liskamm".
   for (let k = 0; k + 1 < ms.length; k++) {
