@@ -74,6 +74,8 @@ const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|arm
 const UNIT_AFTER_OWNER = new RegExp(`^['\u2019]?s?\\s*(?:[a-z-]+\\s+){0,1}${UNIT}\\b`);
 const UNIT_OF = new RegExp(`^(?:\\s*\\([^)]{1,15}\\))?,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`);
 const UNIT_APPOSITION = new RegExp(`^['\u2019]s?\\s+(?:[a-z-]+\\s+){0,2}${UNIT},\\s+(?:the\\s+)?$`);
+/** "X, (which is) part of Y". */
+const PART_OF = /^(?:\s*\([^)]{1,15}\))?,\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:now\s+)?part\s+of\s+(?:the\s+)?$/;
 const UNIT_AFTER_NAME = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+${UNIT}\\b`);
 /** Names that end in a word for a part of something: "Northeastern War Front", "DEA Caribbean Division". */
 const UNIT_NAME = /\b(?:Front|Frente|Division|Section|Unit|Wing|Cell|Clique|Bloc|Bloque|Branch|Directorate|Field Office|Task Force)$/;
@@ -115,7 +117,7 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       const tail = text.slice(b.end, b.end + 30);
       if (/^,\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}$/.test(gap) && UNIT_AFTER_OWNER.test(tail)) {
         emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
-      } else if (UNIT_OF.test(gap)) {
+      } else if (UNIT_OF.test(gap) || PART_OF.test(gap)) {
         emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
       }
     }

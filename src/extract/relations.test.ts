@@ -427,3 +427,20 @@ describe('a place between a title and the name', () => {
     expect(relations('The Federal Police chief in Sonora, Raúl Ibarra Paz, said the arrest went well.')).toContain('Raúl Ibarra Paz works_for Federal Police');
   });
 });
+
+describe('functional chiefs, parts and protection', () => {
+  it('reads a financial chief of a gang as a member and a security chief of a body as staff', () => {
+    expect(relations("Raúl Ibarra Paz, the Norte Cartel's former financial chief, was arrested.")).toContain('Raúl Ibarra Paz member_of Norte Cartel');
+    expect(relations('Raúl Ibarra Paz, the security chief of the Federal Police, was arrested.')).toContain('Raúl Ibarra Paz works_for Federal Police');
+  });
+
+  it('reads "X, which is part of Y"', () => {
+    expect(relations('Los Pelones, which is part of the Norte Cartel, controls the port.')).toContain('Los Pelones part_of Norte Cartel');
+  });
+
+  it('reads protection given to a group as collusion, not supply', () => {
+    const r = relations('Raúl Ibarra Paz, a former police chief, allegedly provided protection to the Norte Cartel.');
+    expect(r).toContain('Raúl Ibarra Paz colludes_with Norte Cartel');
+    expect(r).not.toContain('Raúl Ibarra Paz supplier_of Norte Cartel');
+  });
+});

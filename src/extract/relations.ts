@@ -267,7 +267,7 @@ const MUTUAL_AUX = /\b(?:have|has|had|are|were)\s+(?:(?:long|since|been|also|rep
 
 const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying|ies) (?:at|in|during) (?:the )?trial of|took the (?:witness )?stand (?:at|in|during) (?:the )?trial of|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
 
-const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold (?!out\b).{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
+const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold (?!out\b).{0,30}? to|provided (?!(?:armed |police )?(?:protection|information|intelligence|security|escorts?|tips?)\b).{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
 
 const BOUGHT_RE = /\b(?:bought|buying|buys|purchased|purchasing|acquired|obtained|sourced|received|receiving|imported|importing)\s+(?:[^.;]{0,40}?\s)?(?:cocaine|heroin|drugs?|fentanyl|methamphetamine|meth|marijuana|weapons|guns|firearms|rifles|ammunition|precursors?|chemicals|shipments?|loads?|kilos?|kilograms?|tons?|tonnes)\s+(?:[^.;]{0,30}?\s)?from\b/;
 
