@@ -32,15 +32,26 @@ export function roleIn(words: string[]): string | null {
 
 /** The longest role phrase in the words, with where it stands and how many words it takes. */
 export function roleSpan(words: string[]): { role: string; at: number; n: number } | null {
+  // The tokenizer splits "second-in-command" at its hyphens: join such words again, keeping where each began.
+  let merged = words, from: number[] | null = null;
+  if (words.includes('-')) {
+    merged = []; from = [];
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] === '-' && merged.length && i + 1 < words.length) { merged[merged.length - 1] += '-' + words[++i]; continue; }
+      merged.push(words[i]!); from.push(i);
+    }
+  }
+  const start = (i: number) => from ? from[i]! : i;
+  const stop = (i: number) => from ? (i + 1 < from.length ? from[i + 1]! : words.length) : i + 1;
   let best: { role: string; at: number; n: number } | null = null;
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_ROLE_WORDS, words.length - i); n >= 1; n--) {
-      const p = singularRole(words.slice(i, i + n).join(' '));
+  for (let i = 0; i < merged.length; i++) {
+    for (let n = Math.min(MAX_ROLE_WORDS, merged.length - i); n >= 1; n--) {
+      const p = singularRole(merged.slice(i, i + n).join(' '));
       // Of two roles as long, the later one stands next to the group it names ("a commissioner who was once the regional chief of …").
       if (p && (!best || n >= best.n)) best = { role: p, at: i, n };
     }
   }
-  return best;
+  return best && { role: best.role, at: start(best.at), n: stop(best.at + best.n - 1) - start(best.at) };
 }
 
 /** The role a phrase names, read in the singular too ("members", "hit men", "attorneys"). */

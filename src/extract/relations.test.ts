@@ -444,3 +444,9 @@ describe('functional chiefs, parts and protection', () => {
     expect(r).not.toContain('Raúl Ibarra Paz supplier_of Norte Cartel');
   });
 });
+
+describe('hyphenated roles', () => {
+  it('reads "the second-in-command of Y" although the tokenizer splits it at its hyphens', () => {
+    expect(relations('Raúl Ibarra Paz, the second-in-command of the Norte Cartel, was arrested.')).toContain('Raúl Ibarra Paz member_of Norte Cartel');
+  });
+});
