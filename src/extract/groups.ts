@@ -36,6 +36,14 @@ export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const pred = predicateFor(role, o.type);
     if (pred && pred !== 'lawyer_of') emit({ subject: subj.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.served-as', 0.6);
   }
+  // "Los Zetas … went to work as the armed enforcers of the Gulf Cartel": a group serving as a part of another.
+  for (const o of ms) {
+    if (o.type !== 'Organization') continue;
+    const head = text.slice(Math.max(0, o.start - sStart - 140), o.start - sStart);
+    if (!SERVED_AS_UNIT.test(head)) continue;
+    const subj = ms.filter((x) => x.end <= o.start && x.entity !== o.entity && x.type !== 'Location').at(0);
+    if (subj && subj.type === 'Organization') emit({ subject: subj.entity, predicate: 'part_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.served-as-unit', 0.55);
+  }
   // "X joined the Popular Liberation Army": membership by joining.
   for (const o of ms) {
     if (o.type !== 'Organization') continue;
@@ -74,6 +82,9 @@ const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|arm
 const UNIT_AFTER_OWNER = new RegExp(`^['\u2019]?s?\\s*(?:[a-z-]+\\s+){0,1}${UNIT}\\b`);
 const UNIT_OF = new RegExp(`^(?:\\s*\\([^)]{1,15}\\))?,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`);
 const UNIT_APPOSITION = new RegExp(`^['\u2019]s?\\s+(?:[a-z-]+\\s+){0,2}${UNIT},\\s+(?:the\\s+)?$`);
+/** "served as the armed wing of (Guzmán's) …", "went to work in the 1990s as the enforcers of the …". */
+const SERVED_AS_UNIT = /\b(?:served|serves|serving|acted|acts|acting|operated|operates|operate|operating|functioned|functions|work(?:ed|s|ing)?)\s+(?:[a-z0-9 ]{0,30}?\s)?as\s+(?:the|an?|its|their)\s+(?:[a-z-]+\s+){0,2}(?:wing|arm|enforcers?|militia|cell|faction|branch|unit|hit squad|muscle)\s+of\s+(?:the\s+)?(?:(?:\p{L}[\p{L}.-]*\s+){0,2}\p{L}[\p{L}.-]*['\u2019]s\s+)?$/u;
+
 /** "X, (which is) part of Y". */
 const PART_OF = /^(?:\s*\([^)]{1,15}\))?,\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:now\s+)?part\s+of\s+(?:the\s+)?$/;
 const UNIT_AFTER_NAME = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+${UNIT}\\b`);

@@ -450,3 +450,10 @@ describe('hyphenated roles', () => {
     expect(relations('Raúl Ibarra Paz, the second-in-command of the Norte Cartel, was arrested.')).toContain('Raúl Ibarra Paz member_of Norte Cartel');
   });
 });
+
+describe('groups serving as part of another', () => {
+  it('reads "went to work as the armed enforcers of Y" and "served as the armed wing of Z\'s Y"', () => {
+    expect(relations('Los Pelones trace their origins to a group of army deserters who went to work in the late 1990s as the armed enforcers of the Norte Cartel, the Matamoros-based organization.')).toContain('Los Pelones part_of Norte Cartel');
+    expect(relations("For years Los Pelones served as the armed wing of Tomás Ibarra Lugo's Norte Cartel.")).toContain('Los Pelones part_of Norte Cartel');
+  });
+});
