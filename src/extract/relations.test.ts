@@ -457,3 +457,11 @@ describe('groups serving as part of another', () => {
     expect(relations("For years Los Pelones served as the armed wing of Tomás Ibarra Lugo's Norte Cartel.")).toContain('Los Pelones part_of Norte Cartel');
   });
 });
+
+describe('political parties', () => {
+  it('makes a deputy for a party its member, not its employee', () => {
+    const r = relations('Raúl Ibarra Paz, a deputy for the Liberal Party in the National Congress, was not charged.');
+    expect(r).toContain('Raúl Ibarra Paz member_of Liberal Party');
+    expect(r).not.toContain('Raúl Ibarra Paz works_for Liberal Party');
+  });
+});

@@ -21,6 +21,8 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   const out = new Map<string, ExtractedRelation>();
   const emit: Emit = (r, s, rule, confidence = 0.7) => {
     if (r.subject === r.object) return;
+    // A deputy or a spokesman "for the National Party" belongs to the party; no one is its employee in this sense.
+    if (r.predicate === 'works_for' && c.type(r.object) === 'Organization' && /\b(?:party|partido|partei)\b/i.test(c.byId.get(r.object)?.name ?? '')) r = { ...r, predicate: 'member_of' };
     if (!validTypes(c, r.predicate, r.subject, r.object)) return;
     const sym = ['family', 'associate', 'ally', 'rival'].includes(r.predicate);
     const [a, b] = sym && r.subject > r.object ? [r.object, r.subject] : [r.subject, r.object];
