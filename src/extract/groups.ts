@@ -4,7 +4,7 @@
  * named in appositions.
  */
 import type { DocContext, TokenMention } from './context.js';
-import { ORG_TYPES, predicateFor, roleIn, type Emit } from './relation-helpers.js';
+import { ORG_TYPES, isCriminalName, predicateFor, previousSubject, roleIn, type Emit } from './relation-helpers.js';
 
 /** "X … led a BLO assassination team": leading a unit of a group makes one a member. */
 export function ledUnit(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
@@ -36,12 +36,22 @@ export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const pred = predicateFor(role, o.type);
     if (pred && pred !== 'lawyer_of') emit({ subject: subj.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.served-as', 0.6);
   }
+  // "Los Zetas … went to work as the armed enforcers of the Gulf Cartel": a group serving as a part of another.
+  for (const o of ms) {
+    if (o.type !== 'Organization') continue;
+    const head = text.slice(Math.max(0, o.start - sStart - 140), o.start - sStart);
+    if (!SERVED_AS_UNIT.test(head)) continue;
+    const subj = ms.filter((x) => x.end <= o.start && x.entity !== o.entity && x.type !== 'Location').at(0);
+    if (subj && subj.type === 'Organization') emit({ subject: subj.entity, predicate: 'part_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.served-as-unit', 0.55);
+  }
   // "X joined the Popular Liberation Army": membership by joining.
   for (const o of ms) {
     if (o.type !== 'Organization') continue;
     const head = text.slice(0, o.start - sStart);
     if (!/\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+the\s+)?$/.test(head)) continue;
-    const subj = ms.filter((x) => x.type === 'Person' && x.end <= o.start).at(-1);
+    // "As a teenager he joined …": the pronoun is the person the text is about.
+    const subj = ms.filter((x) => x.type === 'Person' && x.end <= o.start).at(-1)
+      ?? (/\b(?:he|she)\b/i.test(head) ? previousSubject(c, s, '') : undefined);
     if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.joined', 0.6);
   }
 }
@@ -60,10 +70,23 @@ export function orgOfPerson(c: DocContext, s: number, ms: TokenMention[], emit: 
   }
 }
 
+/**
+ * Text between a group and the person who heads it: "X, led by Y", "X, a Pharr dealership owned
+ * and managed by Y", "X, the network that … is now commanded, according to officials, by his son Y".
+ */
+const HEAD_VERB = '(?:led|headed|run|commanded|directed|founded|owned|managed|controlled|operated)';
+const LED_BY = new RegExp(`^\\s*(?:\\([^)]{1,15}\\)\\s*)?,?\\s*(?:(?:an?|the)\\s+(?:(?!(?:the|an?|its|their)\\s)[^\\s,]+\\s+){0,8}?)?(?:(?:which|that)\\s+(?:is|was)\\s+|(?:and\\s+)?(?:is|was)\\s+(?:now\\s+)?|now\\s+)?${HEAD_VERB}(?:\\s+and\\s+${HEAD_VERB})?\\s*(?:,[^,]{1,60},\\s*)?by\\s+(?:(?:his|her|their)\\s+(?:[a-z]+\\s+)?(?:son|daughter|brother|sister|father|mother|nephew|cousin|wife|husband)\\s+)?(?:(?:[A-Z][\\w.]*|in|of|the)\\s+){0,7}$`);
+
 /** Nouns for a part of a group, and the shapes that name one. Built once: the rules run per mention. */
 const UNIT = '(?:faction|cell|clique|wing|branch|splinter group|offshoot|arm|armed wing|unit|division|section|bloc|front|chapter)';
 const UNIT_AFTER_OWNER = new RegExp(`^['\u2019]?s?\\s*(?:[a-z-]+\\s+){0,1}${UNIT}\\b`);
 const UNIT_OF = new RegExp(`^(?:\\s*\\([^)]{1,15}\\))?,\\s+(?:an?|the|its)\\s+(?:[a-z-]+\\s+){0,2}${UNIT}\\s+of\\s+(?:the\\s+)?$`);
+const UNIT_APPOSITION = new RegExp(`^['\u2019]s?\\s+(?:[a-z-]+\\s+){0,2}${UNIT},\\s+(?:the\\s+)?$`);
+/** "served as the armed wing of (Guzmán's) …", "went to work in the 1990s as the enforcers of the …". */
+const SERVED_AS_UNIT = /\b(?:served|serves|serving|acted|acts|acting|operated|operates|operate|operating|functioned|functions|work(?:ed|s|ing)?)\s+(?:[a-z0-9 ]{0,30}?\s)?as\s+(?:the|an?|its|their)\s+(?:[a-z-]+\s+){0,2}(?:wing|arm|enforcers?|militia|cell|faction|branch|unit|hit squad|muscle)\s+of\s+(?:the\s+)?(?:(?:\p{L}[\p{L}.-]*\s+){0,2}\p{L}[\p{L}.-]*['\u2019]s\s+)?$/u;
+
+/** "X, (which is) part of Y". */
+const PART_OF = /^(?:\s*\([^)]{1,15}\))?,\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:now\s+)?part\s+of\s+(?:the\s+)?$/;
 const UNIT_AFTER_NAME = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+${UNIT}\\b`);
 /** Names that end in a word for a part of something: "Northeastern War Front", "DEA Caribbean Division". */
 const UNIT_NAME = /\b(?:Front|Frente|Division|Section|Unit|Wing|Cell|Clique|Bloc|Bloque|Branch|Directorate|Field Office|Task Force)$/;
@@ -105,7 +128,7 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       const tail = text.slice(b.end, b.end + 30);
       if (/^,\s+(?:an?|the|its)\s+(?:[a-z-]+\s+){0,2}$/.test(gap) && UNIT_AFTER_OWNER.test(tail)) {
         emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
-      } else if (UNIT_OF.test(gap)) {
+      } else if (UNIT_OF.test(gap) || PART_OF.test(gap)) {
         emit({ subject: a.entity, predicate: 'part_of', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.6);
       }
     }
@@ -116,6 +139,10 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     if ((unitAfter || UNIT_NAME.test(c.byId.get(a.entity)?.name ?? '')) && poss) {
       const parent = c.antecedent(a.start - 30, /^(?:rebels|guerrillas?)$/.test(poss[1]!) ? 'group' : poss[1]!);
       if (parent && parent.entity !== a.entity) emit({ subject: a.entity, predicate: 'part_of', object: parent.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.55);
+    }
+    // "The Norte Cartel's armed wing, Los Pelones": a unit named after its owner's possessive.
+    if (b && b.type === a.type && UNIT_APPOSITION.test(text.slice(a.end, b.start))) {
+      emit({ subject: b.entity, predicate: 'part_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.55);
     }
     // "the Sinaloa Cartel's main rival, the Jalisco New Generation Cartel".
     const rivalOf = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:rival|enemy|competitor)s?,\s+(?:the\s+)?$/.exec(text.slice(a.end, b ? b.start : a.end));
@@ -134,11 +161,12 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const a = owner ?? c.antecedent(b.start - lead![0].length, 'gang');
     if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-apposition', 0.55);
   }
-  // "X ran the gang from prison", "Y, his successor, heads the cartel": leading a group named generically.
+  // "X ran the gang from prison", "Y, his successor, heads the cartel": leading a group named generically
+  // (but running "the cartel's laboratory" is working for it).
   for (const p of ms) {
     if (p.type !== 'Person') continue;
     const after = text.slice(p.end, p.end + 90);
-    const m = /^(?:,[^,]{0,40},["\u201d\u2019]?)?\s+(?:later\s+|still\s+|now\s+)?(?:ran|runs|led|leads|heads|headed|commands|commanded|took over|controls|controlled)\s+(?:the|its)\s+(gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\b/.exec(after);
+    const m = /^(?:,[^,]{0,40},["\u201d\u2019]?)?\s+(?:later\s+|still\s+|now\s+)?(?:ran|runs|led|leads|heads|headed|commands|commanded|took over|controls|controlled)\s+(?:the|its)\s+(gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\b(?!['\u2019])/.exec(after);
     if (!m) continue;
     const g = c.antecedent(p.start, m[1]!);
     if (g && g.type === 'Organization') emit({ subject: p.entity, predicate: 'leader_of', object: g.entity, qualifier: null, start: null, end: null }, s, 'relation.ran-the-group', 0.55);
@@ -147,9 +175,12 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   for (let k = 0; k + 1 < ms.length; k++) {
     const o = ms[k]!;
     if (o.type !== 'Organization' && o.type !== 'PublicBody' && o.type !== 'Company') continue;
-    const p = ms.slice(k + 1, k + 4).find((m) => m.type === 'Person');
-    if (!p || !/^\s*,?\s*(?:which is\s+|now\s+)?(?:led|headed|run|commanded|directed|founded)\s+by\s+(?:(?:[A-Z][\w.]*|in|of|the)\s+){0,7}$/.test(text.slice(o.end, p.start))) continue;
-    emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-by', 0.6);
+    // A person or a place may be named inside the apposition ("the network that stayed loyal to Z and is now led by …",
+    // "a Pharr dealership owned by …"); another group may not.
+    for (const p of ms.slice(k + 1, k + 4)) {
+      if (p.type !== 'Person') { if (p.entity !== o.entity && p.type !== 'Location') break; continue; }
+      if (LED_BY.test(text.slice(o.end, p.start))) { emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-by', 0.6); break; }
+    }
   }
   // "the rival 18th Street gang": a rival named inside a sentence about another group.
   for (const b of ms) {
@@ -158,5 +189,101 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const a = ms.filter((m) => m.type === 'Organization' && m.end <= b.start && m.entity !== b.entity).at(-1)
       ?? c.antecedent(b.start, 'gang');
     if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-adjective', 0.5);
+  }
+}
+
+/** Nouns for a business someone owns. */
+const BUSINESS = '(?:company|firm|business|dealership|enterprise|store|shop|exchange house|currency exchange|farm|ranch|front company|shell company)';
+const HIS_BUSINESS = new RegExp(`\\b(his|her|their)\\s+(?:own\\s+|family\\s+|main\\s+)?(?:[a-z-]+\\s+)?${BUSINESS},?\\s+$`, 'i');
+const BUSINESS_HE_RAN = new RegExp(`^\\s*,\\s+(?:an?|the)\\s+(?:[^\\s,]+\\s+){0,3}?${BUSINESS}\\s+(?:that\\s+)?(?:he|she)\\s+(?:owned|owns|controlled|controls|ran|runs|managed|manages|founded|set up|operated|operates)\\b`);
+
+/**
+ * "His company, X, sold the gold", "X, a freight company he controlled": a business owned or run
+ * by the person the text is about. Owning and running a business is heading it.
+ */
+export function ownedBusinesses(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  const sStart = c.a.sentences[s]!.start;
+  for (const o of ms) {
+    if (o.type !== 'Company') continue;
+    const his = HIS_BUSINESS.exec(text.slice(Math.max(sStart, o.start - 40), o.start));
+    const ran = his ? null : BUSINESS_HE_RAN.exec(text.slice(o.end, o.end + 90));
+    if (!his && !ran) continue;
+    // The owner: the person the clause is about, else the one the sentences before were about.
+    const owner = ms.filter((m) => m.type === 'Person' && m.end <= o.start).at(-1)
+      ?? (his && his[1]!.toLowerCase() === 'their' ? undefined : previousSubject(c, s, ''));
+    if (owner) emit({ subject: owner.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.owned-business', 0.55);
+  }
+}
+
+const UNIT_KNOWN_AS = /\b(?:an?|the|its|one)\s+(?:[a-z-]+\s+){0,2}(?:faction|wing|cell|splinter group|offshoot|branch|arm)\s+of\s+(?:the|its)(?:\s+(cartel|gang|group|organi[sz]ation|network))?\s*$/;
+const KNOWN_AS = /^\s*,?\s*(?:(?:known|better known)\s+as|called|dubbed|named)\s+["\u201c]?$/;
+
+/**
+ * "a faction of the cartel known as "Los Chapitos"": the named faction is part of the group, and
+ * those "who lead a faction …" lead it.
+ */
+export function knownAsUnits(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  const sStart = c.a.sentences[s]!.start;
+  for (let k = 0; k < ms.length; k++) {
+    const o = ms[k]!;
+    if (o.type !== 'Organization') continue;
+    // Most groups are not introduced by "known as": a short look first.
+    if (!/(?:as|called|dubbed|named)\s+["\u201c]?$/.test(text.slice(Math.max(sStart, o.start - 12), o.start))) continue;
+    const head = text.slice(Math.max(sStart, o.start - 160), o.start);
+    const known = /(?:\s*,?\s*(?:(?:known|better known)\s+as|called|dubbed|named)\s+["\u201c]?)$/.exec(head);
+    if (!known) continue;
+    const lead = head.slice(0, head.length - known[0].length);
+    // The group is named generically ("of the cartel known as X") or by name ("of the Sinaloa Cartel known as X").
+    const prev = ms[k - 1];
+    const named = prev && ORG_TYPES.has(prev.type) && KNOWN_AS.test(text.slice(prev.end, o.start)) ? prev : undefined;
+    const unitAt = named ? text.slice(Math.max(sStart, prev!.start - 80), prev!.start) : lead;
+    const unit = UNIT_KNOWN_AS.exec(unitAt);
+    if (!unit || (!named && !unit[1])) continue;
+    const parent = named ?? c.antecedent(o.start - known[0].length - 1, unit[1]!);
+    if (!parent || parent.entity === o.entity) continue;
+    emit({ subject: o.entity, predicate: 'part_of', object: parent.entity, qualifier: null, start: null, end: null }, s, 'relation.unit-known-as', 0.55);
+    if (/\bwho\s+(?:lead|leads|led|run|runs|ran|head|heads|headed|command|commands|commanded|control|controls|controlled)\s+$/.test(unitAt.slice(0, unit.index))) {
+      const p = ms.find((m) => m.type === 'Person');
+      if (p && p.first < o.first) emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.unit-known-as', 0.5);
+    }
+  }
+}
+
+/** Verbs of heading a group, and of belonging or working for one, right before the group's name. */
+const HEADS_VERB = /\b(?:leads|led|heads|headed|runs|ran|founded|co-founded|cofounded|commands|commanded|took over|took control of|took command of|assumed (?:the )?(?:leadership|command) of|rose to lead|came to lead|went on to lead|created|formed)\s+(?:the\s+)?$/;
+const BELONGS_VERB = /\b(?:belongs? to|belonged to|belonging to|works? for|worked for|working for|was recruited (?:by|into)|recruited into|enlisted in)\s+(?:the\s+)?$/;
+
+/**
+ * "X heads the Norte Cartel", "X, who founded the company, …", "X worked for the Gulf Cartel":
+ * a verb between a person and a group names the tie. The person must be the clause's subject:
+ * named right before the verb, or before a "who" clause or an apposition without other names.
+ */
+export function verbTies(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const text = c.a.text;
+  const T = c.T;
+  for (let k = 1; k < ms.length; k++) {
+    const o = ms[k]!;
+    if (!ORG_TYPES.has(o.type)) continue;
+    const p = ms[k - 1]!;
+    if (p.type !== 'Person' || o.start - p.end > 120) continue;
+    // "ran the cartel's finances" is not running the cartel.
+    if (/^['\u2019]/.test(T[o.last + 1]?.text ?? '')) continue;
+    const gap = text.slice(p.end, o.start);
+    // The verb phrases are short: match them on the gap's end only.
+    const end = gap.length > 45 ? gap.slice(-45) : gap;
+    const heads = HEADS_VERB.exec(end);
+    const belongs = heads ? null : BELONGS_VERB.exec(end);
+    const verb = heads ?? belongs;
+    if (!verb) continue;
+    // What stands between the name and the verb: nothing, "who", an apposition or an adverb.
+    const between = gap.slice(0, gap.length - end.length + verb.index);
+    if (!/^(?:\s*,\s*(?:who\s+)?|\s+who\s+|\s*,[^,;:()"\u201c]{1,80},\s*|\s*)(?:(?:allegedly|reportedly|later|then|once|also|still|now|effectively|briefly|long|had|has|have|once|eventually)\s+)*$/.test(between)) continue;
+    // Working for a gang is belonging to it; working for a think tank, an agency or a firm is employment.
+    const works = belongs && /\bwork/.test(belongs[0]);
+    const pred = heads ? 'leader_of' : o.type !== 'Organization' ? 'works_for'
+      : works && !isCriminalName(c.byId.get(o.entity)?.name ?? '') ? 'works_for' : 'member_of';
+    emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.verb-tie', 0.55);
   }
 }

@@ -21,7 +21,7 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
       const head = ms.find((m) => m.type === 'Person' && m.last < (y?.first ?? i) && /^\s*,\s*who (?:is|was)\b/.test(c.a.text.slice(m.end, m.end + 12)));
       const x = head ?? [...ms].reverse().find((m) => m.last < (y?.first ?? i) && m.type === 'Person');
       const gap = x && y ? c.words(x.last + 1, y.first - 1) : '';
-      if (x && y && y.type === 'Person' && /^(, )?(who is|who was|is|was|, who is|, who was)?( the| one of| one of the| a)?( and also| and| also)?\s*$/.test(gap.replace(/ ,/g, ','))) {
+      if (x && y && y.type === 'Person' && /^,?\s*(?:(?:who is|who was|is|was)\s*)?(?:(?:the|one of|one of the|a)\s*)?(?:(?:and also|and|also)\s*)?$/.test(gap.replace(/ ,/g, ','))) {
         emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-apposition');
       } else if (x && y && y.type === 'Person' && /\bwho is\b/.test(c.words(x.last + 1, i))) {
         emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-apposition');

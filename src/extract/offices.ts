@@ -11,6 +11,9 @@ const OFFICES: { title: RegExp; office: RegExp }[] = [
   { title: /\b(?:Assistant|Special Assistant)\s+(?:U\.\s?S\.|US|United States)\s+Attorneys?\s+$/, office: /Attorney['\u2019]?s['\u2019]? Office/i },
   { title: /\b(?:Prosecutors?|Fiscal|Promotor[a]?|Promotora de Justiça)\s+$/, office: /Attorney['\u2019]?s['\u2019]? Office|Prosecut|Fiscal[ií]a|Public Ministry|Minist[eé]rio P[uú]blico|Procuradur[ií]a|Attorney General/i },
   { title: /\b(?:(?:U\.\s?S\.|US|United States|Federal)\s+)?(?:District|Magistrate)\s+Judge\s+$/, office: /\bDistrict Court\b/i },
+  // "former congressman X": a member of the country's congress; a senator of its senate.
+  { title: /\b(?:[Cc]ongress(?:man|woman|member)|[Ll]awmaker|[Ll]egislator|[Aa]ssemblyman|[Aa]ssemblywoman)\s+$/, office: /\b(?:Congress|Chamber of Deputies|National Assembly|Legislative Assembly|Parliament)\b/i },
+  { title: /\b[Ss]enator\s+$/, office: /\bSenate\b/i },
 ];
 
 export function officeTitles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
@@ -30,15 +33,21 @@ export function officeTitles(c: DocContext, s: number, ms: TokenMention[], emit:
   }
 }
 
+/** A body named as a part of another: "Long Island Criminal Division of the U.S. Attorney's Office". */
+const PART_OF_OFFICE = /^\S.*\b(?:Division|Section|Unit|Branch|Bureau)\s+of\s+(?:the\s+)?\S/;
+
 /** The office a title points at: one named in the sentence, else the one the text names most (the latest on a tie). */
 function officeFor(c: DocContext, s: number, ms: TokenMention[], office: RegExp): string | null {
   const fits = (m: TokenMention) => m.type === 'PublicBody' && office.test(c.byId.get(m.entity)?.name ?? '');
   const here = ms.find(fits);
   if (here) return here.entity;
-  const all = c.entities.filter((e) => e.type === 'PublicBody' && office.test(e.name));
+  let all = c.entities.filter((e) => e.type === 'PublicBody' && office.test(e.name));
+  // "the Criminal Division of the U.S. Attorney's Office": a title names the office, not a part of it, when the text names both.
+  const whole = all.filter((e) => !PART_OF_OFFICE.test(e.name));
+  if (whole.length) all = whole;
   if (all.length <= 1) return all[0]?.id ?? null;
   const named = new Map<string, number>();
-  for (const sentence of c.bySentence) for (const m of new Set(sentence.filter(fits).map((m) => m.entity))) named.set(m, (named.get(m) ?? 0) + 1);
+  for (const sentence of c.bySentence) for (const m of new Set(sentence.filter((m) => fits(m) && all.some((e) => e.id === m.entity)).map((m) => m.entity))) named.set(m, (named.get(m) ?? 0) + 1);
   let best: string | null = null;
   for (const [id, n] of named) if (!best || n >= named.get(best)!) best = id;
   return best;

@@ -12,12 +12,15 @@ export const MODIFIERS = new Set(['a', 'an', 'the', 'former', 'alleged', 'repute
 export type Emit = (r: Omit<ExtractedRelation, 'evidence'>, s: number, rule: string, confidence?: number) => void;
 
 /** The role phrase ending at token `end` (inclusive), scanning back over at most MAX_ROLE_WORDS words. */
-export function roleEndingAt(c: DocContext, end: number): { role: string; first: number } | null {
+export function roleEndingAt(c: DocContext, end: number): { role: string; first: number; plural: boolean } | null {
   for (let n = MAX_ROLE_WORDS; n >= 1; n--) {
     const first = end - n + 1;
     if (first < 0) continue;
     const phrase = c.words(first, end);
-    if (ROLE_PREDICATES.has(phrase)) return { role: phrase, first };
+    if (ROLE_PREDICATES.has(phrase)) return { role: phrase, first, plural: false };
+    // "Cartel leaders X and Y", "agency spokesmen".
+    const one = singularRole(phrase);
+    if (one) return { role: one, first, plural: true };
   }
   return null;
 }
@@ -29,20 +32,33 @@ export function roleIn(words: string[]): string | null {
 
 /** The longest role phrase in the words, with where it stands and how many words it takes. */
 export function roleSpan(words: string[]): { role: string; at: number; n: number } | null {
+  // The tokenizer splits "second-in-command" at its hyphens: join such words again, keeping where each began.
+  let merged = words, from: number[] | null = null;
+  if (words.includes('-')) {
+    merged = []; from = [];
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] === '-' && merged.length && i + 1 < words.length) { merged[merged.length - 1] += '-' + words[++i]; continue; }
+      merged.push(words[i]!); from.push(i);
+    }
+  }
+  const start = (i: number) => from ? from[i]! : i;
+  const stop = (i: number) => from ? (i + 1 < from.length ? from[i + 1]! : words.length) : i + 1;
   let best: { role: string; at: number; n: number } | null = null;
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_ROLE_WORDS, words.length - i); n >= 1; n--) {
-      const p = singularRole(words.slice(i, i + n).join(' '));
+  for (let i = 0; i < merged.length; i++) {
+    for (let n = Math.min(MAX_ROLE_WORDS, merged.length - i); n >= 1; n--) {
+      const p = singularRole(merged.slice(i, i + n).join(' '));
       // Of two roles as long, the later one stands next to the group it names ("a commissioner who was once the regional chief of …").
       if (p && (!best || n >= best.n)) best = { role: p, at: i, n };
     }
   }
-  return best;
+  return best && { role: best.role, at: start(best.at), n: stop(best.at + best.n - 1) - start(best.at) };
 }
 
 /** The role a phrase names, read in the singular too ("members", "hit men", "attorneys"). */
 function singularRole(p: string): string | null {
   if (ROLE_PREDICATES.has(p)) return p;
+  // Only a plural can be read in the singular; the check spares two replaces on most phrases.
+  if (p.charCodeAt(p.length - 1) !== 115 /* s */ && !p.endsWith('men')) return null;
   const one = p.replace(/men$/, 'man').replace(/(?<=[^s])s$/, '');
   return one !== p && ROLE_PREDICATES.has(one) ? one : null;
 }
@@ -106,7 +122,7 @@ export function isCriminalName(name: string): boolean {
  * (", also known as "Sniper" and "El Viejo,"", ", alias "Otoniel,"", ", known as "El Güero," or "The Blond One,"").
  * Press releases put them there before the role, so a role rule must look past them.
  */
-const NAME_TRAILER = /^(?:\s*,\s*\d{1,3}(?=\s*,)|\s*,?\s*(?:(?:also|better|popularly|commonly)\s+)?(?:known\s+as|nicknamed|called|alias|a\.?k\.?a\.?)\s+["\u201c\u2018][^"\u201c\u201d\u2018\u2019]{1,40}["\u201d\u2019](?:\s*,?\s*(?:or|and)\s+["\u201c\u2018][^"\u201c\u201d\u2018\u2019]{1,40}["\u201d\u2019])*)+/;
+export const NAME_TRAILER = /^(?:\s*,\s*\d{1,3}(?=\s*,)|\s*,?\s*(?:(?:also|better|popularly|commonly)\s+)?(?:known\s+as|nicknamed|called|alias|a\.?k\.?a\.?)\s+["\u201c\u2018][^"\u201c\u201d\u2018\u2019]{1,40}["\u201d\u2019](?:\s*,?\s*(?:or|and)\s+["\u201c\u2018][^"\u201c\u201d\u2018\u2019]{1,40}["\u201d\u2019])*)+/;
 
 /**
  * The token the apposition after a mention starts at ("X, 55, known as "Y," a former leader …" → "a"),

@@ -10,17 +10,19 @@ import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js'
 import { groupsIn, territory } from './territory.js';
 import { officeTitles } from './offices.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
-import { factions, ledUnit, namedUnits, orgOfPerson, servedAs } from './groups.js';
+import { factions, knownAsUnits, ledUnit, namedUnits, orgOfPerson, ownedBusinesses, servedAs, verbTies } from './groups.js';
 import { DEMONYMS, KIN, ROLE_PREDICATES } from './lexicon/index.js';
 import ties from './lexicon/personal-ties.json' with { type: 'json' };
 
 const PERSONAL_TIES = ties as { associate: string[]; supplier: string[] };
-import { ACTOR_TYPES, MODIFIERS, ORG_TYPES, appositionStart, isCriminalName, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
+import { ACTOR_TYPES, MODIFIERS, NAME_TRAILER, ORG_TYPES, appositionStart, isCriminalName, listedAfter, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
   const emit: Emit = (r, s, rule, confidence = 0.7) => {
     if (r.subject === r.object) return;
+    // A deputy or a spokesman "for the National Party" belongs to the party; no one is its employee in this sense.
+    if (r.predicate === 'works_for' && c.type(r.object) === 'Organization' && /\b(?:party|partido|partei)\b/i.test(c.byId.get(r.object)?.name ?? '')) r = { ...r, predicate: 'member_of' };
     if (!validTypes(c, r.predicate, r.subject, r.object)) return;
     const sym = ['family', 'associate', 'ally', 'rival'].includes(r.predicate);
     const [a, b] = sym && r.subject > r.object ? [r.object, r.subject] : [r.subject, r.object];
@@ -31,7 +33,7 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   const rules: RelationRule[] = [
     appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
     (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
-    ledUnit, namedSiblings, factions, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, officeTitles, territory, groupsIn,
+    ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, verbTies, officeTitles, territory, groupsIn,
   ];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
@@ -51,7 +53,8 @@ function validTypes(c: DocContext, p: Predicate, s: string, o: string): boolean 
     case 'leader_of': case 'works_for': return st === 'Person' && ORG_TYPES.has(ot);
     case 'member_of': return st === 'Person' && ot === 'Organization';
     case 'family': case 'associate': return st === 'Person' && ot === 'Person';
-    case 'ally': return st !== 'Location' && ot !== 'Location';
+    // Agencies working together ("DEA agents worked with the Navy") are not allied groups.
+    case 'ally': return st !== 'Location' && ot !== 'Location' && !(st === 'PublicBody' && ot === 'PublicBody');
     case 'part_of': return ORG_TYPES.has(st) && ORG_TYPES.has(ot);
     case 'lawyer_of': case 'witness_against': return st === 'Person' && (ot === 'Person' || ot === 'Organization');
     case 'colludes_with': return (st === 'Person' || st === 'PublicBody') && (ot === 'Person' || ot === 'Organization');
@@ -68,7 +71,7 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     if (p.type !== 'Person') continue;
     const ap = appositionStart(c, p);
     // "describes X as the top leader of Y" reads like an apposition.
-    const from = ap >= 0 ? ap : ['is', 'was', 'who', 'a', 'an', 'the', 'as'].includes(T[p.last + 1]?.lower ?? '') ? p.last + 1 : -1;
+    const from = ap >= 0 ? ap : ['is', 'was', 'who', 'a', 'an', 'the', 'as', 'became', 'becomes', 'remains', 'remained'].includes(T[p.last + 1]?.lower ?? '') ? p.last + 1 : -1;
     if (from < 0) continue;
     // Words up to the next mention; they must be an apposition (no verb other than is/was).
     let first = k + 1;
@@ -80,11 +83,16 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
         if (o.type === 'Location') continue;
         break;
       }
+      // "chief of the Justice Department's Money Laundering Section": the role is held in the unit the owner names next.
+      const unit = ms[j + 1];
+      if (unit && ORG_TYPES.has(unit.type) && unit.first === o.last + 2 && isPoss(T[o.last + 1])) continue;
       const words: string[] = [];
       for (let i = from; i < o.first; i++) if (T[i]!.kind !== 'punctuation' || T[i]!.text === '-') words.push(T[i]!.lower);
       // Role after the organisation: "a former BLO member".
       let after: string[] = [];
-      for (let i = o.last + 1; i <= o.last + 3 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
+      // "X, the Norte Cartel's top boss": the role may follow the group's possessive.
+      const afterAt = isPoss(T[o.last + 1]) ? o.last + 2 : o.last + 1;
+      for (let i = afterAt; i <= afterAt + 2 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
       const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || /^\d+$|^-?years?$|^-$/.test(w) || ['who', 'is', 'was', ',', 'both', 'all'].includes(w)) ? roleIn(after) : null);
       if (!role) break;
       // The role must lead to the organisation: "a former leader of the X", not "a broker, is accused of laundering … for X".
@@ -92,17 +100,20 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       if (span) {
         const tail = words.slice(span.at + span.n);
         // Place names in a possessive may stand between: "a leader of Mexico's Beltrán Leyva Organization".
-        const placeWords = new Set(ms.filter((m) => m.type === 'Location' && m.first >= from && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
+        // So may the body that owns the unit: "chief of the Justice Department's … Section".
+        const placeWords = new Set(ms.filter((m) => (m.type === 'Location' || ORG_TYPES.has(m.type)) && m.first >= from && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
         if (!tail.every((w) => ['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', "'", '\u2019', 'its', 'their'].includes(w) || MODIFIERS.has(w) || placeWords.has(w))) break;
       }
-      if (words.some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
+      // The tail was checked above: "an agent with the Federal Police" may hold "with"; words before the role may not.
+      if ((span ? words.slice(0, span.at) : words).some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
       let pred = predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? ''));
       // "the regional chief of the National Police": heading a part of a body is working for it.
       if (pred === 'leader_of' && o.type !== 'Organization' && span && SUBORDINATE.has(words[span.at - 1] ?? '')) pred = 'works_for';
       if (pred) {
         emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role');
         // "A and B, both alleged BLS members": the apposition describes everyone listed.
-        if (['both', 'all'].includes(T[from]?.lower ?? '')) for (const q of listedBefore(c, ms, k)) emit({ subject: q.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role-list', 0.6);
+        // So does "… were arrested; officials described them as a bodyguard and an accountant for the Zetas".
+        if (['both', 'all'].includes(T[from]?.lower ?? '') || words.includes('them')) for (const q of listedBefore(c, ms, k)) emit({ subject: q.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.appositive-role-list', 0.6);
       }
       break;
     }
@@ -133,7 +144,8 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
   const T = c.T;
   for (let k = 0; k + 1 < ms.length; k++) {
     const o = ms[k]!;
-    const p = ms[k + 1]!;
+    // A place may stand between ("the Federal Police chief in Sonora, X"); it is checked below.
+    const p = ms[k + 1]!.type === 'Location' && ms[k + 2] ? ms[k + 2]! : ms[k + 1]!;
     if (!ORG_TYPES.has(o.type) || p.type !== 'Person') continue;
     // "a Drug Enforcement Administration agent, Special Agent Lucía Barrientos": a comma and a title may follow the role.
     let roleEnd = p.first - 1;
@@ -143,15 +155,21 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
       if (!T.slice(at + 1, p.first).every((t) => /^\p{Lu}/u.test(t.text)) || p.first - at - 1 > 4) continue;
       roleEnd = at - 1;
     }
+    // "The Federal Police chief in Sonora, X": where the role is held may follow it.
+    const place = ms.find((m) => m.type === 'Location' && m.last === roleEnd && m.first > o.last);
+    if (place && ['in', 'at', 'for'].includes(T[place.first - 1]?.lower ?? '')) roleEnd = place.first - 2;
     const gap = roleEnd - o.last;
     if (gap < 1 || gap > 4) continue;
-    let ok = true;
-    for (let i = o.last + 1; i <= roleEnd; i++) if (!/^\p{Ll}/u.test(T[i]!.text)) ok = false;
-    if (!ok) continue;
     const r = roleEndingAt(c, roleEnd);
     if (!r) continue;
+    // Press releases capitalise the title ("FBI Assistant Director in Charge X"); other words between must be lower case.
+    let ok = true;
+    for (let i = o.last + 1; i <= roleEnd; i++) if (!/^\p{Ll}/u.test(T[i]!.text) && i < r.first) ok = false;
+    if (!ok) continue;
     const pred = predicateFor(r.role, o.type);
     if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name');
+    // "Norte Cartel leaders X and Y": a plural role covers everyone listed.
+    if (pred && r.plural) for (const q of listedAfter(c, ms, ms.indexOf(p))) emit({ subject: q.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name', 0.6);
   }
   // "ROLE of ORG, PERSON": "deputy chief of the Justice Department's Narcotics Section, Amanda Liskamm".
   for (let k = 0; k + 1 < ms.length; k++) {
@@ -247,12 +265,24 @@ const ALLY_RE = /\b(alliance with|allied with|allies of|ally of|partners of|part
 
 const RIVAL_RE = /\b(rival to|rival of|rivals of|rivalry with|war (?:against|with|on)|battle against|battles? with|fight(?:ing)? against|feud with|enemy of|enemies of|clashed with|at war with|turf war with|fighting|at odds with|feuding with|fought|fights|fighting with|clashes with|clashing with)\b/;
 
-const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
+/** Scanned for by the rarer verb first; the auxiliary before it is checked on a short slice. */
+const MUTUAL_RIVAL = /\b(?:fought|fighting|feuding|at war|warring|clashed|clashing|battled|battling)\b/;
+const MUTUAL_AUX = /\b(?:have|has|had|are|were)\s+(?:(?:long|since|been|also|repeatedly|often|now)\s+)*$/;
 
-const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold .{0,30}? to|provided .{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
+const WITNESS_RE = /\b(witness(?:es)? against|testif(?:y|ied|ying|ies) (?:at|in|during) (?:the )?trial of|took the (?:witness )?stand (?:at|in|during) (?:the )?trial of|testif(?:y|ied|ying) against|cooperat(?:ing|ed|or|ors) against|informant against|snitch(?:ed)? on)\b/;
+
+const SUPPLY_RE = /\b(launder(?:ed|ing|s)? (?:[^.;]{0,60}? )?(?:money |proceeds |funds |cash )?for|supplier of .{0,40}? to|supplied|supplying|sold (?!out\b).{0,30}? to|provided (?!(?:armed |police )?(?:protection|information|intelligence|security|escorts?|tips?)\b).{0,30}? to|shipped .{0,30}? to|supplier to|suppliers? for|for sale to|buyers included|customers included|sold (?:it|them|the drugs?|cocaine|shipments) to)\b/;
+
+const BOUGHT_RE = /\b(?:bought|buying|buys|purchased|purchasing|acquired|obtained|sourced|received|receiving|imported|importing)\s+(?:[^.;]{0,40}?\s)?(?:cocaine|heroin|drugs?|fentanyl|methamphetamine|meth|marijuana|weapons|guns|firearms|rifles|ammunition|precursors?|chemicals|shipments?|loads?|kilos?|kilograms?|tons?|tonnes)\s+(?:[^.;]{0,30}?\s)?from\b/;
 
 const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:ed|ing)? the .{0,30}interests|leak(?:ed|ing)? information to|colluded with|collusion with|protection to|received payments|in the pay of|took money from|tipped off|leaked|provide[ds]? (?:\w+ ){0,2}with (?:the identity|information|intelligence)|passed (?:on )?information)\b/;
 
+
+/** Paying a bribe, said of the one who pays: the official named after the verb is the one who colludes. */
+const ACTIVE_BRIBE = /\b(?:bribed|bribing|paid (?:off|bribes to|kickbacks to)|paying (?:off|bribes to|kickbacks to)|pays (?:off|bribes to))\b/;
+
+/** Where one clause of a sentence ends and another, with its own subject, begins. */
+const CLAUSE_BREAK = /;\s*|,?\s+while\s+|,\s+whereas\s+/;
 
 /** "Another promised government trial witness, X", "X, a cooperating witness": a witness against the story's defendant. */
 function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: Emit, defendant: string | null): void {
@@ -262,7 +292,10 @@ function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: E
     if (p.type !== 'Person' || p.entity === defendant) continue;
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     const after = text.slice(p.end, p.end + 50);
-    if (/\b(?:cooperating|government|prosecution|trial|key|star|protected)\s+(?:trial\s+)?witness(?:es)?,\s*(?:[^,]{0,30},\s*)?$/i.test(before)
+    // "One cooperator, X", "The second witness, X", "testimony by the witness, X", and "… two cooperating witnesses. The first, X".
+    if (/\b(?:cooperating|government|prosecution|trial|key|star|protected)\s+(?:trial\s+)?(?:witness(?:es)?|cooperators?),\s*(?:[^,]{0,30},\s*)?$/i.test(before)
+      || /\b(?:one|another|the|a)\s+(?:(?:first|second|third|fourth|fifth|other|last|final)\s+)?(?:cooperating\s+)?(?:witness|cooperator),\s*$/i.test(before)
+      || (/(?:^|[.!?]["\u201d]?\s+)the\s+(?:first|second|third|fourth|other|last),\s*$/i.test(before) && s > 0 && /\b(?:witnesses|cooperators)\b/.test(c.sentenceText(s - 1)))
       || /^,\s+(?:an?|the)\s+(?:former\s+|key\s+|star\s+)?(?:cooperating|government|prosecution)\s+witness\b/i.test(after)) {
       emit({ subject: p.entity, predicate: 'witness_against', object: defendant, qualifier: null, start: null, end: null }, s, 'relation.witness-apposition', 0.5);
     }
@@ -275,13 +308,17 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   const sentStart = c.a.sentences[s]!.start;
   const actors = ms.filter((m) => ACTOR_TYPES.has(m.type));
   const at = (m: TokenMention) => m.start - sentStart;
-  const pairAround = (re: RegExp): [TokenMention[], TokenMention[]] | null => {
-    const m = re.exec(text);
+  // Built only for sentences that quote a source: most do not, and this runs per sentence.
+  const sources = new Set(text.includes('according to') ? actors.filter((x) => /\baccording to (?:the )?$/.test(text.slice(Math.max(0, at(x) - 17), at(x)))).map((x) => x.entity) : []);
+  const pairAround = (re: RegExp, from = 0): [TokenMention[], TokenMention[]] | null => {
+    const m = re.exec(from ? text.slice(from) : text);
     if (!m) return null;
-    const pos = m.index;
+    const pos = from + m.index;
     const end = pos + m[0].length;
-    const before = actors.filter((x) => at(x) < pos && !c.judges.has(x.entity));
-    const after = actors.filter((x) => at(x) >= end);
+    // "According to the DEA, those buyers included X": a source quoted is not the clause's subject.
+    const before = actors.filter((x) => at(x) < pos && !c.judges.has(x.entity) && !sources.has(x.entity));
+    // "…, said X of Y": whom a text quotes is not the verb's object.
+    const after = actors.filter((x) => at(x) >= end && !/\b(?:said|says|told|according to)\s+$/.test(text.slice(Math.max(0, at(x) - 14), at(x))));
     // "the cartel sold the drugs to X": a generic subject is the group named last; "its battle
     // against X" belongs to the group the sentence is about, even with a person named between.
     const generic = /\b(the|its) (cartel|group|gang|organi[sz]ation|faction|network|clique)\b/.exec(text.slice(0, pos));
@@ -296,12 +333,22 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     let nearest = before[before.length - 1];
     // "X is allied with Y and is at war with Z": a second verb phrase has the sentence's subject.
     if (nearest && /^[^.;]*?\band (?:is|was|are|were|has|have|had|remains|remained)\b[^,;]*$/.test(text.slice(nearest.end - sentStart, pos)) && before[0]) nearest = before[0];
-    const subj = itsOwner ?? familyMention ?? nearest ?? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) ?? null : null);
+    // "Prosecutors accuse him of laundering … for X", "those buyers included X": a pronoun or a group's
+    // own customers stand for the person or the group the text is about.
+    // Only a pronoun right before the cue is its subject ("he said that cooperators testifying against him …" is not).
+    const near = text.slice(Math.max(0, pos - 30), pos);
+    const pronoun = !nearest && !generic ? /\b(he|him|she|they|it|its|their|those)\b(?!.*\b(?:he|him|she|they|it|its|their|those)\b)/.exec(near) : null;
+    const fromPronoun = !pronoun ? undefined : /^(?:he|him|she)$/.test(pronoun[1]!) ? previousSubject(c, s, '')
+      : /^(?:those|its|their)$/.test(pronoun[1]!) && !/\b(?:buyers|customers|clients)\b/.test(text.slice(pos, end)) ? undefined
+      : c.antecedent(sentStart, null);
+    const subj = itsOwner ?? familyMention ?? nearest ?? (generic ? c.antecedent(sentStart + generic.index, generic[2]!) : undefined) ?? fromPronoun;
     if (!subj || !after.length) return null;
     // "X and Y both testified against Z": every subject coordinated with the nearest one.
     const subjects = [subj];
     for (let k = before.length - 2; k >= 0; k--) {
-      const gap = c.a.text.slice(before[k]!.end, before[k + 1]!.start);
+      const full = c.a.text.slice(before[k]!.end, before[k + 1]!.start);
+      const gap = full.slice(NAME_TRAILER.exec(full)?.[0].length ?? 0).replace(/^["\u201d\u2019]?\s*,\s*["\u201d\u2019]/, ',');
+      // A nickname in quotes may close before the comma: "Vicentillo," and his brother X.
       if (/^\s*(,|and|, and)\s*(his|her|their|the)?\s*([a-z]+\s*){0,2}$/.test(gap) && gap.length < 40) subjects.push(before[k]!); else break;
     }
     // Objects: the first actor after the cue, and those coordinated with it ("Sinaloa and BLO").
@@ -318,8 +365,26 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     const both = c.type(subj.entity) === 'Person' && o.type === 'Person';
     emit({ subject: subj.entity, predicate: both ? 'associate' : 'ally', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.alliance');
   }
-  const rival = pairAround(RIVAL_RE);
-  if (rival) for (const o of rival[1]) emit({ subject: rival[0][0]!.entity, predicate: 'rival', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
+  // "where it fights X …, and where it has also clashed with Y": each cue names a rival.
+  for (let from = 0, n = 0; n < 3; n++) {
+    const m = RIVAL_RE.exec(from ? text.slice(from) : text);
+    if (!m) break;
+    const rival = pairAround(RIVAL_RE, from);
+    if (rival) for (const o of rival[1]) emit({ subject: rival[0][0]!.entity, predicate: 'rival', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry');
+    from += m.index + m[0].length;
+  }
+  // "The Norte Cartel and the Costa Brava Cartel have been fighting for the port": two subjects, each other's rival.
+  const verb = MUTUAL_RIVAL.exec(text);
+  const aux = verb ? MUTUAL_AUX.exec(text.slice(Math.max(0, verb.index - 40), verb.index)) : null;
+  const mutual = verb && aux ? { index: verb.index - (Math.min(40, verb.index) - aux.index) } : null;
+  if (mutual) {
+    const before = actors.filter((x) => at(x) < mutual.index);
+    const [a, b] = before.slice(-2);
+    if (a && b && a.entity !== b.entity && /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/.test(c.a.text.slice(a.end, b.start))
+      && /^\s*(?:\([^)]{1,15}\)\s*)?$/.test(text.slice(b.end - sentStart, mutual.index))) {
+      emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry-mutual', 0.6);
+    }
+  }
   // "the war between X and Y", "a feud between …", "no love lost between X and Y": both are named after the cue.
   const between = /\b(?:no love lost|bad blood|feud|war|rivalry|fighting|clashes|dispute|tensions|battle)\s+between\b/.exec(text);
   if (between) {
@@ -328,29 +393,63 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   }
 
   // "an informant cooperating against the BLO": the witness is the unnamed informant, not a name before it.
-  const genericWitness = /\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)\s+(?:who\s+(?:was\s+)?)?(?:cooperat|testif)/.test(text);
+  const genericWitness = /\b(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)|informants|witnesses|cooperators)\s+(?:who\s+(?:was\s+|were\s+)?)?(?:cooperat|testif)/.test(text);
   const wit = genericWitness ? null : pairAround(WITNESS_RE);
   if (wit) for (const o of wit[1]) for (const w of wit[0]) emit({ subject: w.entity, predicate: 'witness_against', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.witness');
+  // "X bought cocaine from Y": the seller, named after the cue, supplies the buyer.
+  // The seller must follow "from" directly: "received cocaine flown in from Venezuela … for sale to X" names no seller.
+  const boughtAt = BOUGHT_RE.exec(text);
+  const bought = boughtAt && actors.some((x) => at(x) >= boughtAt.index + boughtAt[0].length && /^\s*(?:the\s+)?$/.test(text.slice(boughtAt.index + boughtAt[0].length, at(x)))) ? pairAround(BOUGHT_RE) : null;
+  if (bought) for (const o of bought[1]) emit({ subject: o.entity, predicate: 'supplier_of', object: bought[0][0]!.entity, qualifier: null, start: null, end: null }, s, 'relation.bought-from', 0.6);
   const sup = pairAround(SUPPLY_RE);
   if (sup) for (const o of sup[1]) emit({ subject: sup[0][0]!.entity, predicate: 'supplier_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.supplier');
-  const col = COLLUDE_RE.exec(text);
-  if (col) {
-    let officials = actors.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index);
+  // "X took bribes …, while Y, as police chief, was paid …": each clause has its own official and its own group.
+  const clauses: [number, number][] = [];
+  for (let from = 0, cut: RegExpExecArray | null; from < text.length; from = cut ? cut.index + cut[0].length : text.length) {
+    cut = CLAUSE_BREAK.exec(text.slice(from));
+    if (cut) cut.index += from;
+    clauses.push([from, cut ? cut.index : text.length]);
+  }
+  for (const [cs, ce] of clauses) {
+    const clause = clauses.length > 1 ? text.slice(cs, ce) : text;
+    const bribe = ACTIVE_BRIBE.exec(clause);
+    const found = COLLUDE_RE.exec(clause);
+    if (!bribe && !found) continue;
+    const inClause = actors.filter((x) => at(x) >= cs && at(x) < ce);
+    // "The cartel bribed X", "Y paid off police commanders": the one bribed is the colluding official, named after the verb.
+    // A passive ("was bribed by") names the official first; the reading below covers it.
+    if (bribe && !/\b(?:was|were|been|being|is|are|got|get)\s$/.test(clause.slice(Math.max(0, bribe.index - 7), bribe.index))) {
+      const cue = cs + bribe.index;
+      const briber = inClause.filter((x) => at(x) < cue && !sources.has(x.entity)).at(-1);
+      const bribed = inClause.find((x) => at(x) > cue && (x.type === 'Person' || x.type === 'PublicBody'));
+      if (briber && bribed && (briber.type === 'Person' || briber.type === 'Organization')) {
+        emit({ subject: bribed.entity, predicate: 'colludes_with', object: briber.entity, qualifier: null, start: null, end: null }, s, 'relation.bribed', 0.5);
+        continue;
+      }
+    }
+    if (!found) continue;
+    const col = { index: cs + found.index };
+    // A quotation's bribes are its subject's, not those of whoever is quoted ("Leon said X was a trafficker “which … deployed bribes”").
+    const quoteAt = Math.max(text.lastIndexOf('\u201c', col.index), (text.slice(0, col.index).split('"').length % 2 === 0) ? text.lastIndexOf('"', col.index) : -1);
+    const quoted = quoteAt >= 0 && text.lastIndexOf('\u201d', col.index) < quoteAt ? quoteAt : -1;
+    // A judge rules on bribes; "…, which used violence and deployed bribes" is the group's doing, not a name's before it.
+    const relative = /,["\u201d]?\s+which\s(?!.*,["\u201d]?\s+which\s)/.exec(text.slice(0, col.index))?.index ?? -1;
+    let officials = inClause.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index && at(x) > quoted && at(x) > relative && !c.judges.has(x.entity));
     // "the police commander used his powers to protect the BLO's interests": a described official.
-    const described = /\bthe (?:former |then-?)?(?:[a-z]+ )?(commander|official|officer|agent|judge|mayor|governor|prosecutor|chief|inspector|commissioner|guard|broker|inspector)\b/.exec(text.slice(0, col.index));
+    const described = /\bthe (?:former |then-?)?(?:[a-z]+ )?(commander|official|officer|agent|judge|mayor|governor|prosecutor|chief|inspector|commissioner|guard|broker|inspector)\b/.exec(text.slice(cs, col.index));
     if (!officials.length && described) {
       const p = previousSubject(c, s + 1, '');
       if (p) officials = [p];
     }
-    const criminals = actors.filter((x) => x.type === 'Organization' || (x.type === 'Person' && at(x) > col.index));
+    const criminals = inClause.filter((x) => x.type === 'Organization' || (x.type === 'Person' && at(x) > col.index));
     if (genericWitness) criminals.length = 0;
     // The clause's subject is the official ("Reyes met with Arturo … to provide him with …").
     const subj = officials.find((o) => o.type === 'Person') ?? officials[0];
     if (subj && !criminals.length) {
-      for (const o of actors) if (o.type === 'Person' && o.entity !== subj.entity && at(o) > at(subj)) criminals.push(o);
+      for (const o of inClause) if (o.type === 'Person' && o.entity !== subj.entity && at(o) > at(subj)) criminals.push(o);
     }
-    const generic = /\b(?:the|its) (cartel|group|gang|organi[sz]ation|faction|network|traffickers)\b/.exec(text);
-    const groups = criminals.length ? criminals : generic ? [c.antecedent(sentStart + generic.index, generic[1] === 'traffickers' ? 'cartel' : generic[1]!)].filter((x): x is TokenMention => !!x && x.type === 'Organization') : [];
+    const generic = /\b(?:the|its) (cartel|group|gang|organi[sz]ation|faction|network|traffickers)\b/.exec(clause);
+    const groups = criminals.length ? criminals : generic ? [c.antecedent(sentStart + (clauses.length > 1 ? cs : 0) + generic.index, generic[1] === 'traffickers' ? 'cartel' : generic[1]!)].filter((x): x is TokenMention => !!x && x.type === 'Organization') : [];
     for (const o of groups) if (subj && o.entity !== subj.entity) emit({ subject: subj.entity, predicate: 'colludes_with', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.collusion', 0.5);
   }
 }
@@ -393,6 +492,9 @@ function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
 
 const ROLE_WORDS = (words: string[]) => roleIn(words);
 
+/** "whom investigators describe as the", "who prosecutors say is a": a role stated of the person before. */
+const DESCRIBED_AS = /\b(?:whom|who)\s+(?:[A-Za-z.]+\s+){1,3}?(?:describe[sd]?|call(?:s|ed)?|consider(?:s|ed)?|identif(?:y|ies|ied)|name[sd]?)\s+as\s+(?:the\s+|an?\s+)?$/;
+
 /**
  * "Its longtime leader, X", "The cartel's former leader, X", "the bank's chief executive, X",
  * "X, a researcher at the institute": roles held in an organisation named only generically.
@@ -404,26 +506,46 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     const t = T[i]!;
     let noun: string | null = null;
     let from = -1;
-    if (t.lower === 'its' || t.lower === 'their') { from = i + 1; }
+    if (t.lower === 'its' || t.lower === 'their') from = i + 1;
     else if (t.lower === 'the' && isPoss(T[i + 2]) && GENERIC_NOUN_TYPES.has(T[i + 1]!.lower)) { noun = T[i + 1]!.lower; from = i + 3; }
     else continue;
     const words: string[] = [];
     let k = from;
-    for (; k <= l && /^\p{Ll}|^-$/u.test(T[k]!.text) && words.length < 4; k++) words.push(T[k]!.lower);
-    const role = words.length ? ROLE_WORDS(words) : null;
+    for (; k <= l && /^\p{Ll}|^-$/u.test(T[k]!.text) && words.length < 6; k++) words.push(T[k]!.lower);
+    // "The bank's former head of compliance in Miami, X": where the role is held may stand before the name.
+    if (['in', 'at'].includes(words[words.length - 1] ?? '')) {
+      const place = ms.find((m) => m.first === k && m.type === 'Location');
+      if (place) { words.pop(); k = place.last + 1; }
+    }
+    const span = words.length ? roleSpan(words) : null;
+    const role = span?.role ?? null;
     if (!role) continue;
     const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
     if (!named) continue;
+    if (!noun) {
+      // "became head of the group when marines killed its commander": "its" is the group just named generically, not the last name.
+      // Groups named in the sentence end the look back; it stays within a few dozen tokens.
+      const lastGroup = ms.filter((m) => m.last < i && m.type !== 'Person' && m.type !== 'Location').at(-1)?.last ?? f;
+      for (let j = i - 1; j > Math.max(lastGroup, f, i - 40); j--) {
+        if (T[j - 1]!.lower === 'the' && GENERIC_NOUN_TYPES.get(T[j]!.lower) === 'Organization') { noun = T[j]!.lower; break; }
+      }
+    }
     const org = c.antecedent(t.start, noun);
     if (!org) continue;
-    const pred = predicateFor(role, org.type);
+    let pred = predicateFor(role, org.type);
+    // "head of compliance", "chief of security": heading a function of the body is working for it.
+    const next = words.slice(span!.at + span!.n);
+    if (pred === 'leader_of' && next[0] === 'of' && next[1] && !['the', 'a', 'an', 'its', 'their'].includes(next[1])) pred = 'works_for';
     if (pred && pred !== 'lawyer_of') emit({ subject: named.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.55);
   }
   // "X, whom authorities describe as the organization's second-in-command".
   for (const p of ms) {
     if (p.type !== 'Person') continue;
     const after = c.a.text.slice(p.end, Math.min(c.a.sentences[s]!.end, p.end + 160));
-    const m = /^[^.;]{0,90}?\b(?:as|is|was|became|remains)\s+(?:the|its|their)\s+(cartel|gang|group|organi[sz]ation|network|clan|faction|family|bank|company|firm)['\u2019]s\s+((?:[a-z-]+\s?){1,4})/.exec(after);
+    // The pattern needs a possessive; most names are followed by none, so test that first.
+    if (!after.includes("'s") && !after.includes('\u2019s')) continue;
+    // An abbreviation's period ("U.S. authorities") does not end the clause.
+    const m = /^(?:[^.;]|(?<=\b\p{Lu})\.){0,90}?\b(?:as|is|was|became|remains)\s+(?:the|its|their)\s+(cartel|gang|group|organi[sz]ation|network|clan|clique|cell|faction|family|bank|company|firm)['\u2019]s\s+((?:[a-z-]+\s?){1,4})/u.exec(after);
     if (!m) continue;
     const role = roleIn(m[2]!.trim().split(/\s+/));
     if (!role) continue;
@@ -431,6 +553,24 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (!org) continue;
     const pred = predicateFor(role, org.type, isCriminalName(c.byId.get(org.entity)?.name ?? ''));
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role-after', 0.5);
+  }
+  // "X, … whom investigators describe as the PCC's chief logistics coordinator": the group is named.
+  for (let k = 0; k < ms.length; k++) {
+    const o = ms[k]!;
+    if (!ORG_TYPES.has(o.type) || !isPoss(T[o.last + 1])) continue;
+    const lead = DESCRIBED_AS.exec(c.a.text.slice(Math.max(c.a.sentences[s]!.start, o.start - 80), o.start));
+    if (!lead) continue;
+    const words: string[] = [];
+    for (let i = o.last + 2; i <= l && /^\p{Ll}|^-$/u.test(T[i]!.text) && words.length < 4; i++) words.push(T[i]!.lower);
+    const role = roleIn(words);
+    if (!role) continue;
+    // The one described heads the clause: not a nickname or its translation glossed after the name ("X, known as "Y" - Z - whom …").
+    let j = k - 1;
+    while (j >= 0 && (ms[j]!.type !== 'Person' || (j > 0 && /(?:\bas\s+["\u201c]?|["\u201d]?\s*[-\u2013\u2014(]\s*)$/.test(c.a.text.slice(ms[j - 1]!.end, ms[j]!.start))))) j--;
+    const p = ms[j];
+    if (!p || p.type !== 'Person' || o.start - p.end > 160) continue;
+    const pred = predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? ''));
+    if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.described-as', 0.5);
   }
   // "X, a researcher at the institute", "X, the Gaeco prosecutor leading the case".
   // "X, the former leader of the trafficking organization": adjectives may stand before the noun.
@@ -454,5 +594,45 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (!org) continue;
     const pred = predicateFor(role, org.type);
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.5);
+  }
+}
+
+/** Common nouns that name a state body when they stand before a role ("Police spokesman X"); "prosecutors" name people. */
+const BODY_NOUNS = new Set(['government', 'police', 'ministry', 'agency', 'court']);
+
+/** Nouns for a part of a body that someone may lead: leading one is working for the body. */
+const WHO_LEADS_UNIT = /^\s*,\s+who\s+(?:leads|heads|runs|commands|directs|led|headed|ran|commanded|directed)\s+(?:the|a|an)\s+(?:([a-z]+)\s+)?(?:[a-z]+\s+)?(?:unit|office|division|section|team|squad|task force|bureau|branch|brigade)\b(\s+(?:of|at|within)\s+(?:the\s+)?)?/;
+
+/**
+ * "Colonel X, who leads the police unit that tracked him", "X, who heads the anti-gang office of
+ * the National Police": heading a unit is working for the body it belongs to. "Government
+ * spokesman X", "Police spokesman Y": a role of a body named only by its common noun.
+ */
+function unitsAndBodies(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  const T = c.T;
+  const text = c.a.text;
+  for (let k = 0; k < ms.length; k++) {
+    const p = ms[k]!;
+    if (p.type !== 'Person') continue;
+    const lead = WHO_LEADS_UNIT.exec(text.slice(p.end, p.end + 120));
+    if (lead) {
+      const next = ms[k + 1];
+      const body = lead[2] && next && ORG_TYPES.has(next.type) && next.start === p.end + lead[0].length ? next
+        : lead[1] && GENERIC_NOUN_TYPES.get(lead[1]) === 'PublicBody' ? c.antecedent(p.start, lead[1]) : undefined;
+      if (body && body.type === 'PublicBody') emit({ subject: p.entity, predicate: 'works_for', object: body.entity, qualifier: null, start: null, end: null }, s, 'relation.leads-unit', 0.5);
+    }
+    // "Government security spokesman X": the common noun stands before the role, capitalised at a sentence's start.
+    if (T[p.first - 1]?.kind === 'punctuation' || T[p.first - 1]?.sent !== s) continue;
+    const r = roleEndingAt(c, p.first - 1);
+    if (!r || ms.some((m) => m.last === r.first - 1 || m.last === r.first - 2)) continue;
+    for (let i = r.first - 1; i >= Math.max(r.first - 2, c.a.sentenceTokens[s]![0]); i--) {
+      const noun = T[i]!.lower;
+      if (T[i]!.kind === 'punctuation') break;
+      if (!BODY_NOUNS.has(noun)) continue;
+      const body = c.antecedent(T[i]!.start, noun);
+      const pred = body && body.type === 'PublicBody' ? predicateFor(r.role, body.type) : null;
+      if (body && pred === 'works_for') emit({ subject: p.entity, predicate: pred, object: body.entity, qualifier: null, start: null, end: null }, s, 'relation.body-noun-role', 0.5);
+      break;
+    }
   }
 }
