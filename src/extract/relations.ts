@@ -304,9 +304,11 @@ function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: E
 
 /** Verb and noun patterns between two actors of a sentence. */
 function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  const text = c.sentenceText(s).toLowerCase();
-  const sentStart = c.a.sentences[s]!.start;
   const actors = ms.filter((m) => ACTOR_TYPES.has(m.type));
+  const text = c.sentenceText(s).toLowerCase();
+  // Every tie read here has a named actor in the sentence, except collusion by an official described before.
+  if (!actors.length && !COLLUDE_RE.test(text)) return;
+  const sentStart = c.a.sentences[s]!.start;
   const at = (m: TokenMention) => m.start - sentStart;
   // Built only for sentences that quote a source: most do not, and this runs per sentence.
   const sources = new Set(text.includes('according to') ? actors.filter((x) => /\baccording to (?:the )?$/.test(text.slice(Math.max(0, at(x) - 17), at(x)))).map((x) => x.entity) : []);
