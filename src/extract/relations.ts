@@ -282,6 +282,10 @@ const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:
 const ACTIVE_BRIBE = /\b(?:bribed|bribing|paid (?:off|bribes to|kickbacks to)|paying (?:off|bribes to|kickbacks to)|pays (?:off|bribes to))\b/;
 
 /** Where one clause of a sentence ends and another, with its own subject, begins. */
+const RIVALS_BETWEEN = /\b(?:no love lost|bad blood|feud|war|rivalry|fighting|clashes|dispute|tensions|battle)\s+between\b/;
+const GENERIC_WITNESS = /\b(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)|informants|witnesses|cooperators)\s+(?:who\s+(?:was\s+|were\s+)?)?(?:cooperat|testif)/;
+/** Any of the cues verbsAndNouns reads (each tie it emits needs one of them to match). */
+const ANY_TIE_CUE = new RegExp([ALLY_RE, RIVAL_RE, MUTUAL_RIVAL, RIVALS_BETWEEN, WITNESS_RE, BOUGHT_RE, SUPPLY_RE, COLLUDE_RE, ACTIVE_BRIBE].map((r) => `(?:${r.source})`).join('|'));
 const CLAUSE_BREAK = /;\s*|,?\s+while\s+|,\s+whereas\s+/;
 
 /** "Another promised government trial witness, X", "X, a cooperating witness": a witness against the story's defendant. */
@@ -308,6 +312,8 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   const text = c.sentenceText(s).toLowerCase();
   // Every tie read here has a named actor in the sentence, except collusion by an official described before.
   if (!actors.length && !COLLUDE_RE.test(text)) return;
+  // One scan for all the cues below: most sentences have none, and each cue alone is a scan.
+  if (!ANY_TIE_CUE.test(text)) return;
   const sentStart = c.a.sentences[s]!.start;
   const at = (m: TokenMention) => m.start - sentStart;
   // Built only for sentences that quote a source: most do not, and this runs per sentence.
@@ -388,14 +394,14 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     }
   }
   // "the war between X and Y", "a feud between …", "no love lost between X and Y": both are named after the cue.
-  const between = /\b(?:no love lost|bad blood|feud|war|rivalry|fighting|clashes|dispute|tensions|battle)\s+between\b/.exec(text);
+  const between = RIVALS_BETWEEN.exec(text);
   if (between) {
     const after = actors.filter((x) => at(x) > between.index);
     if (after.length >= 2) emit({ subject: after[0]!.entity, predicate: 'rival', object: after[1]!.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry-between');
   }
 
   // "an informant cooperating against the BLO": the witness is the unnamed informant, not a name before it.
-  const genericWitness = /\b(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)|informants|witnesses|cooperators)\s+(?:who\s+(?:was\s+|were\s+)?)?(?:cooperat|testif)/.test(text);
+  const genericWitness = GENERIC_WITNESS.test(text);
   const wit = genericWitness ? null : pairAround(WITNESS_RE);
   if (wit) for (const o of wit[1]) for (const w of wit[0]) emit({ subject: w.entity, predicate: 'witness_against', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.witness');
   // "X bought cocaine from Y": the seller, named after the cue, supplies the buyer.
