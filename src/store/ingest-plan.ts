@@ -7,11 +7,11 @@
 import type { Document } from '../document/document.js';
 import {
   SYMMETRIC_PREDICATES,
-  type DatePrecision, type Evidence, type EventType, type ExtractedEntity, type MoneyKind, type Predicate, type Span,
+  type DatePrecision, type Evidence, type EventType, type ExtractedEntity, type MoneyKind, type Span,
 } from '../extract/extraction.js';
 import { amountId, eventId, relationId } from './fact-ids.js';
 import { nameKey } from './name-key.js';
-import type { IngestInput, ResolvedEntity } from './store.js';
+import type { IngestInput, RelationTie, ResolvedEntity } from './store.js';
 
 /** One surface form of a graph entity in this document, with how often a mention used it. */
 export interface PlannedName {
@@ -40,14 +40,7 @@ interface PlannedFact {
   stated: Record<string, unknown>;
 }
 
-export interface PlannedRelation extends PlannedFact {
-  subjectId: string;
-  predicate: Predicate;
-  objectId: string;
-  qualifier: string | null;
-  start: string | null;
-  end: string | null;
-}
+export interface PlannedRelation extends PlannedFact, RelationTie {}
 
 export interface PlannedEvent extends PlannedFact {
   type: EventType;

@@ -4,17 +4,11 @@
  * loading the whole graph. Kept apart from store.ts so the write side can grow on its own.
  */
 import type { EventType, MoneyKind, Predicate } from '../extract/extraction.js';
-import type { AmountRecord, EntitySummary, EventRecord, RelationRecord } from './store.js';
+import type { AmountRecord, EntitySummary, EventRecord, RelationRecord, RelationTie } from './store.js';
 
 /** A relation as an edge of the network: no citations, but how many documents state it. */
-export interface EdgeRecord {
+export interface EdgeRecord extends RelationTie {
   id: string;
-  subjectId: string;
-  predicate: Predicate;
-  objectId: string;
-  qualifier: string | null;
-  start: string | null;
-  end: string | null;
   /** Distinct documents that state it: its corroboration. */
   documents: number;
   /** Earliest and latest publication dates of those documents (null when undated). */

@@ -88,6 +88,16 @@ export interface Citation {
   stated: Record<string, unknown>;
 }
 
+/** A relation's tie between two stored entities, as the store keeps it (ids, not summaries). */
+export interface RelationTie {
+  subjectId: string;
+  predicate: Predicate;
+  objectId: string;
+  qualifier: string | null;
+  start: string | null;
+  end: string | null;
+}
+
 /** What every fact carries besides its own fields. */
 export interface FactMeta {
   citations: Citation[];

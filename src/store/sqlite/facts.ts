@@ -5,21 +5,15 @@
  * facts there are.
  */
 import type Database from 'better-sqlite3';
-import type { DatePrecision, EventType, MoneyKind, Predicate } from '../../extract/extraction.js';
+import type { DatePrecision, EventType, MoneyKind } from '../../extract/extraction.js';
 import { anchorKey, type FactStatus } from '../../resolve/judgments.js';
-import type { AmountRecord, Citation, EntitySummary, EventRecord, FactMeta, FactRecord, RelationRecord } from '../store.js';
+import type { AmountRecord, Citation, EntitySummary, EventRecord, FactMeta, FactRecord, RelationRecord, RelationTie } from '../store.js';
 import { CitationReader } from './citations.js';
 import type { EntityReader } from './entities.js';
 import { IN_IDS, idsParam } from './json-ids.js';
 
-export interface RelationRow {
+export interface RelationRow extends RelationTie {
   id: string;
-  subjectId: string;
-  predicate: Predicate;
-  objectId: string;
-  qualifier: string | null;
-  start: string | null;
-  end: string | null;
 }
 
 export interface EventRow {
