@@ -9,7 +9,7 @@
 import type { EventType, ExtractedEvent } from './extraction.js';
 import { pointedDate } from './event-dates.js';
 import eventAgents from './lexicon/event-agents.json' with { type: 'json' };
-import { DocContext, matchPhrase, type TokenMention } from './context.js';
+import { DocContext, GENERIC_NOUN_TYPES, matchPhrase, type TokenMention } from './context.js';
 import { EVENT_TRIGGERS, ROLE_PREDICATES } from './lexicon/index.js';
 import type { DateMention } from './dates.js';
 
@@ -87,9 +87,9 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       // from the person arrested just before.
       // "ledgers that police seized in 2019 from one of the cartel's stash houses": taken from the group the noun stands for.
       if (!first && tr.type === 'seizure') {
-        const from = /^[^.;]{0,40}?\bfrom\s+(?:one of\s+|several of\s+)?(?:the|its|their)\s+(cartel|gang|group|organi[sz]ation|network|clan|faction|clique)['\u2019]s?\s/i
+        const from = /^[^.;]{0,40}?\bfrom\s+(?:one of\s+|several of\s+)?(?:the|its|their)\s+([a-z]+)['\u2019]s?\s/i
           .exec(c.a.text.slice(T[tr.last]!.end, c.a.sentences[s]!.end));
-        const owner = from ? c.antecedent(T[tr.last]!.end + from.index, from[1]!.toLowerCase()) : undefined;
+        const owner = from && GENERIC_NOUN_TYPES.get(from[1]!.toLowerCase()) === 'Organization' ? c.antecedent(T[tr.last]!.end + from.index, from[1]!.toLowerCase()) : undefined;
         if (owner && owner.type === 'Organization') first = { id: owner.entity, confidence: 0.5 };
       }
       // "The trial, which opened on Sept. 16, …", "His trial began in March": the trial of the person the story is about.
@@ -102,8 +102,10 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       // "the bank will forfeit $412 million", "the company pleaded guilty": a generic subject stands for the firm or group named before.
       if (!first && tr.form !== 'nouns') {
         const before = c.a.text.slice(Math.max(c.a.sentences[s]!.start, T[tr.first]!.start - 70), T[tr.first]!.start);
-        const g = /\bthe\s+(bank|lender|company|firm|business|exchange|casino|brokerage|cartel|gang|group|organi[sz]ation|network|clique|faction)\s+(?:(?:has|had|will|would|also|later|then|agreed|admitted|to|itself|was|were|is|must)\s+){0,4}$/i.exec(before);
-        const owner = g ? c.antecedent(T[tr.first]!.start - before.length + g.index, g[1]!.toLowerCase()) : undefined;
+        const g = /\bthe\s+([a-z]+)\s+(?:(?:has|had|will|would|also|later|then|agreed|admitted|to|itself|was|were|is|must)\s+){0,4}$/i.exec(before);
+        const noun = g?.[1]!.toLowerCase();
+        const kind = noun ? GENERIC_NOUN_TYPES.get(noun) : undefined;
+        const owner = kind === 'Company' || kind === 'Organization' ? c.antecedent(T[tr.first]!.start - before.length + g!.index, noun!) : undefined;
         if (owner && CAN_UNDERGO[tr.type].has(owner.type) && owner.type !== 'Person') first = { id: owner.entity, confidence: 0.5 };
       }
       if (!first && tr.type === 'seizure' && tr.form !== 'nouns') {
@@ -475,11 +477,11 @@ function describedNouns(c: DocContext, from: number, to: number): string[] {
 }
 
 /** The words a name is described by: a title before it, or an apposition or "who" clause after it. */
-function descriptionOf(c: DocContext, m: TokenMention): string {
+function descriptionOf(c: DocContext, m: TokenMention): string[] {
   const text = c.a.text;
   const before = text.slice(Math.max(0, m.start - 40), m.start).split(/[,;.]/).pop() ?? '';
   const after = /^\s*,\s*(?:\d{1,3}\s*,\s*)?((?:who|a|an|the)\b[^,;.]{0,80})/.exec(text.slice(m.end, m.end + 110))?.[1] ?? '';
-  return `${before} ${after}`.toLowerCase();
+  return `${before} ${after}`.toLowerCase().split(/[^\p{L}-]+/u);
 }
 
 /**
@@ -500,7 +502,7 @@ function describedPeople(c: DocContext, s: number, tr: Trigger, all: Trigger[]):
     let hit: string | undefined;
     for (let k = s + 1; k <= Math.min(s + 2, c.a.sentences.length - 1) && !hit; k++) {
       hit = c.bySentence[k]!.find((m) => m.type === 'Person' && !c.judges.has(m.entity) && !found.includes(m.entity)
-        && new RegExp(`\\b${noun}\\b`).test(descriptionOf(c, m)))?.entity;
+        && descriptionOf(c, m).includes(noun))?.entity;
     }
     if (!hit) return [];
     found.push(hit);
