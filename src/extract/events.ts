@@ -512,9 +512,14 @@ function describedPeople(c: DocContext, s: number, tr: Trigger, all: Trigger[]):
 
 /** The person most events so far happen to, else the most mentioned one. */
 function mainDefendant(c: DocContext, out: ExtractedEvent[]): string | null {
+  return storyDefendant(c, out) ?? mainPerson(c);
+}
+
+/** The story's defendant: the person most events happen to (the first such on a tie). */
+export function storyDefendant(c: DocContext, events: ExtractedEvent[]): string | null {
   const n = new Map<string, number>();
-  for (const e of out) if (c.type(e.subject) === 'Person') n.set(e.subject, (n.get(e.subject) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? mainPerson(c);
+  for (const e of events) if (c.type(e.subject) === 'Person') n.set(e.subject, (n.get(e.subject) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** The person the document is mostly about: the most mentioned one. */

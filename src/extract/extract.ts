@@ -10,7 +10,7 @@ import { buildEntities } from './entities.js';
 import { findDates } from './dates.js';
 import { findAmounts } from './amounts.js';
 import { DocContext } from './context.js';
-import { findEvents } from './events.js';
+import { findEvents, storyDefendant } from './events.js';
 import { findRelations } from './relations.js';
 import { findMoney } from './money.js';
 import { markRegionReadings } from './place-readings.js';
@@ -29,11 +29,7 @@ export function extract(doc: ExtractInput): Extraction {
   const titled = spans.filter((s) => s.title && entityAt.has(s.start)).map((s) => ({ entity: entityAt.get(s.start)!, title: s.title! }));
   const c = new DocContext(a, entities, mentions, dates, amounts, titled);
   const events = findEvents(c);
-  // The story's defendant: the person most events happen to.
-  const counts = new Map<string, number>();
-  for (const e of events) if (c.type(e.subject) === 'Person') counts.set(e.subject, (counts.get(e.subject) ?? 0) + 1);
-  const storyDefendant = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const relations = findRelations(c, storyDefendant);
+  const relations = findRelations(c, storyDefendant(c, events));
   events.push(...kinInEvents(c, events, relations));
   // The defendant of a sentence without one: the person the events so far happen to most
   // (a bodyguard arrested with a kingpin does not take the kingpin's cash), the latest on a tie.
