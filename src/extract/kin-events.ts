@@ -9,6 +9,9 @@ import { KIN, KIN_INVERSE } from './lexicon/index.js';
 
 const AND_KIN = /^\s+and\s+(?:his|her)\s+(?:(?:two|three|eldest|oldest|youngest|younger|elder|older)\s+)?([a-z-]+)\b/;
 
+/** The kin words of lexicon/kinship.json that name several people. */
+const PLURAL_KIN = new Set(['sons', 'daughters', 'children', 'brothers', 'sisters', 'siblings', 'cousins', 'relatives']);
+
 /** People the relations say are `qualifier` to `anchor` (a family tie read from either side). */
 function relativesOf(relations: ExtractedRelation[], anchor: string, qualifier: string): string[] {
   const out = new Set<string>();
@@ -22,7 +25,7 @@ function relativesOf(relations: ExtractedRelation[], anchor: string, qualifier: 
 
 export function kinInEvents(c: DocContext, events: ExtractedEvent[], relations: ExtractedRelation[]): ExtractedEvent[] {
   const added: ExtractedEvent[] = [];
-  const has = (type: string, subject: string) => events.some((o) => o.type === type && o.subject === subject) || added.some((o) => o.type === type && o.subject === subject);
+  const known = new Set(events.map((o) => `${o.type}|${o.subject}`));
   for (const e of events) {
     if (c.type(e.subject) !== 'Person') continue;
     for (const m of c.bySentence[e.evidence.sentence]!) {
@@ -32,10 +35,11 @@ export function kinInEvents(c: DocContext, events: ExtractedEvent[], relations: 
       if (!qualifier) continue;
       const kin = relativesOf(relations, e.subject, qualifier);
       // "his son" with two sons known is not one of them in particular; "his sons" is all of them.
-      const plural = /s$/.test(k![1]!) && k![1] !== 'boss';
+      const plural = PLURAL_KIN.has(k![1]!);
       if (!kin.length || (!plural && kin.length > 1)) continue;
       for (const id of kin) {
-        if (has(e.type, id)) continue;
+        if (known.has(`${e.type}|${id}`)) continue;
+        known.add(`${e.type}|${id}`);
         added.push({ ...e, subject: id, others: {}, evidence: { ...e.evidence, rule: 'event.kin-with', confidence: 0.5 } });
       }
     }

@@ -281,11 +281,13 @@ const COLLUDE_RE = /\b(brib(?:e|es|ed|ing)|payoffs?|on the payroll of|protect(?:
 /** Paying a bribe, said of the one who pays: the official named after the verb is the one who colludes. */
 const ACTIVE_BRIBE = /\b(?:bribed|bribing|paid (?:off|bribes to|kickbacks to)|paying (?:off|bribes to|kickbacks to)|pays (?:off|bribes to))\b/;
 
-/** Where one clause of a sentence ends and another, with its own subject, begins. */
+/** "the war between X and Y": both rivals are named after the cue. */
 const RIVALS_BETWEEN = /\b(?:no love lost|bad blood|feud|war|rivalry|fighting|clashes|dispute|tensions|battle)\s+between\b/;
+/** Unnamed witnesses ("an informant cooperating against …"): no name before the cue is the witness. */
 const GENERIC_WITNESS = /\b(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)|informants|witnesses|cooperators)\s+(?:who\s+(?:was\s+|were\s+)?)?(?:cooperat|testif)/;
 /** Any of the cues verbsAndNouns reads (each tie it emits needs one of them to match). */
 const ANY_TIE_CUE = new RegExp([ALLY_RE, RIVAL_RE, MUTUAL_RIVAL, RIVALS_BETWEEN, WITNESS_RE, BOUGHT_RE, SUPPLY_RE, COLLUDE_RE, ACTIVE_BRIBE].map((r) => `(?:${r.source})`).join('|'));
+/** Where one clause of a sentence ends and another, with its own subject, begins. */
 const CLAUSE_BREAK = /;\s*|,?\s+while\s+|,\s+whereas\s+/;
 
 /** "Another promised government trial witness, X", "X, a cooperating witness": a witness against the story's defendant. */
