@@ -10,6 +10,11 @@ function entities(text: string) {
 const byName = (es: ReturnType<typeof entities>, name: string) => es.find((e) => e.name === name);
 
 describe('buildEntities', () => {
+  it('gives a Spanish plural group name written without its article the name with "Los" too', () => {
+    const es = entities('Prosecutors say the Pelones trafficking group paid the mayor. The Pelones denied it.');
+    expect(es.find((e) => e.name === 'Pelones')?.aliases).toContain('Los Pelones');
+  });
+
   it('binds an acronym in parentheses to the name before it', () => {
     const es = entities('Members of the Cárdenas Valley Organization (CVO) were arrested. The CVO denied it.');
     const e = byName(es, 'Cárdenas Valley Organization');

@@ -479,8 +479,11 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       const v = f.startsWith('United States ') ? 'U.S. ' + f.slice(14) : f.startsWith('U.S. ') ? 'United States ' + f.slice(5) : null;
       if (v && !surface.has(v)) { surface.set(v, 0); break; }
     }
-    // A Spanish plural group name goes with or without its article: "Cachiros", "Los Cachiros".
-    if (g.type === 'Organization' && /^\p{Lu}\p{Ll}+os$/u.test(name) && !surface.has('Los ' + name)) surface.set('Los ' + name, 0);
+    // A Spanish plural group name goes with or without its article ("Cachiros", "Los Cachiros";
+    // "Zetas", "Los Zetas"): English copy drops it, Spanish names keep it. Gangs' names take
+    // "Los" whatever the noun's ending.
+    const article = /^\p{Lu}\p{Ll}+[oae]s$/u.test(name) ? 'Los ' + name : null;
+    if (g.type === 'Organization' && article && !surface.has(article)) surface.set(article, 0);
     const aliases = [...surface.keys()].filter((f) => f !== name);
     const mentions: Mention[] = [];
     for (const m of g.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, entity: id });
