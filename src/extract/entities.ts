@@ -58,7 +58,7 @@ const PERSON_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 
 /** Lower-case words a text puts after a group's name to say what it is, not to name it. */
 const GENERIC_GROUP_WORDS = new Set(['organization', 'organisation', 'group', 'network', 'syndicate', 'operation', 'outfit']);
 /** Words that make an army or a front an armed group rather than the state's. */
-const INSURGENT_WORDS = new Set(['revolutionary', 'revolucionarias', 'revolucionario', 'liberation', 'liberacion', 'self', 'autodefensas', 'guerrilla', 'guerrillas', 'rebel', 'rebels', 'insurgent', 'insurgents', 'dissident', 'dissidents', 'disidencias', 'paramilitary', 'paramilitaries', 'gaitanistas']);
+const INSURGENT_WORDS = new Set(['revolutionary', 'revolucionarias', 'revolucionario', 'liberation', 'liberacion', 'self', 'autodefensas', 'guerrilla', 'guerrillas', 'rebel', 'rebels', 'insurgent', 'insurgents', 'dissident', 'dissidents', 'disidencias', 'paramilitary', 'paramilitaries']);
 /** Federal judicial districts, which stand for their court or prosecutors in crime reporting. */
 const JUDICIAL_DISTRICT = /^(?:northern|southern|eastern|western|middle|central) district of /;
 const COMPANY_CUES = new Set(['bank', 'banking', 'company', 'firm', 'lender', 'conglomerate', 'corporation', 'retailer', 'exporter', 'importer', 'airline', 'shipping', 'insurer', 'giant', 'subsidiary', 'business', 'businesses', 'casino', 'brokerage']);
