@@ -23,7 +23,7 @@ export const GENERIC_NOUN_TYPES = new Map<string, EntityType>([
 ]);
 
 /** A group named generically as the subject a sentence opens on. */
-const GENERIC_SUBJECT = /^\W*the (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i;
+export const GENERIC_OPENING = /^\W*the (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i;
 
 /** Sentences an antecedent is looked for in, counting back from the phrase. */
 const ANTECEDENT_WINDOW = 40;
@@ -154,7 +154,7 @@ export class DocContext {
         const fit = this.bySentence[k]!.find((m) => m.type !== 'Person' && m.type !== 'Location' && (!type || m.type === type || holdsNoun(m.entity)));
         // That sentence may itself go on about a group it names generically ("The group has worked as the partner of X").
         const kStart = this.a.sentences[k]!.start;
-        const generic = this.unnamed(k, GENERIC_SUBJECT.exec(this.a.text.slice(kStart, this.a.sentences[k]!.end)));
+        const generic = this.unnamed(k, GENERIC_OPENING.exec(this.a.text.slice(kStart, this.a.sentences[k]!.end)));
         if (generic && (!fit || generic.index < fit.start - kStart)) return this.antecedent(kStart + generic.index, generic[1]!.toLowerCase());
         if (fit) return fit;
       }

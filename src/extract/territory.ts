@@ -11,7 +11,7 @@
  * inside names, compounds and crossings ("across the river in …") are not claims.
  */
 import type { EntityType } from './extraction.js';
-import { GENERIC_NOUN_TYPES, type DocContext, type TokenMention } from './context.js';
+import { GENERIC_NOUN_TYPES, GENERIC_OPENING, type DocContext, type TokenMention } from './context.js';
 import { appositionStart, isCriminalName, type Emit } from './relation-helpers.js';
 
 const ORG_LIKE = new Set<EntityType>(['Organization', 'Company', 'PublicBody']);
@@ -42,8 +42,6 @@ const CUE = new RegExp(String.raw`\b(?:` + [
 ].join('|') + String.raw`)\b`, 'gi');
 
 const NAME_ORIGIN = /\b(?:takes? its name from|took its name from|named (?:after|for)|(?:its|whose) name (?:refers to|comes from))\s+(?:the\s+)?/gi;
-/** A sentence that opens on a group named generically: its "its" is that group. */
-const GENERIC_OPENING = /^\W*the (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i;
 
 export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const text = c.a.text;
