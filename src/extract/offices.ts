@@ -46,8 +46,10 @@ function officeFor(c: DocContext, s: number, ms: TokenMention[], office: RegExp)
   const whole = all.filter((e) => !PART_OF_OFFICE.test(e.name));
   if (whole.length) all = whole;
   if (all.length <= 1) return all[0]?.id ?? null;
+  const ids = new Set(all.map((e) => e.id));
   const named = new Map<string, number>();
-  for (const sentence of c.bySentence) for (const m of new Set(sentence.filter((m) => fits(m) && all.some((e) => e.id === m.entity)).map((m) => m.entity))) named.set(m, (named.get(m) ?? 0) + 1);
+  // Sentences that name each office: every such entity already fits, so membership in `ids` is the whole test.
+  for (const sentence of c.bySentence) for (const id of new Set(sentence.filter((m) => ids.has(m.entity)).map((m) => m.entity))) named.set(id, (named.get(id) ?? 0) + 1);
   let best: string | null = null;
   for (const [id, n] of named) if (!best || n >= named.get(best)!) best = id;
   return best;
