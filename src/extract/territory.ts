@@ -82,7 +82,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const end = at + m[0].length;
     const first = places.find((p) => p.start >= end && p.start - end <= 40);
     if (!first) continue;
-    if (!plausibleCue(c, text, m[0], at, end, first)) continue;
+    if (!plausibleCue(c, text, sStart, m[0], at, end, first)) continue;
     // "…, said the gang controls the trade through Guayaquil": a generic subject before the cue wins over the speaker.
     const lookback = Math.max(sStart, at - 60);
     const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\s+(?:\w+\s+){0,3}$/i.exec(text.slice(lookback, at));
@@ -267,8 +267,8 @@ const ACROSS_GAP = /^\s*(?:(?:the|much|most|all|large|wide|parts?|swaths?|stretc
  * Drogas"), not a compound ("drug control agency"), "across" followed by its place ("across the river in X" is
  * a crossing), and an origin cue not said of a thing ("Nunes' arrest grew out of a seizure at …").
  */
-function plausibleCue(c: DocContext, text: string, cue: string, at: number, end: number, first: TokenMention): boolean {
-  if (/^\p{Lu}/u.test(cue) && !/^\s*$/.test(text.slice(c.a.sentences[c.sentenceOf(at)]!.start, at))) return false;
+function plausibleCue(c: DocContext, text: string, sStart: number, cue: string, at: number, end: number, first: TokenMention): boolean {
+  if (/^\p{Lu}/u.test(cue) && !/^\s*$/.test(text.slice(sStart, at))) return false;
   if (/^control$/i.test(cue) && (/\b(?:drug|border|customs|immigration|arms|narcotics?|traffic|damage|quality|financial|internal|crowd|pest|birth)\s+$/i.test(text.slice(Math.max(0, at - 14), at))
     || /^\s+(?:agency|agencies|office|authority|unit|board|commission|center|centre|programs?|officials?|measures|systems?)\b/i.test(text.slice(end, end + 14)))) return false;
   if (/across$/i.test(cue) && !ACROSS_GAP.test(text.slice(end, first.start))) return false;
