@@ -228,7 +228,6 @@ export function findNames(a: Analysis): NameSpan[] {
       // Possessive inside an office's name: Attorney's Office, Sheriff's Office.
       // Not after a body's own head: "the Justice Department's Office of International Affairs" is two bodies.
       if (/^['\u2019]s$/.test(n.text) && T[last + 2] && /^(Office|Department)$/.test(T[last + 2]!.text) && !BODY_HEADS.has(T[last]!.lower)) { last += 2; continue; }
-      // A legal form after a comma belongs to the business: "Petróleos de Venezuela, S.A.", "Acme Holdings, Inc.".
       // A quoted nickname inside a name: Joaquín “El Chapo” Guzmán.
       if (OPEN_QUOTES.has(n.text)) {
         let k = last + 2;
