@@ -11,11 +11,22 @@ export const MODIFIERS = new Set(['a', 'an', 'the', 'former', 'alleged', 'repute
 
 export type Emit = (r: Omit<ExtractedRelation, 'evidence'>, s: number, rule: string, confidence?: number) => void;
 
+/**
+ * The first words of role phrases of two words or more. Reading a phrase in the singular changes only
+ * its last word, so a phrase of several words can be a role only when it opens on one of these: the
+ * longer phrases are worth building only there.
+ */
+const MULTI_WORD_STARTS = new Set([...ROLE_PREDICATES.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+
+/** Can a phrase of several words opening on this word be a role? (A word holding a space is left to the full check.) */
+const mayOpenLongRole = (w: string) => MULTI_WORD_STARTS.has(w) || w.includes(' ');
+
 /** The role phrase ending at token `end` (inclusive), scanning back over at most MAX_ROLE_WORDS words. */
 export function roleEndingAt(c: DocContext, end: number): { role: string; first: number; plural: boolean } | null {
   for (let n = MAX_ROLE_WORDS; n >= 1; n--) {
     const first = end - n + 1;
     if (first < 0) continue;
+    if (n > 1 && c.T[first] && !mayOpenLongRole(c.T[first]!.lower)) continue;
     const phrase = c.words(first, end);
     if (ROLE_PREDICATES.has(phrase)) return { role: phrase, first, plural: false };
     // "Cartel leaders X and Y", "agency spokesmen".
@@ -45,8 +56,9 @@ export function roleSpan(words: string[]): { role: string; at: number; n: number
   const stop = (i: number) => from ? (i + 1 < from.length ? from[i + 1]! : words.length) : i + 1;
   let best: { role: string; at: number; n: number } | null = null;
   for (let i = 0; i < merged.length; i++) {
-    for (let n = Math.min(MAX_ROLE_WORDS, merged.length - i); n >= 1; n--) {
-      const p = singularRole(merged.slice(i, i + n).join(' '));
+    const w = merged[i]!;
+    for (let n = mayOpenLongRole(w) ? Math.min(MAX_ROLE_WORDS, merged.length - i) : 1; n >= 1; n--) {
+      const p = singularRole(n === 1 ? w : merged.slice(i, i + n).join(' '));
       // Of two roles as long, the later one stands next to the group it names ("a commissioner who was once the regional chief of …").
       if (p && (!best || n >= best.n)) best = { role: p, at: i, n };
     }
