@@ -71,7 +71,7 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     if (p.type !== 'Person') continue;
     const ap = appositionStart(c, p);
     // "describes X as the top leader of Y" reads like an apposition.
-    const from = ap >= 0 ? ap : ['is', 'was', 'who', 'a', 'an', 'the', 'as', 'became', 'becomes', 'remains', 'remained'].includes(T[p.last + 1]?.lower ?? '') ? p.last + 1 : -1;
+    const from = ap >= 0 ? ap : DESCRIPTION_OPENERS.has(T[p.last + 1]?.lower ?? '') ? p.last + 1 : -1;
     if (from < 0) continue;
     // Words up to the next mention; they must be an apposition (no verb other than is/was).
     let first = k + 1;
@@ -88,24 +88,23 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       if (unit && ORG_TYPES.has(unit.type) && unit.first === o.last + 2 && isPoss(T[o.last + 1])) continue;
       const words: string[] = [];
       for (let i = from; i < o.first; i++) if (T[i]!.kind !== 'punctuation' || T[i]!.text === '-') words.push(T[i]!.lower);
-      // Role after the organisation: "a former BLO member".
-      let after: string[] = [];
-      // "X, the Norte Cartel's top boss": the role may follow the group's possessive.
-      const afterAt = isPoss(T[o.last + 1]) ? o.last + 2 : o.last + 1;
-      for (let i = afterAt; i <= afterAt + 2 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
-      const role = roleIn(words) ?? (words.every((w) => MODIFIERS.has(w) || /^\d+$|^-?years?$|^-$/.test(w) || ['who', 'is', 'was', ',', 'both', 'all'].includes(w)) ? roleIn(after) : null);
+      const span = roleSpan(words);
+      // Role after the organisation, read only when the words before it are modifiers alone: "a former BLO member".
+      const role = span?.role ?? (words.every((w) => MODIFIERS.has(w) || /^\d+$|^-?years?$|^-$/.test(w) || BEFORE_GROUP.has(w)) ? roleIn(wordsAfterGroup(c, s, o)) : null);
       if (!role) break;
       // The role must lead to the organisation: "a former leader of the X", not "a broker, is accused of laundering … for X".
-      const span = roleSpan(words);
       if (span) {
         const tail = words.slice(span.at + span.n);
         // Place names in a possessive may stand between: "a leader of Mexico's Beltrán Leyva Organization".
         // So may the body that owns the unit: "chief of the Justice Department's … Section".
-        const placeWords = new Set(ms.filter((m) => (m.type === 'Location' || ORG_TYPES.has(m.type)) && m.first >= from && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')));
-        if (!tail.every((w) => ['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', "'", '\u2019', 'its', 'their'].includes(w) || MODIFIERS.has(w) || placeWords.has(w))) break;
+        // Their words are gathered only for a tail that holds other words than these.
+        let placeWords: Set<string> | null = null;
+        const leadsTo = (w: string) => ROLE_TO_GROUP.has(w) || MODIFIERS.has(w)
+          || (placeWords ??= new Set(ms.filter((m) => (m.type === 'Location' || ORG_TYPES.has(m.type)) && m.first >= from && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')))).has(w);
+        if (!tail.every(leadsTo)) break;
       }
       // The tail was checked above: "an agent with the Federal Police" may hold "with"; words before the role may not.
-      if ((span ? words.slice(0, span.at) : words).some((w) => ['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to'].includes(w))) break;
+      if ((span ? words.slice(0, span.at) : words).some((w) => NOT_BEFORE_ROLE.has(w))) break;
       let pred = predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? ''));
       // "the regional chief of the National Police": heading a part of a body is working for it.
       if (pred === 'leader_of' && o.type !== 'Organization' && span && SUBORDINATE.has(words[span.at - 1] ?? '')) pred = 'works_for';
@@ -118,6 +117,27 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       break;
     }
   }
+}
+
+/** Words after a name that open a description of it without a comma ("X was the top leader of Y"). */
+const DESCRIPTION_OPENERS = new Set(['is', 'was', 'who', 'a', 'an', 'the', 'as', 'became', 'becomes', 'remains', 'remained']);
+
+/** Words of speech and of other verbs' objects: before a role, they mean the words are no apposition. */
+const NOT_BEFORE_ROLE = new Set(['said', 'told', 'says', 'according', 'by', 'against', 'with', 'to']);
+
+/** Words besides modifiers that may stand before a group whose role follows it ("X, who is a BLO member"). */
+const BEFORE_GROUP = new Set(['who', 'is', 'was', ',', 'both', 'all']);
+
+/** Words that may stand between a role and the group it is held in ("a leader of the X"). */
+const ROLE_TO_GROUP = new Set(['of', 'for', 'at', 'with', 'in', 'to', 'the', 'a', 'an', "'s", '\u2019s', "'", '\u2019', 'its', 'their']);
+
+/** The lower-case words right after a group, past its possessive ("the Norte Cartel's top boss"): where a role may follow it. */
+function wordsAfterGroup(c: DocContext, s: number, o: TokenMention): string[] {
+  const T = c.T;
+  const after: string[] = [];
+  const afterAt = isPoss(T[o.last + 1]) ? o.last + 2 : o.last + 1;
+  for (let i = afterAt; i <= afterAt + 2 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
+  return after;
 }
 
 /** Words that make a head of a body the head of only a part of it. */
