@@ -4,7 +4,7 @@
  */
 import type { DocContext, TokenMention } from './context.js';
 import { KIN } from './lexicon/index.js';
-import { isPoss, personNamedAt, previousSubject, type Emit } from './relation-helpers.js';
+import { isPoss, lastMention, personNamedAt, previousSubject, type Emit } from './relation-helpers.js';
 
 /** "X, who is Y's son and also Z's nephew", "his brother Arturo", "married the cousin of Y". */
 export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
@@ -19,7 +19,7 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
       const y = ms.find((m) => m.last === i - 2);
       // "X, who is Y's son and also Z's nephew": X heads the clause the kin words describe.
       const head = ms.find((m) => m.type === 'Person' && m.last < (y?.first ?? i) && /^\s*,\s*who (?:is|was)\b/.test(c.a.text.slice(m.end, m.end + 12)));
-      const x = head ?? [...ms].reverse().find((m) => m.last < (y?.first ?? i) && m.type === 'Person');
+      const x = head ?? lastMention(ms, (m) => m.last < (y?.first ?? i) && m.type === 'Person');
       const gap = x && y ? c.words(x.last + 1, y.first - 1) : '';
       if (x && y && y.type === 'Person' && /^,?\s*(?:(?:who is|who was|is|was)\s*)?(?:(?:the|one of|one of the|a)\s*)?(?:(?:and also|and|also)\s*)?$/.test(gap.replace(/ ,/g, ','))) {
         emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: kin, start: null, end: null }, s, 'relation.kin-apposition');
@@ -41,7 +41,7 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
       continue;
     }
     if (named && (['his', 'her', 'another'].includes(T[det]?.lower ?? ''))) {
-      let anchor = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person' && m.entity !== named.entity)
+      let anchor = lastMention(ms, (m) => m.last < i - 1 && m.type === 'Person' && m.entity !== named.entity)
         ?? previousSubject(c, s, named.entity);
       // "His son A, and his brother B": a name the sentence gave as someone's kin is not what the next "his" points at.
       if (anchor && kinOf.has(anchor.entity)) anchor = kinOf.get(anchor.entity);
@@ -62,7 +62,7 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
     // "X, a son of the imprisoned kingpin Y", "X, the brother of Y".
     if (T[i + 1]?.lower === 'of' && ['a', 'an', 'the', 'one', 'another', 'younger', 'older', 'elder', 'eldest', 'youngest'].includes(T[i - 1]?.lower ?? '')) {
       const y = ms.find((m) => m.first > i + 1 && m.first <= i + 6 && m.type === 'Person');
-      const x = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person');
+      const x = lastMention(ms, (m) => m.last < i - 1 && m.type === 'Person');
       if (x && y && x.entity !== y.entity && c.words(x.last + 1, i - 1).split(' ').length <= 4
         && c.words(i + 2, y.first - 1).split(' ').every((w) => !['and', 'or', 'to', 'with', 'by'].includes(w))) {
         // "married the cousin of Y": one marries into a family.
@@ -73,10 +73,10 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
     }
     // "X married the cousin of Y" / "X married his cousin": an in-law.
     if (T[i - 2]?.lower === 'married' || T[i - 1]?.lower === 'married' || T[i - 3]?.lower === 'married') {
-      const x = [...ms].reverse().find((m) => m.last < i - 1 && m.type === 'Person');
+      const x = lastMention(ms, (m) => m.last < i - 1 && m.type === 'Person');
       let y = T[i + 1]?.lower === 'of' ? ms.find((m) => m.first > i && m.first <= i + 4 && m.type === 'Person') : undefined;
       if (!y && x) {
-        const other = [...ms].reverse().find((m) => m.last < x.first && m.type === 'Person');
+        const other = lastMention(ms, (m) => m.last < x.first && m.type === 'Person');
         const between = c.words(x.last + 1, i);
         if (other && /\bhis\b|\bher\b/.test(between)) y = other;
         else if (/\bclose to\b/.test(c.words(f, i))) y = ms.find((m) => m.type === 'Person' && m.entity !== x.entity);

@@ -98,7 +98,22 @@ export function predicateFor(role: string, orgType: EntityType | undefined, crim
   return null;
 }
 
-export const isPoss = (t: { text: string } | undefined) => !!t && /^['\u2019]s?$/.test(t.text);
+/** Is the token a possessive ("'s", "’s", or a bare "'" after a plural)? Read from its characters: it runs for most tokens. */
+export const isPoss = (t: { text: string } | undefined): boolean => {
+  if (!t) return false;
+  const x = t.text;
+  const q = x.charCodeAt(0);
+  return (q === 39 || q === 0x2019) && (x.length === 1 || (x.length === 2 && x.charCodeAt(1) === 115 /* s */));
+};
+
+/** A word that opens lower case, or a hyphen: the words a role phrase is read from. */
+export const LOWER_OR_DASH = /^\p{Ll}|^-$/u;
+
+/** The last mention that passes the test: what `[...ms].reverse().find(…)` reads, without copying the list. */
+export function lastMention(ms: TokenMention[], ok: (m: TokenMention) => boolean): TokenMention | undefined {
+  for (let i = ms.length - 1; i >= 0; i--) if (ok(ms[i]!)) return ms[i];
+  return undefined;
+}
 
 /**
  * The person the sentences before `s` are about (what "his" or "her" most likely points at): the

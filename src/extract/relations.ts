@@ -15,18 +15,19 @@ import { DEMONYMS, KIN, ROLE_PREDICATES } from './lexicon/index.js';
 import ties from './lexicon/personal-ties.json' with { type: 'json' };
 
 const PERSONAL_TIES = ties as { associate: string[]; supplier: string[] };
-import { ACTOR_TYPES, MODIFIERS, NAME_TRAILER, ORG_TYPES, appositionStart, isCriminalName, listedAfter, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
+const ASSOCIATE_WORDS = new Set(PERSONAL_TIES.associate);
+const SUPPLIER_WORDS = new Set(PERSONAL_TIES.supplier);
+import { ACTOR_TYPES, LOWER_OR_DASH, MODIFIERS, NAME_TRAILER, ORG_TYPES, appositionStart, lastMention, isCriminalName, listedAfter, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
   const emit: Emit = (r, s, rule, confidence = 0.7) => {
     if (r.subject === r.object) return;
     // A deputy or a spokesman "for the National Party" belongs to the party; no one is its employee in this sense.
-    if (r.predicate === 'works_for' && c.type(r.object) === 'Organization' && /\b(?:party|partido|partei)\b/i.test(c.byId.get(r.object)?.name ?? '')) r = { ...r, predicate: 'member_of' };
+    if (r.predicate === 'works_for' && c.type(r.object) === 'Organization' && PARTY.test(c.byId.get(r.object)?.name ?? '')) r = { ...r, predicate: 'member_of' };
     if (!validTypes(c, r.predicate, r.subject, r.object)) return;
-    const sym = ['family', 'associate', 'ally', 'rival'].includes(r.predicate);
-    const [a, b] = sym && r.subject > r.object ? [r.object, r.subject] : [r.subject, r.object];
-    const key = `${a}|${r.predicate}|${b}`;
+    // A symmetric tie is keyed by its two ends in order, so it is kept once whichever way it was read.
+    const key = SYMMETRIC.has(r.predicate) && r.subject > r.object ? `${r.object}|${r.predicate}|${r.subject}` : `${r.subject}|${r.predicate}|${r.object}`;
     if (out.has(key)) return;
     out.set(key, { ...r, evidence: c.evidence(s, rule, confidence) });
   };
@@ -42,6 +43,9 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   }
   return [...out.values()];
 }
+
+const SYMMETRIC = new Set<Predicate>(['family', 'associate', 'ally', 'rival']);
+const PARTY = /\b(?:party|partido|partei)\b/i;
 
 /** One family of relation patterns, run over one sentence's mentions. */
 type RelationRule = (c: DocContext, s: number, ms: TokenMention[], emit: Emit) => void;
@@ -527,20 +531,22 @@ function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
   const T = c.T;
   const [f, l] = c.a.sentenceTokens[s]!;
   for (let i = f; i < l; i++) {
-    if (!['his', 'her'].includes(T[i]!.lower)) continue;
+    const pronoun = T[i]!.lower;
+    if (pronoun !== 'his' && pronoun !== 'her') continue;
     const words: string[] = [];
     let k = i + 1;
     // A nationality may stand among the words: "his alleged Colombian supplier".
-    for (; k <= l && (/^\p{Ll}|^-$/u.test(T[k]!.text) || DEMONYMS.has(T[k]!.lower)) && words.length < 5; k++) words.push(T[k]!.lower);
+    for (; k <= l && (LOWER_OR_DASH.test(T[k]!.text) || DEMONYMS.has(T[k]!.lower)) && words.length < 5; k++) words.push(T[k]!.lower);
     if (!words.length) continue;
+    // The name is looked for first: it is cheaper than the role, and most such words name no one after them.
+    const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
+    if (!named) continue;
     const head = words[words.length - 1]!;
     const role = roleIn(words);
     const predicate: Predicate | null = role && (ROLE_PREDICATES.get(role) ?? []).includes('lawyer_of') ? 'lawyer_of'
-      : PERSONAL_TIES.associate.includes(head) ? 'associate' : PERSONAL_TIES.supplier.includes(head) ? 'supplier_of' : null;
+      : ASSOCIATE_WORDS.has(head) ? 'associate' : SUPPLIER_WORDS.has(head) ? 'supplier_of' : null;
     if (!predicate) continue;
-    const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
-    if (!named) continue;
-    const anchor = [...ms].reverse().find((m) => m.last < i && m.type === 'Person' && m.entity !== named.entity) ?? previousSubject(c, s, named.entity);
+    const anchor = lastMention(ms, (m) => m.last < i && m.type === 'Person' && m.entity !== named.entity) ?? previousSubject(c, s, named.entity);
     if (anchor) emit({ subject: named.entity, predicate, object: anchor.entity, qualifier: null, start: null, end: null }, s, `relation.pronoun-${predicate}`, 0.5);
   }
   // "A lawyer for X, Y, said …": the lawyer is named after the client.
@@ -576,21 +582,23 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     else continue;
     const words: string[] = [];
     let k = from;
-    for (; k <= l && /^\p{Ll}|^-$/u.test(T[k]!.text) && words.length < 6; k++) words.push(T[k]!.lower);
+    for (; k <= l && LOWER_OR_DASH.test(T[k]!.text) && words.length < 6; k++) words.push(T[k]!.lower);
     // "The bank's former head of compliance in Miami, X": where the role is held may stand before the name.
-    if (['in', 'at'].includes(words[words.length - 1] ?? '')) {
+    const lastWord = words[words.length - 1];
+    if (lastWord === 'in' || lastWord === 'at') {
       const place = ms.find((m) => m.first === k && m.type === 'Location');
       if (place) { words.pop(); k = place.last + 1; }
     }
+    // The name is looked for first: it is cheaper than the role, and most such words name no one after them.
+    const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
+    if (!named) continue;
     const span = words.length ? roleSpan(words) : null;
     const role = span?.role ?? null;
     if (!role) continue;
-    const named = ms.find((m) => m.first === (T[k]?.text === ',' ? k + 1 : k) && m.type === 'Person');
-    if (!named) continue;
     if (!noun) {
       // "became head of the group when marines killed its commander": "its" is the group just named generically, not the last name.
       // Groups named in the sentence end the look back; it stays within a few dozen tokens.
-      const lastGroup = ms.filter((m) => m.last < i && m.type !== 'Person' && m.type !== 'Location').at(-1)?.last ?? f;
+      const lastGroup = lastMention(ms, (m) => m.last < i && m.type !== 'Person' && m.type !== 'Location')?.last ?? f;
       for (let j = i - 1; j > Math.max(lastGroup, f, i - 40); j--) {
         if (T[j - 1]!.lower === 'the' && GENERIC_NOUN_TYPES.get(T[j]!.lower) === 'Organization') { noun = T[j]!.lower; break; }
       }
