@@ -333,6 +333,18 @@ const TIE_CUE_WORDS = [
   'colluded', 'collusion', 'pay', 'paid', 'paying', 'pays', 'tipped', 'provide', 'provides', 'passed',
 ];
 const TIE_CUE_WORD = new RegExp(`\\b(?:${TIE_CUE_WORDS.join('|')})\\b`);
+const TIE_CUE_WORD_ANY_CASE = new RegExp(TIE_CUE_WORD.source, 'i');
+/** The only characters outside ASCII whose lower case holds an ASCII letter (U+0130 → "i̇", the Kelvin sign → "k"). */
+const LOWERS_TO_ASCII = /[\u0130\u212A]/;
+
+/**
+ * Does the sentence, lowercased, hold one of TIE_CUE_WORDS? Read without lowercasing it: ignoring case
+ * matches the same ASCII words at the same word boundaries, save for the two characters that lower to
+ * ASCII letters, for which the sentence is lowercased after all.
+ */
+function hasTieCueWord(sentence: string): boolean {
+  return TIE_CUE_WORD_ANY_CASE.test(sentence) || (LOWERS_TO_ASCII.test(sentence) && TIE_CUE_WORD.test(sentence.toLowerCase()));
+}
 /** Words of speech right before a name: the one quoted. */
 const QUOTED_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 /** The nouns a family named for its surname is called by ("the Beltrán Leyva brothers"). */
@@ -360,13 +372,14 @@ function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: E
 
 /** Verb and noun patterns between two actors of a sentence. */
 function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  // The scan for the cues' words is cheap and rules out most sentences before they are lowercased.
+  if (!hasTieCueWord(c.sentenceText(s))) return;
   const actors = ms.filter((m) => ACTOR_TYPES.has(m.type));
   const text = c.sentenceText(s).toLowerCase();
   // Every tie read here has a named actor in the sentence, except collusion by an official described before.
   if (!actors.length && !COLLUDE_RE.test(text)) return;
-  // One scan for all the cues below: most sentences have none, and each cue alone is a scan.
-  // The scan for their words is cheaper still and rules out most sentences first.
-  if (!TIE_CUE_WORD.test(text) || !ANY_TIE_CUE.test(text)) return;
+  // One scan for all the cues below: few sentences with their words have one, and each cue alone is a scan.
+  if (!ANY_TIE_CUE.test(text)) return;
   const sentStart = c.a.sentences[s]!.start;
   const at = (m: TokenMention) => m.start - sentStart;
   // Built only for sentences that quote a source: most do not, and this runs per sentence.
