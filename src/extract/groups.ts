@@ -153,6 +153,8 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   // "Its rivals, Los Lobos", "Their main enemy, the CJNG": rivals of the group the text is about.
   for (const b of ms) {
     if (b.type !== 'Organization' && b.type !== 'Person') continue;
+    // Both patterns need one of the nouns for a rival; most names have none before them, and they are found faster than the patterns.
+    if (!RIVAL_NOUN.test(text.slice(Math.max(0, b.start - 50), b.start))) continue;
     const lead = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:rivals?|enemy|enemies|competitors?)\s*,\s*(?:the\s+)?$/i.exec(text.slice(Math.max(0, b.start - 50), b.start));
     // "The Lorenzanas' rivals, the Mendoza family": the owner is named.
     const owned = /['\u2019]s?\s+(?:[a-z-]+\s+){0,2}(?:rivals?|enemy|enemies|competitors?)\s*,\s*(?:the\s+)?$/i.exec(text.slice(Math.max(0, b.start - 40), b.start));
@@ -191,6 +193,9 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-adjective', 0.5);
   }
 }
+
+/** The stems of the nouns for a rival that "Its rivals, X" and "The Lorenzanas' rivals, X" are read from. */
+const RIVAL_NOUN = /rival|enem|competitor/i;
 
 /** Nouns for a business someone owns. */
 const BUSINESS = '(?:company|firm|business|dealership|enterprise|store|shop|exchange house|currency exchange|farm|ranch|front company|shell company)';

@@ -16,6 +16,9 @@ const OFFICES: { title: RegExp; office: RegExp }[] = [
   { title: /\b[Ss]enator\s+$/, office: /\bSenate\b/i },
 ];
 
+/** The word each title of OFFICES ends on, right before the name. */
+const TITLE_ENDING = /(?:Attorneys?|Prosecutors?|Fiscal|Promotora?|Justiça|Judge|[Cc]ongress(?:man|woman|member)|[Ll]awmaker|[Ll]egislator|[Aa]ssembly(?:man|woman)|[Ss]enator)\s+$/;
+
 export function officeTitles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const text = c.a.text;
   const sStart = c.a.sentences[s]!.start;
@@ -23,6 +26,8 @@ export function officeTitles(c: DocContext, s: number, ms: TokenMention[], emit:
     const p = ms[k]!;
     if (p.type !== 'Person') continue;
     const before = text.slice(Math.max(sStart, p.start - 50), p.start);
+    // One scan for the words every title ends on, before a scan for each title: most names follow none.
+    if (!TITLE_ENDING.test(before)) continue;
     for (const { title, office } of OFFICES) {
       if (!title.test(before)) continue;
       const body = officeFor(c, s, ms, office);
