@@ -309,42 +309,44 @@ const ACTIVE_BRIBE = /\b(?:bribed|bribing|paid (?:off|bribes to|kickbacks to)|pa
 const RIVALS_BETWEEN = /\b(?:no love lost|bad blood|feud|war|rivalry|fighting|clashes|dispute|tensions|battle)\s+between\b/;
 /** Unnamed witnesses ("an informant cooperating against …"): no name before the cue is the witness. */
 const GENERIC_WITNESS = /\b(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)|informants|witnesses|cooperators)\s+(?:who\s+(?:was\s+|were\s+)?)?(?:cooperat|testif)/;
-/** Any of the cues verbsAndNouns reads (each tie it emits needs one of them to match). */
-const ANY_TIE_CUE = new RegExp([ALLY_RE, RIVAL_RE, MUTUAL_RIVAL, RIVALS_BETWEEN, WITNESS_RE, BOUGHT_RE, SUPPLY_RE, COLLUDE_RE, ACTIVE_BRIBE].map((r) => `(?:${r.source})`).join('|'));
+/** The families of cues verbsAndNouns reads, as bits: a sentence is read only for the families whose words it holds. */
+const ALLY = 1, RIVAL = 2, MUTUAL = 4, BETWEEN = 8, WITNESS = 16, BOUGHT = 32, SUPPLY = 64, COLLUDE = 128, BRIBE = 256;
+
 /**
- * Words each cue above holds whole (between non-word characters): its first word, or the word it
- * cannot match without ("in league with", "no love lost", "for sale to"). A sentence without any of
- * them cannot match ANY_TIE_CUE, and one word list is scanned far faster than every cue at every word.
+ * Words each family's cues hold whole (between non-word characters): each cue's first word, or the word
+ * it cannot match without ("in league with", "no love lost", "for sale to"). A family's cue cannot match
+ * a sentence, nor a clause of it, that holds none of its words; one scan for all the words is far cheaper
+ * than every cue at every word, and most sentences hold none.
  */
-const TIE_CUE_WORDS = [
-  // ALLY_RE
-  'alliance', 'allied', 'allies', 'ally', 'partners', 'partner', 'partnered', 'partnership', 'teamed', 'joined', 'league', 'worked', 'works', 'associate',
-  // RIVAL_RE, MUTUAL_RIVAL, RIVALS_BETWEEN
-  'rival', 'rivals', 'rivalry', 'war', 'warring', 'battle', 'battles', 'battled', 'battling', 'fight', 'fights', 'fighting', 'fought', 'feud', 'feuding',
-  'enemy', 'enemies', 'clashed', 'clashes', 'clashing', 'odds', 'love', 'blood', 'dispute', 'tensions',
-  // WITNESS_RE
-  'witness', 'witnesses', 'testify', 'testified', 'testifying', 'testifies', 'took', 'cooperating', 'cooperated', 'cooperator', 'cooperators', 'informant', 'snitch', 'snitched',
-  // BOUGHT_RE
-  'bought', 'buying', 'buys', 'purchased', 'purchasing', 'acquired', 'obtained', 'sourced', 'received', 'receiving', 'imported', 'importing',
-  // SUPPLY_RE
-  'launder', 'laundered', 'laundering', 'launders', 'supplier', 'suppliers', 'supplied', 'supplying', 'sold', 'provided', 'shipped', 'sale', 'buyers', 'customers',
-  // COLLUDE_RE, ACTIVE_BRIBE
-  'bribe', 'bribes', 'bribed', 'bribing', 'payoff', 'payoffs', 'payroll', 'protect', 'protected', 'protecting', 'protection', 'leak', 'leaked', 'leaking',
-  'colluded', 'collusion', 'pay', 'paid', 'paying', 'pays', 'tipped', 'provide', 'provides', 'passed',
+const CUE_WORDS: [number, string[]][] = [
+  [ALLY, ['alliance', 'allied', 'allies', 'ally', 'partners', 'partner', 'partnered', 'partnership', 'teamed', 'joined', 'league', 'worked', 'works', 'associate']],
+  [RIVAL, ['rival', 'rivals', 'rivalry', 'war', 'battle', 'battles', 'fight', 'fighting', 'feud', 'enemy', 'enemies', 'clashed', 'odds', 'feuding', 'fought', 'fights', 'clashes', 'clashing']],
+  [MUTUAL, ['fought', 'fighting', 'feuding', 'war', 'warring', 'clashed', 'clashing', 'battled', 'battling']],
+  [BETWEEN, ['love', 'blood', 'feud', 'war', 'rivalry', 'fighting', 'clashes', 'dispute', 'tensions', 'battle']],
+  [WITNESS, ['witness', 'witnesses', 'testify', 'testified', 'testifying', 'testifies', 'took', 'cooperating', 'cooperated', 'cooperator', 'cooperators', 'informant', 'snitch', 'snitched']],
+  [BOUGHT, ['bought', 'buying', 'buys', 'purchased', 'purchasing', 'acquired', 'obtained', 'sourced', 'received', 'receiving', 'imported', 'importing']],
+  [SUPPLY, ['launder', 'laundered', 'laundering', 'launders', 'supplier', 'suppliers', 'supplied', 'supplying', 'sold', 'provided', 'shipped', 'sale', 'buyers', 'customers']],
+  [COLLUDE, ['bribe', 'bribes', 'bribed', 'bribing', 'payoff', 'payoffs', 'payroll', 'protect', 'protected', 'protecting', 'protection', 'leak', 'leaked', 'leaking',
+    'colluded', 'collusion', 'received', 'pay', 'took', 'tipped', 'provide', 'provided', 'provides', 'passed']],
+  [BRIBE, ['bribed', 'bribing', 'paid', 'paying', 'pays']],
 ];
-const TIE_CUE_WORD = new RegExp(`\\b(?:${TIE_CUE_WORDS.join('|')})\\b`);
-const TIE_CUE_WORD_ANY_CASE = new RegExp(TIE_CUE_WORD.source, 'i');
+const FAMILIES_OF = new Map<string, number>();
+for (const [family, words] of CUE_WORDS) for (const w of words) FAMILIES_OF.set(w, (FAMILIES_OF.get(w) ?? 0) | family);
+/** Ignoring case, so a sentence need not be lowercased to be scanned: it matches the same ASCII words at the same word boundaries. */
+const CUE_WORD = new RegExp(`\\b(?:${[...FAMILIES_OF.keys()].join('|')})\\b`, 'gi');
 /** The only characters outside ASCII whose lower case holds an ASCII letter (U+0130 → "i̇", the Kelvin sign → "k"). */
 const LOWERS_TO_ASCII = /[\u0130\u212A]/;
 
-/**
- * Does the sentence, lowercased, hold one of TIE_CUE_WORDS? Read without lowercasing it: ignoring case
- * matches the same ASCII words at the same word boundaries, save for the two characters that lower to
- * ASCII letters, for which the sentence is lowercased after all.
- */
-function hasTieCueWord(sentence: string): boolean {
-  return TIE_CUE_WORD_ANY_CASE.test(sentence) || (LOWERS_TO_ASCII.test(sentence) && TIE_CUE_WORD.test(sentence.toLowerCase()));
+/** The families of cues the sentence, lowercased, may match: those of the cue words it holds (0 for none). */
+function cueFamilies(sentence: string): number {
+  // The cues read the lowercased sentence; only these two characters make it hold words the sentence does not.
+  const text = LOWERS_TO_ASCII.test(sentence) ? sentence.toLowerCase() : sentence;
+  let families = 0;
+  CUE_WORD.lastIndex = 0;
+  for (let m = CUE_WORD.exec(text); m; m = CUE_WORD.exec(text)) families |= FAMILIES_OF.get(m[0].toLowerCase())!;
+  return families;
 }
+
 /** Words of speech right before a name: the one quoted. */
 const QUOTED_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 /** The nouns a family named for its surname is called by ("the Beltrán Leyva brothers"). */
@@ -372,14 +374,13 @@ function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: E
 
 /** Verb and noun patterns between two actors of a sentence. */
 function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  // The scan for the cues' words is cheap and rules out most sentences before they are lowercased.
-  if (!hasTieCueWord(c.sentenceText(s))) return;
+  // Each cue below is read only in a sentence holding its family's words: most sentences hold none.
+  const cues = cueFamilies(c.sentenceText(s));
+  if (!cues) return;
   const actors = ms.filter((m) => ACTOR_TYPES.has(m.type));
   const text = c.sentenceText(s).toLowerCase();
   // Every tie read here has a named actor in the sentence, except collusion by an official described before.
-  if (!actors.length && !COLLUDE_RE.test(text)) return;
-  // One scan for all the cues below: few sentences with their words have one, and each cue alone is a scan.
-  if (!ANY_TIE_CUE.test(text)) return;
+  if (!actors.length && !(cues & COLLUDE && COLLUDE_RE.test(text))) return;
   const sentStart = c.a.sentences[s]!.start;
   const at = (m: TokenMention) => m.start - sentStart;
   // Built only for sentences that quote a source: most do not, and this runs per sentence.
@@ -440,14 +441,14 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     return [subjects, objs];
   };
   const pairAround = (re: RegExp, from = 0) => pairAt(re.exec(from ? text.slice(from) : text), from);
-  const ally = pairAround(ALLY_RE);
+  const ally = cues & ALLY ? pairAround(ALLY_RE) : null;
   if (ally) for (const o of ally[1]) {
     const subj = ally[0][0]!;
     const both = c.type(subj.entity) === 'Person' && o.type === 'Person';
     emit({ subject: subj.entity, predicate: both ? 'associate' : 'ally', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.alliance');
   }
   // "where it fights X …, and where it has also clashed with Y": each cue names a rival.
-  for (let from = 0, n = 0; n < 3; n++) {
+  for (let from = 0, n = 0; n < 3 && cues & RIVAL; n++) {
     const m = RIVAL_RE.exec(from ? text.slice(from) : text);
     if (!m) break;
     const rival = pairAt(m, from);
@@ -455,7 +456,7 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     from += m.index + m[0].length;
   }
   // "The Norte Cartel and the Costa Brava Cartel have been fighting for the port": two subjects, each other's rival.
-  const verb = MUTUAL_RIVAL.exec(text);
+  const verb = cues & MUTUAL ? MUTUAL_RIVAL.exec(text) : null;
   const aux = verb ? MUTUAL_AUX.exec(text.slice(Math.max(0, verb.index - 40), verb.index)) : null;
   const mutual = verb && aux ? { index: verb.index - (Math.min(40, verb.index) - aux.index) } : null;
   if (mutual) {
@@ -467,7 +468,7 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
     }
   }
   // "the war between X and Y", "a feud between …", "no love lost between X and Y": both are named after the cue.
-  const between = RIVALS_BETWEEN.exec(text);
+  const between = cues & BETWEEN ? RIVALS_BETWEEN.exec(text) : null;
   if (between) {
     const after = actors.filter((x) => at(x) > between.index);
     if (after.length >= 2) emit({ subject: after[0]!.entity, predicate: 'rival', object: after[1]!.entity, qualifier: null, start: null, end: null }, s, 'relation.rivalry-between');
@@ -476,16 +477,18 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   // "an informant cooperating against the BLO": the witness is the unnamed informant, not a name before it.
   // The pattern ends on one of these stems: most sentences hold neither, and they are found faster than the pattern.
   const genericWitness = (text.includes('cooperat') || text.includes('testif')) && GENERIC_WITNESS.test(text);
-  const wit = genericWitness ? null : pairAround(WITNESS_RE);
+  const wit = genericWitness || !(cues & WITNESS) ? null : pairAround(WITNESS_RE);
   if (wit) for (const o of wit[1]) for (const w of wit[0]) emit({ subject: w.entity, predicate: 'witness_against', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.witness');
   // "X bought cocaine from Y": the seller, named after the cue, supplies the buyer.
   // The seller must follow "from" directly: "received cocaine flown in from Venezuela … for sale to X" names no seller.
-  const boughtAt = BOUGHT_RE.exec(text);
+  const boughtAt = cues & BOUGHT ? BOUGHT_RE.exec(text) : null;
   const bought = boughtAt && actors.some((x) => at(x) >= boughtAt.index + boughtAt[0].length && /^\s*(?:the\s+)?$/.test(text.slice(boughtAt.index + boughtAt[0].length, at(x)))) ? pairAt(boughtAt) : null;
   if (bought) for (const o of bought[1]) emit({ subject: o.entity, predicate: 'supplier_of', object: bought[0][0]!.entity, qualifier: null, start: null, end: null }, s, 'relation.bought-from', 0.6);
-  const sup = pairAround(SUPPLY_RE);
+  const sup = cues & SUPPLY ? pairAround(SUPPLY_RE) : null;
   if (sup) for (const o of sup[1]) emit({ subject: sup[0][0]!.entity, predicate: 'supplier_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.supplier');
   // "X took bribes …, while Y, as police chief, was paid …": each clause has its own official and its own group.
+  // What follows reads only bribes and collusion.
+  if (!(cues & (COLLUDE | BRIBE))) return;
   const clauses: [number, number][] = [];
   for (let from = 0, cut: RegExpExecArray | null; from < text.length; from = cut ? cut.index + cut[0].length : text.length) {
     cut = CLAUSE_BREAK.exec(text.slice(from));
@@ -494,8 +497,8 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit)
   }
   for (const [cs, ce] of clauses) {
     const clause = clauses.length > 1 ? text.slice(cs, ce) : text;
-    const bribe = ACTIVE_BRIBE.exec(clause);
-    const found = COLLUDE_RE.exec(clause);
+    const bribe = cues & BRIBE ? ACTIVE_BRIBE.exec(clause) : null;
+    const found = cues & COLLUDE ? COLLUDE_RE.exec(clause) : null;
     if (!bribe && !found) continue;
     const inClause = actors.filter((x) => at(x) >= cs && at(x) < ce);
     // "The cartel bribed X", "Y paid off police commanders": the one bribed is the colluding official, named after the verb.
