@@ -148,8 +148,13 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
   warBetween(c, s, ms, places, rel);
 
   for (const p of places) {
+    // Most patterns below open on the character right after the place: a space, a comma, a dash or an
+    // apostrophe. It is read once, and only the patterns that can open on it are run.
+    const next = text.charAt(p.end);
+    const spaced = isSpace(next);
+    const clause = spaced || next === ',';
     // "fought for the Tijuana plaza", "who ran the Juárez corridor": a trafficking territory named for its place.
-    const plaza = /^\s+(?:plaza|plazas|corridor|smuggling corridor|trafficking corridor)\b/.test(text.slice(p.end, p.end + 26))
+    const plaza = spaced && /^\s+(?:plaza|plazas|corridor|smuggling corridor|trafficking corridor)\b/.test(text.slice(p.end, p.end + 26))
       && /\b(?:the|its|his|her|their)\s+$/i.test(text.slice(Math.max(sStart, p.start - 7), p.start));
     if (plaza) {
       const at = text.lastIndexOf(' ', p.start - 2);
@@ -161,7 +166,10 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     if (holder) rel(holder.entity, p.entity, 'relation.role-in-place', 0.6);
     // "a Reynosa freight company", "a Pharr dealership" in an apposition after a company or group.
     const before = text.slice(Math.max(sStart, p.start - 6), p.start);
-    const appositionIn = /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:in|based in)\s+(?:the\s+)?$/.exec(text.slice(Math.max(sStart, p.start - 60), p.start));
+    // The pattern ends on "in" or "in the" before the place: most places stand after other words, and that is read first.
+    const lead = text.slice(Math.max(sStart, p.start - 60), p.start);
+    const leadEnd = lead.trimEnd();
+    const appositionIn = leadEnd.endsWith('in') || leadEnd.endsWith('the') ? /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:in|based in)\s+(?:the\s+)?$/.exec(lead) : null;
     if (appositionIn) {
       const owner = ms.filter((x) => (x.type === 'Company' || x.type === 'Organization') && x.end === p.start - appositionIn[0].length).at(-1);
       if (owner) rel(owner.entity, p.entity, 'relation.apposition-in');
@@ -173,7 +181,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     }
     // "X-based": the company or group named right after, or the one this phrase describes
     // ("the Barueri-based company" is the company the text has been naming).
-    const dashBased = /^[-\u2010\u2011]based\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/.exec(text.slice(p.end, p.end + 50));
+    const dashBased = DASHES.has(next) && /^[-\u2010\u2011]based\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/.exec(text.slice(p.end, p.end + 50));
     if (dashBased) {
       // "the Gulf Cartel, the Matamoros-based organization": an apposition describes the name it follows.
       const appositive = /,\s+(?:the|an?)\s*$/i.exec(text.slice(Math.max(sStart, p.start - 8), p.start));
@@ -184,12 +192,12 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
       if (target) rel(target.entity, p.entity, 'relation.x-based', 0.7);
     }
     // "whose Miami branch", "its Houston office": where a company or body has a seat.
-    if (/\b(?:whose|its)\s+$/.test(text.slice(Math.max(sStart, p.start - 7), p.start)) && /^\s+(?:branch|branches|office|offices|subsidiary|headquarters|unit|division|plant|warehouse|cells?|cliques?|factions?|plaza|operations)\b/.test(text.slice(p.end, p.end + 16))) {
+    if (spaced && /\b(?:whose|its)\s+$/.test(text.slice(Math.max(sStart, p.start - 7), p.start)) && /^\s+(?:branch|branches|office|offices|subsidiary|headquarters|unit|division|plant|warehouse|cells?|cliques?|factions?|plaza|operations)\b/.test(text.slice(p.end, p.end + 16))) {
       const owner = ms.filter((o) => o.end <= p.start && ORG_LIKE.has(o.type)).at(-1);
       if (owner) rel(owner.entity, p.entity, 'relation.place-branch', 0.6);
     }
     // "Guerrero, where it fights …", "the Orinoco Mining Arc, where the ELN has for years charged miners": the group acting there.
-    const where = /^,?\s+where\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 12));
+    const where = clause ? /^,?\s+where\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 12)) : null;
     if (where) {
       const actor = ms.find((o) => o.start === p.end + where[0].length && o.type === 'Organization');
       if (actor) rel(actor.entity, p.entity, 'relation.where-group');
@@ -206,19 +214,23 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
       if (owner && owner.type === 'Organization') rel(owner.entity, p.entity, 'relation.place-base');
     }
     // "Culiacán, the stronghold of the Sinaloa Cartel", "Tijuana is a CJNG bastion": a place described as a named group's seat.
-    const seatOf = /^,?\s+(?:(?:is|was|remains|has long been|has been)\s+)?(?:the|a|an)\s+(?:(?:traditional|longtime|main|key|historic|former)\s+)?(?:stronghold|bastion|base|heartland|fiefdom|home turf|birthplace|cradle)\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 70));
+    const seatOf = clause && /^,?\s+(?:(?:is|was|remains|has long been|has been)\s+)?(?:the|a|an)\s+(?:(?:traditional|longtime|main|key|historic|former)\s+)?(?:stronghold|bastion|base|heartland|fiefdom|home turf|birthplace|cradle)\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(p.end, p.end + 70));
     const seatOwner = seatOf ? ms.find((o) => o.start === p.end + seatOf[0].length && o.type === 'Organization')
-      : ms.find((o) => o.start >= p.end && o.start <= p.end + 50 && /^,?\s+(?:(?:is|was|remains|has long been|has been)\s+)?(?:the|a|an)\s+(?:(?:traditional|longtime|main|key|historic|former)\s+)?$/.test(text.slice(p.end, o.start))
+      : clause && ms.find((o) => o.start >= p.end && o.start <= p.end + 50 && /^,?\s+(?:(?:is|was|remains|has long been|has been)\s+)?(?:the|a|an)\s+(?:(?:traditional|longtime|main|key|historic|former)\s+)?$/.test(text.slice(p.end, o.start))
         && o.type === 'Organization' && /^(?:['\u2019]s)?\s+(?:stronghold|bastion|base|heartland|fiefdom|home turf)\b/.test(text.slice(o.end, o.end + 16)));
     if (seatOwner) rel(seatOwner.entity, p.entity, 'relation.place-seat-of', 0.6);
     // "has grown into Brazil's largest criminal organization": a country possessive of a generic group.
-    const poss = /^['\u2019]s\s+(?:[a-z-]+\s+){0,3}(cartel|gang|organization|organisation|group|syndicate|mafia|faction|militia)\b/.exec(text.slice(p.end, p.end + 60));
+    const poss = (next === "'" || next === '\u2019') && /^['\u2019]s\s+(?:[a-z-]+\s+){0,3}(cartel|gang|organization|organisation|group|syndicate|mafia|faction|militia)\b/.exec(text.slice(p.end, p.end + 60));
     if (poss && !ms.some((o) => o.start > p.end && o.start < p.end + poss[0].length)) {
       const subj = ms.filter((o) => o.type === 'Organization' && o.end <= p.start).at(-1);
       if (subj) rel(subj.entity, p.entity, 'relation.place-possessive-generic', 0.5);
     }
   }
 }
+
+/** Is the character one \s matches? String trimming removes exactly the characters \s stands for. */
+const isSpace = (ch: string) => ch !== '' && ch.trim() === '';
+const DASHES = new Set(['-', '\u2010', '\u2011']);
 
 /** What an armed group builds or wages somewhere. */
 const GROUP_WORKS = /\b(?:offensive (?:in|across|into)|offensive (?:that |which )?(?:the |its )?([\w-]+(?: [\w-]+){0,3}?) (?:launched|began|waged|mounted) in|(?:laborator(?:y|ies)|labs|airstrips?|camps|plantations)(?= (?:in|near|around|outside) ))/gi;
