@@ -18,15 +18,19 @@ export function ledUnit(c: DocContext, s: number, ms: TokenMention[], emit: Emit
   }
 }
 
+const SERVED_AS = /\b(?:served|serves|serving|worked|works|working|acted|acts|was hired|employed)\s+as\s+(?:an?|the|its|their)?\s*([a-z -]+?)\s+(?:(?:in|at|of|for|with)\s+(?:the\s+)?[a-z .,A-Z]*?)?(?:for|of|at|in|with)\s+(?:the\s+)?$/;
+const SPACED_AS = /\sas\s/;
+
 /** "X served as the chief financial operator for Los Metros", "Y worked as an inspector at the Revenue Service". */
 export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const text = c.sentenceText(s);
   const sStart = c.a.sentences[s]!.start;
-  const re = /\b(?:served|serves|serving|worked|works|working|acted|acts|was hired|employed)\s+as\s+(?:an?|the|its|their)?\s*([a-z -]+?)\s+(?:(?:in|at|of|for|with)\s+(?:the\s+)?[a-z .,A-Z]*?)?(?:for|of|at|in|with)\s+(?:the\s+)?$/;
+  // The first two patterns need "as" between spaces: most sentences have none, and it is found faster than they are.
+  const hasAs = SPACED_AS.test(text);
   for (const o of ms) {
-    if (!ORG_TYPES.has(o.type)) continue;
+    if (!hasAs || !ORG_TYPES.has(o.type)) continue;
     const head = text.slice(0, o.start - sStart);
-    const m = re.exec(head.slice(-120));
+    const m = SERVED_AS.exec(head.slice(-120));
     if (!m) continue;
     const role = roleIn(m[1]!.toLowerCase().split(/\s+/));
     if (!role) continue;
@@ -40,7 +44,7 @@ export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   for (const o of ms) {
     if (o.type !== 'Organization') continue;
     const head = text.slice(Math.max(0, o.start - sStart - 140), o.start - sStart);
-    if (!SERVED_AS_UNIT.test(head)) continue;
+    if (!hasAs || !SERVED_AS_UNIT.test(head)) continue;
     const subj = ms.filter((x) => x.end <= o.start && x.entity !== o.entity && x.type !== 'Location').at(0);
     if (subj && subj.type === 'Organization') emit({ subject: subj.entity, predicate: 'part_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.served-as-unit', 0.55);
   }
@@ -48,7 +52,8 @@ export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   for (const o of ms) {
     if (o.type !== 'Organization') continue;
     const head = text.slice(0, o.start - sStart);
-    if (!/\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+the\s+)?$/.test(head)) continue;
+    // The pattern needs "join": most heads have none, and it is found faster than the pattern.
+    if (!head.includes('join') || !/\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+the\s+)?$/.test(head)) continue;
     // "As a teenager he joined …": the pronoun is the person the text is about.
     const subj = ms.filter((x) => x.type === 'Person' && x.end <= o.start).at(-1)
       ?? (/\b(?:he|she)\b/i.test(head) ? previousSubject(c, s, '') : undefined);
