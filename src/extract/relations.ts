@@ -29,7 +29,8 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
     // A symmetric tie is keyed by its two ends in order, so it is kept once whichever way it was read.
     const key = SYMMETRIC.has(r.predicate) && r.subject > r.object ? `${r.object}|${r.predicate}|${r.subject}` : `${r.subject}|${r.predicate}|${r.object}`;
     if (out.has(key)) return;
-    out.set(key, { ...r, evidence: c.evidence(s, rule, confidence) });
+    // Written out rather than spread: a spread copies through a slow generic path.
+    out.set(key, { subject: r.subject, predicate: r.predicate, object: r.object, qualifier: r.qualifier, start: r.start, end: r.end, evidence: c.evidence(s, rule, confidence) });
   };
   const rules: RelationRule[] = [
     appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
