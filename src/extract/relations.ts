@@ -37,10 +37,13 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
     (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
     ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, verbTies, officeTitles, territory, groupsIn,
   ];
+  // A sentence naming no one can hold only a collusion by an official named before it; every other
+  // rule reads ties between the sentence's own mentions, so a quarter of the sentences skip them all.
+  const unnamed: RelationRule[] = [verbsAndNouns];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
     const ms = c.bySentence[s]!;
-    for (const rule of rules) rule(c, s, ms, emit);
+    for (const rule of ms.length ? rules : unnamed) rule(c, s, ms, emit);
   }
   return [...out.values()];
 }
