@@ -32,14 +32,16 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
     // Written out rather than spread: a spread copies through a slow generic path.
     out.set(key, { subject: r.subject, predicate: r.predicate, object: r.object, qualifier: r.qualifier, start: r.start, end: r.end, evidence: c.evidence(s, rule, confidence) });
   };
+  const cues = cueFamiliesBySentence(c);
+  const tieCues: RelationRule = (c2, s, ms, e) => verbsAndNouns(c2, s, ms, e, cues[s]!);
   const rules: RelationRule[] = [
     appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
     (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
-    ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, verbsAndNouns, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, verbTies, officeTitles, territory, groupsIn,
+    ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, tieCues, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, verbTies, officeTitles, territory, groupsIn,
   ];
   // A sentence naming no one can hold only a collusion by an official named before it; every other
   // rule reads ties between the sentence's own mentions, so a quarter of the sentences skip them all.
-  const unnamed: RelationRule[] = [verbsAndNouns];
+  const unnamed: RelationRule[] = [tieCues];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
     const ms = c.bySentence[s]!;
@@ -351,6 +353,38 @@ function cueFamilies(sentence: string): number {
   return families;
 }
 
+/**
+ * cueFamilies of each sentence, read in one scan of the whole text rather than one per sentence. A
+ * sentence holds the text's words that lie inside it, unless a word runs across its edge (a word
+ * character on both sides of it): such a sentence, rare as it is, is read on its own.
+ */
+function cueFamiliesBySentence(c: DocContext): number[] {
+  const { text, sentences } = c.a;
+  // Lowercasing a text with one of these characters makes words it did not hold: each sentence is read on its own.
+  if (LOWERS_TO_ASCII.test(text)) return sentences.map((sp) => cueFamilies(text.slice(sp.start, sp.end)));
+  const out = sentences.map(() => 0);
+  let s = 0;
+  CUE_WORD.lastIndex = 0;
+  for (let m = CUE_WORD.exec(text); m; m = CUE_WORD.exec(text)) {
+    while (s < sentences.length && sentences[s]!.end <= m.index) s++;
+    if (s === sentences.length) break;
+    const sp = sentences[s]!;
+    if (m.index >= sp.start && m.index + m[0].length <= sp.end) out[s]! |= FAMILIES_OF.get(m[0].toLowerCase())!;
+  }
+  for (let k = 0; k < sentences.length; k++) {
+    const { start, end } = sentences[k]!;
+    if ((isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start))) || (isWordChar(text.charCodeAt(end - 1)) && isWordChar(text.charCodeAt(end)))) {
+      out[k] = cueFamilies(text.slice(start, end));
+    }
+  }
+  return out;
+}
+
+/** Is the character code one of \w's (ASCII letters, digits, underscore), the characters \b tells from the rest? */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
 /** Words of speech right before a name: the one quoted. */
 const QUOTED_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 /** The nouns a family named for its surname is called by ("the Beltrán Leyva brothers"). */
@@ -377,9 +411,8 @@ function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: E
 }
 
 /** Verb and noun patterns between two actors of a sentence. */
-function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit, cues: number): void {
   // Each cue below is read only in a sentence holding its family's words: most sentences hold none.
-  const cues = cueFamilies(c.sentenceText(s));
   if (!cues) return;
   const actors = ms.filter((m) => ACTOR_TYPES.has(m.type));
   const text = c.sentenceText(s).toLowerCase();
