@@ -7,7 +7,7 @@
  */
 import type { ExtractedRelation, Predicate } from './extraction.js';
 import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js';
-import { groupsIn, territory } from './territory.js';
+import { GROUP_WORK_WORDS, PLACE_CUE_WORDS, groupsIn, territory } from './territory.js';
 import { officeTitles } from './offices.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
 import { factions, knownAsUnits, ledUnit, namedUnits, orgOfPerson, ownedBusinesses, servedAs, verbTies } from './groups.js';
@@ -34,10 +34,11 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   };
   const cues = cueFamiliesBySentence(c);
   const tieCues: RelationRule = (c2, s, ms, e) => verbsAndNouns(c2, s, ms, e, cues[s]!);
+  const placeCues: RelationRule = (c2, s, ms, e) => territory(c2, s, ms, e, (cues[s]! & PLACE_CUE) !== 0, (cues[s]! & GROUP_WORK) !== 0);
   const rules: RelationRule[] = [
     appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
     (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
-    ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, tieCues, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, verbTies, officeTitles, territory, groupsIn,
+    ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, tieCues, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, verbTies, officeTitles, placeCues, groupsIn,
   ];
   // A sentence naming no one can hold only a collusion by an official named before it; every other
   // rule reads ties between the sentence's own mentions, so a quarter of the sentences skip them all.
@@ -317,6 +318,9 @@ const RIVALS_BETWEEN = /\b(?:no love lost|bad blood|feud|war|rivalry|fighting|cl
 const GENERIC_WITNESS = /\b(?:(?:an?|the)\s+(?:[a-z-]+\s+)?(?:informant|witness|cooperator|source)|informants|witnesses|cooperators)\s+(?:who\s+(?:was\s+|were\s+)?)?(?:cooperat|testif)/;
 /** The families of cues verbsAndNouns reads, as bits: a sentence is read only for the families whose words it holds. */
 const ALLY = 1, RIVAL = 2, MUTUAL = 4, BETWEEN = 8, WITNESS = 16, BOUGHT = 32, SUPPLY = 64, COLLUDE = 128, BRIBE = 256;
+/** The cues of territory, found in the same scan: the text is scanned once for both rules' words. */
+const PLACE_CUE = 512, GROUP_WORK = 1024;
+const TIE_CUES = ALLY | RIVAL | MUTUAL | BETWEEN | WITNESS | BOUGHT | SUPPLY | COLLUDE | BRIBE;
 
 /**
  * Words each family's cues hold whole (between non-word characters): each cue's first word, or the word
@@ -335,6 +339,8 @@ const CUE_WORDS: [number, string[]][] = [
   [COLLUDE, ['bribe', 'bribes', 'bribed', 'bribing', 'payoff', 'payoffs', 'payroll', 'protect', 'protected', 'protecting', 'protection', 'leak', 'leaked', 'leaking',
     'colluded', 'collusion', 'received', 'pay', 'took', 'tipped', 'provide', 'provided', 'provides', 'passed']],
   [BRIBE, ['bribed', 'bribing', 'paid', 'paying', 'pays']],
+  [PLACE_CUE, PLACE_CUE_WORDS],
+  [GROUP_WORK, GROUP_WORK_WORDS],
 ];
 const FAMILIES_OF = new Map<string, number>();
 for (const [family, words] of CUE_WORDS) for (const w of words) FAMILIES_OF.set(w, (FAMILIES_OF.get(w) ?? 0) | family);
@@ -413,7 +419,7 @@ function witnessApposition(c: DocContext, s: number, ms: TokenMention[], emit: E
 /** Verb and noun patterns between two actors of a sentence. */
 function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit, cues: number): void {
   // Each cue below is read only in a sentence holding its family's words: most sentences hold none.
-  if (!cues) return;
+  if (!(cues & TIE_CUES)) return;
   const actors = ms.filter((m) => ACTOR_TYPES.has(m.type));
   const text = c.sentenceText(s).toLowerCase();
   // Every tie read here has a named actor in the sentence, except collusion by an official described before.

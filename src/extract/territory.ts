@@ -41,10 +41,34 @@ const CUE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:dominant|most powerful|largest|biggest|strongest|leading) (?:[\w-]+ ){0,2}?(?:group|cartel|gang|organi[sz]ation|faction|force|player|mafia|syndicate) in`,
 ].join('|') + String.raw`)\b`, 'gi');
 
+/**
+ * Words each cue of CUE holds whole (between non-word characters): its first word ("most" for "most
+ * powerful"). A sentence without one cannot match CUE; findRelations finds them for every sentence in
+ * the one scan of the text it makes for the cue words of verbsAndNouns.
+ */
+export const PLACE_CUE_WORDS = [
+  'control', 'controls', 'controlled', 'controlling', 'presence', 'cell', 'cells', 'operates', 'operated', 'operating', 'operations', 'active', 'present',
+  'hold', 'holds', 'grip', 'dominates', 'dominated', 'dominating', 'foothold', 'area', 'areas', 'zone', 'zones', 'sphere', 'spheres',
+  'based', 'headquartered', 'home', 'stronghold', 'turf', 'territory', 'province', 'state', 'region',
+  'fought', 'fight', 'fights', 'expand', 'expands', 'expanded', 'expanding', 'spread', 'spreads', 'spreading', 'emerged', 'founded', 'born', 'grew', 'originated',
+  'across', 'route', 'routes', 'smuggling', 'trade', 'plaza', 'plazas', 'moved', 'moves', 'moving', 'shipped', 'ships', 'shipping', 'transported', 'transporting', 'trafficked',
+  'led', 'leads', 'leading', 'ran', 'runs', 'running', 'headed', 'heads', 'heading', 'oversaw', 'oversees', 'overseeing', 'managed', 'manages', 'managing',
+  'directs', 'directed', 'directing', 'commands', 'commanded', 'commanding',
+  'sell', 'sells', 'selling', 'sold', 'peddle', 'peddles', 'peddled', 'peddling', 'deals', 'dealt', 'dealing', 'extort', 'extorts', 'extorted', 'extorting',
+  'dominant', 'most', 'largest', 'biggest', 'strongest',
+];
+
+/** The words GROUP_WORKS cannot match without, held whole the same way. */
+export const GROUP_WORK_WORDS = ['offensive', 'laboratory', 'laboratories', 'labs', 'airstrip', 'airstrips', 'camps', 'plantations'];
+
 const NAME_ORIGIN = /\b(?:takes? its name from|took its name from|named (?:after|for)|(?:its|whose) name (?:refers to|comes from))\s+(?:the\s+)?/gi;
 const NAME_WORD = /name/i;
 
-export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+/**
+ * `placeCues` and `groupWorks` say whether the sentence holds a word of PLACE_CUE_WORDS and of
+ * GROUP_WORK_WORDS: without one, the pattern is not run.
+ */
+export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Emit, placeCues = true, groupWorks = true): void {
   const text = c.a.text;
   const T = c.T;
   const { start: sStart, end: sEnd } = c.a.sentences[s]!;
@@ -80,7 +104,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
 
   // Cue words followed by places (and places coordinated with them).
   CUE.lastIndex = 0;
-  for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
+  for (let m = placeCues ? CUE.exec(sentence) : null; m; m = CUE.exec(sentence)) {
     const at = sStart + m.index;
     const end = at + m[0].length;
     const first = places.find((p) => p.start >= end && p.start - end <= 40);
@@ -127,7 +151,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
   // "the group produced methamphetamine in dozens of laboratories in the mountains around X", "launched its offensive in X":
   // only an armed group's own works say where it is; a raid on a lab or an agent's testimony about one does not.
   GROUP_WORKS.lastIndex = 0;
-  for (let m = GROUP_WORKS.exec(sentence); m; m = GROUP_WORKS.exec(sentence)) {
+  for (let m = groupWorks ? GROUP_WORKS.exec(sentence) : null; m; m = GROUP_WORKS.exec(sentence)) {
     const at = sStart + m.index;
     const end = at + m[0].length;
     const first = places.find((p) => p.start >= end && p.start - end <= 40);
