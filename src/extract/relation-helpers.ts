@@ -160,13 +160,28 @@ export function isCriminalName(name: string): boolean {
  */
 export const NAME_TRAILER = /^(?:\s*,\s*\d{1,3}(?=\s*,)|\s*,?\s*(?:(?:also|better|popularly|commonly)\s+)?(?:known\s+as|nicknamed|called|alias|a\.?k\.?a\.?)\s+["\u201c\u2018][^"\u201c\u201d\u2018\u2019]{1,40}["\u201d\u2019](?:\s*,?\s*(?:or|and)\s+["\u201c\u2018][^"\u201c\u201d\u2018\u2019]{1,40}["\u201d\u2019])*)+/;
 
+/** The characters a NAME_TRAILER opens on after its spaces: a comma, or the first letter of "also", "alias", "a.k.a.", "better", "popularly", "commonly", "called", "known", "nicknamed". */
+const TRAILER_OPENERS = new Set([',', 'a', 'b', 'p', 'c', 'k', 'n']);
+
+/**
+ * Can a NAME_TRAILER start at `at`? Exact as a check before the pattern: past its spaces, a trailer
+ * opens on one of TRAILER_OPENERS. Most names are followed by something else, and this runs for every
+ * person named, several times.
+ */
+function mayOpenTrailer(text: string, at: number): boolean {
+  let j = at;
+  // String trimming removes exactly the characters \s stands for.
+  while (j < text.length && text.charAt(j).trim() === '') j++;
+  return TRAILER_OPENERS.has(text.charAt(j));
+}
+
 /**
  * The token the apposition after a mention starts at ("X, 55, known as "Y," a former leader …" → "a"),
  * or -1 when the name is not followed by a comma and an apposition.
  */
 export function appositionStart(c: DocContext, m: { end: number; last: number }): number {
   const T = c.T;
-  const trailer = NAME_TRAILER.exec(c.a.text.slice(m.end, m.end + 160));
+  const trailer = mayOpenTrailer(c.a.text, m.end) ? NAME_TRAILER.exec(c.a.text.slice(m.end, m.end + 160)) : null;
   let i = trailer ? c.tokenAt(m.end + trailer[0].length) : m.last + 1;
   // The comma may sit inside the closing quote: "known as "El Güero," a plaza boss".
   const commaInQuote = trailer && /,\s*["\u201d\u2019]$/.test(trailer[0]);
