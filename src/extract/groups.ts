@@ -4,7 +4,7 @@
  * named in appositions.
  */
 import type { DocContext, TokenMention } from './context.js';
-import { ORG_TYPES, isCriminalName, predicateFor, previousSubject, roleIn, type Emit } from './relation-helpers.js';
+import { ORG_TYPES, isCriminalName, lastMention, predicateFor, previousSubject, roleIn, type Emit } from './relation-helpers.js';
 
 /** "X … led a BLO assassination team": leading a unit of a group makes one a member. */
 export function ledUnit(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
@@ -55,7 +55,7 @@ export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     // The pattern needs "join": most heads have none, and it is found faster than the pattern.
     if (!head.includes('join') || !/\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+the\s+)?$/.test(head)) continue;
     // "As a teenager he joined …": the pronoun is the person the text is about.
-    const subj = ms.filter((x) => x.type === 'Person' && x.end <= o.start).at(-1)
+    const subj = lastMention(ms, (x) => x.type === 'Person' && x.end <= o.start)
       ?? (/\b(?:he|she)\b/i.test(head) ? previousSubject(c, s, '') : undefined);
     if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.joined', 0.6);
   }
@@ -127,7 +127,7 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const after = text.slice(a.end, a.end + 80);
     // "A, a B faction" / "A, a faction of B" / "A, the armed wing of B".
     // "the Anti-Gang Directorate (AGD), a unit of …": the acronym is the unit again, not the other body.
-    const b = ms.slice(k + 1).find((m) => m.entity !== a.entity);
+    const b = firstAfter(ms, k, (m) => m.entity !== a.entity);
     if (b && b.type === a.type) {
       const gap = text.slice(a.end, b.start);
       const tail = text.slice(b.end, b.end + 30);
@@ -163,7 +163,7 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const lead = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:rivals?|enemy|enemies|competitors?)\s*,\s*(?:the\s+)?$/i.exec(text.slice(Math.max(0, b.start - 50), b.start));
     // "The Lorenzanas' rivals, the Mendoza family": the owner is named.
     const owned = /['\u2019]s?\s+(?:[a-z-]+\s+){0,2}(?:rivals?|enemy|enemies|competitors?)\s*,\s*(?:the\s+)?$/i.exec(text.slice(Math.max(0, b.start - 40), b.start));
-    const owner = owned ? ms.filter((m) => m.end <= b.start - owned[0].length + 2 && m.end >= b.start - owned[0].length - 1 && (m.type === 'Organization' || m.type === 'Person')).at(-1) : undefined;
+    const owner = owned ? lastMention(ms, (m) => m.end <= b.start - owned[0].length + 2 && m.end >= b.start - owned[0].length - 1 && (m.type === 'Organization' || m.type === 'Person')) : undefined;
     if (!lead && !owner) continue;
     const a = owner ?? c.antecedent(b.start - lead![0].length, 'gang');
     if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-apposition', 0.55);
@@ -193,10 +193,16 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   for (const b of ms) {
     if (b.type !== 'Organization') continue;
     if (!/\brival\s+$/.test(text.slice(Math.max(0, b.start - 8), b.start))) continue;
-    const a = ms.filter((m) => m.type === 'Organization' && m.end <= b.start && m.entity !== b.entity).at(-1)
+    const a = lastMention(ms, (m) => m.type === 'Organization' && m.end <= b.start && m.entity !== b.entity)
       ?? c.antecedent(b.start, 'gang');
     if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-adjective', 0.5);
   }
+}
+
+/** The first mention after ms[k] that passes the test, found without copying the rest of the list. */
+function firstAfter(ms: TokenMention[], k: number, ok: (m: TokenMention) => boolean): TokenMention | undefined {
+  for (let j = k + 1; j < ms.length; j++) if (ok(ms[j]!)) return ms[j];
+  return undefined;
 }
 
 /** The stems of the nouns for a rival that "Its rivals, X" and "The Lorenzanas' rivals, X" are read from. */
@@ -220,7 +226,7 @@ export function ownedBusinesses(c: DocContext, s: number, ms: TokenMention[], em
     const ran = his ? null : BUSINESS_HE_RAN.exec(text.slice(o.end, o.end + 90));
     if (!his && !ran) continue;
     // The owner: the person the clause is about, else the one the sentences before were about.
-    const owner = ms.filter((m) => m.type === 'Person' && m.end <= o.start).at(-1)
+    const owner = lastMention(ms, (m) => m.type === 'Person' && m.end <= o.start)
       ?? (his && his[1]!.toLowerCase() === 'their' ? undefined : previousSubject(c, s, ''));
     if (owner) emit({ subject: owner.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.owned-business', 0.55);
   }

@@ -12,7 +12,7 @@
  */
 import type { EntityType } from './extraction.js';
 import { GENERIC_NOUN_TYPES, GENERIC_OPENING, type DocContext, type TokenMention } from './context.js';
-import { appositionStart, isCriminalName, type Emit } from './relation-helpers.js';
+import { appositionStart, isCriminalName, lastMention, type Emit } from './relation-helpers.js';
 
 const ORG_LIKE = new Set<EntityType>(['Organization', 'Company', 'PublicBody']);
 
@@ -88,14 +88,14 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     if (!place) continue;
     const opening = GENERIC_OPENING.exec(sentence);
     const subj = (opening ? c.antecedent(sStart + opening.index, opening[1]!.toLowerCase()) : undefined)
-      ?? ms.filter((x) => x.type === 'Organization' && x.end <= end).at(-1);
+      ?? lastMention(ms, (x) => x.type === 'Organization' && x.end <= end);
     if (subj) rel(subj.entity, place.entity, 'relation.name-origin', 0.6);
   }
 
   /** Who a cue at `at` is said of, when no generic noun names it. */
   const subjectBefore = (at: number): TokenMention | undefined => pronounSubject(c, s, ms, sentence, at - sStart)
-    ?? appositionHead(text, ms, ms.filter((x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person').at(-1))
-    ?? ms.filter((x) => OPERATORS.has(x.type) && x.end <= at).at(-1)
+    ?? appositionHead(text, ms, lastMention(ms, (x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person'))
+    ?? lastMention(ms, (x) => OPERATORS.has(x.type) && x.end <= at)
     // "He admitted … controlling a key route through Culiacán": the person the text is about.
     // "An indictment accuses him of … moving it by truck across Honduras": so is a personal pronoun before the cue.
     ?? (/^\s*(?:He|She)\b|\b(?:he|him|she|her)\b/.test(sentence.slice(0, at - sStart)) ? c.bySentence.slice(Math.max(0, s - 3), s).flat().filter((x) => x.type === 'Person' && !c.judges.has(x.entity)).at(-1) : undefined)
@@ -164,7 +164,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     if (m[1] && !inner) continue;
     const subj = inner ?? (generic ? c.antecedent(lookback + generic.index, generic[1]!.toLowerCase()) : undefined)
       // The group must be the clause's own subject: nothing but words between it and the works.
-      ?? ms.filter((x) => x.type === 'Organization' && x.end <= at && at - x.end <= 80 && isCriminalGroup(c, x) && !/[,;:()]|\b(?:against|on|by|from|of)\s+(?:the\s+)?$/.test(text.slice(x.end, at)) && !/\b(?:against|on|by|from|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(sStart, x.start - 12), x.start))).at(-1);
+      ?? lastMention(ms, (x) => x.type === 'Organization' && x.end <= at && at - x.end <= 80 && isCriminalGroup(c, x) && !/[,;:()]|\b(?:against|on|by|from|of)\s+(?:the\s+)?$/.test(text.slice(x.end, at)) && !/\b(?:against|on|by|from|of)\s+(?:the\s+)?$/.test(text.slice(Math.max(sStart, x.start - 12), x.start)));
     if (!subj || subj.type !== 'Organization') continue;
     for (const p of coordinatedPlaces(text, places, first)) rel(subj.entity, p.entity, 'relation.group-works');
   }
@@ -196,11 +196,11 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     const leadEnd = lead.trimEnd();
     const appositionIn = leadEnd.endsWith('in') || leadEnd.endsWith('the') ? /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:in|based in)\s+(?:the\s+)?$/.exec(lead) : null;
     if (appositionIn) {
-      const owner = ms.filter((x) => (x.type === 'Company' || x.type === 'Organization') && x.end === p.start - appositionIn[0].length).at(-1);
+      const owner = lastMention(ms, (x) => (x.type === 'Company' || x.type === 'Organization') && x.end === p.start - appositionIn[0].length);
       if (owner) rel(owner.entity, p.entity, 'relation.apposition-in');
     }
     if (/,\s+an?\s+$/.test(before)) {
-      const owner = ms.filter((x) => (x.type === 'Company' || x.type === 'Organization') && x.end <= p.start && p.start - x.end <= 6).at(-1);
+      const owner = lastMention(ms, (x) => (x.type === 'Company' || x.type === 'Organization') && x.end <= p.start && p.start - x.end <= 6);
       const after = T[c.tokenAt(p.end)];
       if (owner && after && /^\p{Ll}/u.test(after.text)) rel(owner.entity, p.entity, 'relation.place-apposition');
     }
@@ -213,12 +213,12 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
       const head = appositive ? ms.find((o) => o.end === p.start - appositive[0].length && ORG_LIKE.has(o.type)) : undefined;
       const generic = head ?? (/(?:^|\s)the\s*$/i.test(text.slice(Math.max(sStart, p.start - 5), p.start)) && GENERIC_NOUN_TYPES.has(dashBased[1]!) ? c.antecedent(p.start, dashBased[1]!) : undefined);
       const target = generic ?? ms.find((o) => o.start > p.end && o.start - p.end < 50 && (o.type === 'Company' || o.type === 'Organization' || o.type === 'PublicBody'))
-        ?? ms.filter((o) => o.end <= p.start && (o.type === 'Company' || o.type === 'Organization')).at(-1);
+        ?? lastMention(ms, (o) => o.end <= p.start && (o.type === 'Company' || o.type === 'Organization'));
       if (target) rel(target.entity, p.entity, 'relation.x-based', 0.7);
     }
     // "whose Miami branch", "its Houston office": where a company or body has a seat.
     if (spaced && /\b(?:whose|its)\s+$/.test(text.slice(Math.max(sStart, p.start - 7), p.start)) && /^\s+(?:branch|branches|office|offices|subsidiary|headquarters|unit|division|plant|warehouse|cells?|cliques?|factions?|plaza|operations)\b/.test(text.slice(p.end, p.end + 16))) {
-      const owner = ms.filter((o) => o.end <= p.start && ORG_LIKE.has(o.type)).at(-1);
+      const owner = lastMention(ms, (o) => o.end <= p.start && ORG_LIKE.has(o.type));
       if (owner) rel(owner.entity, p.entity, 'relation.place-branch', 0.6);
     }
     // "Guerrero, where it fights …", "the Orinoco Mining Arc, where the ELN has for years charged miners": the group acting there.
@@ -247,7 +247,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     // "has grown into Brazil's largest criminal organization": a country possessive of a generic group.
     const poss = (next === "'" || next === '\u2019') && /^['\u2019]s\s+(?:[a-z-]+\s+){0,3}(cartel|gang|organization|organisation|group|syndicate|mafia|faction|militia)\b/.exec(text.slice(p.end, p.end + 60));
     if (poss && !ms.some((o) => o.start > p.end && o.start < p.end + poss[0].length)) {
-      const subj = ms.filter((o) => o.type === 'Organization' && o.end <= p.start).at(-1);
+      const subj = lastMention(ms, (o) => o.type === 'Organization' && o.end <= p.start);
       if (subj) rel(subj.entity, p.entity, 'relation.place-possessive-generic', 0.5);
     }
   }
