@@ -112,15 +112,18 @@ export function quotedKin(c: DocContext, s: number, ms: TokenMention[], emit: Em
   }
 }
 
+const SIBLINGS_BEFORE = /\b(brothers|sisters|siblings|cousins)$/;
+
 /** "the brothers X and Y", "the Orellana-Díaz brothers": siblings named together. */
 export function namedSiblings(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const T = c.T;
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k]!;
     if (a.type !== 'Person') continue;
-    const lead = c.words(a.first - 2, a.first - 1);
-    if (!/\b(brothers|sisters|siblings|cousins)$/.test(lead)) continue;
-    const kin = /cousins$/.test(lead) ? 'cousin' : 'sibling';
+    // The word right before the name: the pattern, anchored at the end, reads nothing of the one before it.
+    const lead = T[a.first - 1]?.lower ?? '';
+    if (!SIBLINGS_BEFORE.test(lead)) continue;
+    const kin = lead.endsWith('cousins') ? 'cousin' : 'sibling';
     let prev = a;
     for (let j = k + 1; j < ms.length && j <= k + 3; j++) {
       const b = ms[j]!;
@@ -131,6 +134,5 @@ export function namedSiblings(c: DocContext, s: number, ms: TokenMention[], emit
       if (b.type !== 'Person' || !/^(?:\s*,\s*(?:also )?known as\s*["\u201c][^"\u201d]*["\u201d],?)?\s*(and|,)\s*$/.test(gap)) break;
       emit({ subject: a.entity, predicate: 'family', object: b.entity, qualifier: kin, start: null, end: null }, s, 'relation.named-siblings', 0.6);
     }
-    void T;
   }
 }
