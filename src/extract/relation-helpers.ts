@@ -27,7 +27,8 @@ export function roleEndingAt(c: DocContext, end: number): { role: string; first:
     const first = end - n + 1;
     if (first < 0) continue;
     if (n > 1 && c.T[first] && !mayOpenLongRole(c.T[first]!.lower)) continue;
-    const phrase = c.words(first, end);
+    // One word is the token's own, with nothing to join.
+    const phrase = n === 1 && end < c.T.length ? c.T[end]!.lower : c.words(first, end);
     if (ROLE_PREDICATES.has(phrase)) return { role: phrase, first, plural: false };
     // "Cartel leaders X and Y", "agency spokesmen".
     const one = singularRole(phrase);
