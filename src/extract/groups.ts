@@ -140,7 +140,9 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     // "the gang's Brentwood Locos Salvatrucha (BLS) clique": a named unit of a generically named group.
     const unitAfter = UNIT_AFTER_NAME.exec(after);
     // "the rebels' Northeastern War Front": the unit word may be the name's own last word.
-    const poss = /\b(?:the|its) (cartel|gang|group|organi[sz]ation|network|rebels|guerrillas?)(?:['’]s|s?['’])\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    // The pattern needs the possessive's apostrophe: most names have none before them, and it is found faster than the pattern.
+    const ownerAt = text.slice(Math.max(0, a.start - 30), a.start);
+    const poss = APOSTROPHE.test(ownerAt) ? /\b(?:the|its) (cartel|gang|group|organi[sz]ation|network|rebels|guerrillas?)(?:['’]s|s?['’])\s+$/.exec(ownerAt) : null;
     if ((unitAfter || UNIT_NAME.test(c.byId.get(a.entity)?.name ?? '')) && poss) {
       const parent = c.antecedent(a.start - 30, /^(?:rebels|guerrillas?)$/.test(poss[1]!) ? 'group' : poss[1]!);
       if (parent && parent.entity !== a.entity) emit({ subject: a.entity, predicate: 'part_of', object: parent.entity, qualifier: null, start: null, end: null }, s, 'relation.faction', 0.55);
@@ -186,7 +188,9 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     // "a Pharr dealership owned by …"); another group may not.
     for (const p of ms.slice(k + 1, k + 4)) {
       if (p.type !== 'Person') { if (p.entity !== o.entity && p.type !== 'Location') break; continue; }
-      if (LED_BY.test(text.slice(o.end, p.start))) { emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-by', 0.6); break; }
+      // LED_BY needs "by" before the name; most gaps have none, and that is found faster than the pattern.
+      const gap = text.slice(o.end, p.start);
+      if (gap.includes('by') && LED_BY.test(gap)) { emit({ subject: p.entity, predicate: 'leader_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.led-by', 0.6); break; }
     }
   }
   // "the rival 18th Street gang": a rival named inside a sentence about another group.
@@ -204,6 +208,8 @@ function firstAfter(ms: TokenMention[], k: number, ok: (m: TokenMention) => bool
   for (let j = k + 1; j < ms.length; j++) if (ok(ms[j]!)) return ms[j];
   return undefined;
 }
+
+const APOSTROPHE = /['’]/;
 
 /** The stems of the nouns for a rival that "Its rivals, X" and "The Lorenzanas' rivals, X" are read from. */
 const RIVAL_NOUN = /rival|enem|competitor/i;
