@@ -109,6 +109,8 @@ export const isPoss = (t: { text: string } | undefined): boolean => {
 
 /** A word that opens lower case, or a hyphen: the words a role phrase is read from. */
 export const LOWER_OR_DASH = /^\p{Ll}|^-$/u;
+/** A word that opens lower case. Built once: the rules test it on token after token. */
+export const LOWER_INITIAL = /^\p{Ll}/u;
 
 /**
  * Does the sentence name a person? Rules whose every tie has a person named in the sentence return
@@ -236,6 +238,6 @@ export function listedAfter(c: DocContext, ms: TokenMention[], k: number): Token
 export function personNamedAt(c: DocContext, ms: TokenMention[], i: number): TokenMention | undefined {
   const T = c.T;
   let j = T[i]?.text === ',' ? i + 1 : i;
-  for (let n = 0; n < 3 && T[j] && /^\p{Ll}/u.test(T[j]!.text) && (MODIFIERS.has(T[j]!.lower) || TITLES.has(T[j]!.lower) || ROLE_PREDICATES.has(T[j]!.lower) || /^(?:then|ex|former)-/.test(T[j]!.lower)); n++) j++;
+  for (let n = 0; n < 3 && T[j] && LOWER_INITIAL.test(T[j]!.text) && (MODIFIERS.has(T[j]!.lower) || TITLES.has(T[j]!.lower) || ROLE_PREDICATES.has(T[j]!.lower) || /^(?:then|ex|former)-/.test(T[j]!.lower)); n++) j++;
   return ms.find((m) => m.first === j && m.type === 'Person');
 }

@@ -17,7 +17,7 @@ import ties from './lexicon/personal-ties.json' with { type: 'json' };
 const PERSONAL_TIES = ties as { associate: string[]; supplier: string[] };
 const ASSOCIATE_WORDS = new Set(PERSONAL_TIES.associate);
 const SUPPLIER_WORDS = new Set(PERSONAL_TIES.supplier);
-import { ACTOR_TYPES, LOWER_OR_DASH, MODIFIERS, NAME_TRAILER, ORG_TYPES, appositionStart, lastMention, namesPerson, isCriminalName, listedAfter, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
+import { ACTOR_TYPES, LOWER_INITIAL, LOWER_OR_DASH, MODIFIERS, NAME_TRAILER, ORG_TYPES, appositionStart, lastMention, namesPerson, isCriminalName, listedAfter, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
@@ -147,7 +147,7 @@ function wordsAfterGroup(c: DocContext, s: number, o: TokenMention): string[] {
   const T = c.T;
   const after: string[] = [];
   const afterAt = isPoss(T[o.last + 1]) ? o.last + 2 : o.last + 1;
-  for (let i = afterAt; i <= afterAt + 2 && T[i] && T[i]!.sent === s && /^\p{Ll}/u.test(T[i]!.text); i++) after.push(T[i]!.lower);
+  for (let i = afterAt; i <= afterAt + 2 && T[i] && T[i]!.sent === s && LOWER_INITIAL.test(T[i]!.text); i++) after.push(T[i]!.lower);
   return after;
 }
 
@@ -195,7 +195,7 @@ function rolesBeforeNames(c: DocContext, s: number, ms: TokenMention[], emit: Em
     if (!r) continue;
     // Press releases capitalise the title ("FBI Assistant Director in Charge X"); other words between must be lower case.
     let ok = true;
-    for (let i = o.last + 1; i <= roleEnd; i++) if (!/^\p{Ll}/u.test(T[i]!.text) && i < r.first) ok = false;
+    for (let i = o.last + 1; i <= roleEnd; i++) if (!LOWER_INITIAL.test(T[i]!.text) && i < r.first) ok = false;
     if (!ok) continue;
     const pred = predicateFor(r.role, o.type);
     if (pred) emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.role-before-name');
@@ -241,7 +241,7 @@ function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
     // "Y's attorney, X" / "Y's son, X" / "Y's attorneys".
     const words: string[] = [];
     let i = a.last + 2;
-    for (; i < T.length && T[i]!.sent === s && /^\p{Ll}|^-$/u.test(T[i]!.text) && words.length < 6; i++) words.push(T[i]!.lower);
+    for (; i < T.length && T[i]!.sent === s && LOWER_OR_DASH.test(T[i]!.text) && words.length < 6; i++) words.push(T[i]!.lower);
     if (!words.length) continue;
     // "Y's lawyer in Tegucigalpa, X": where the role is held may stand before the name.
     const place = ['in', 'at'].includes(words[words.length - 1]!) ? ms.find((m) => m.first === i && m.type === 'Location') : undefined;
@@ -285,7 +285,7 @@ function personOfOrg(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
     p = { ...p, last: ofAt - 1 };
     let first = T[p.last + 2]?.lower === 'the' ? p.last + 3 : p.last + 2;
     // "Rocha Moya, of the governing Morena party": a couple of adjectives may stand between.
-    for (let k = 0; k < 2 && T[first] && /^\p{Ll}/u.test(T[first]!.text) && T[first]!.pos === 'ADJ' || (T[first]?.pos === 'VERB' && /ing$/.test(T[first]!.lower)); k++) first++;
+    for (let k = 0; k < 2 && T[first] && LOWER_INITIAL.test(T[first]!.text) && T[first]!.pos === 'ADJ' || (T[first]?.pos === 'VERB' && /ing$/.test(T[first]!.lower)); k++) first++;
     if (o.first !== first) continue;
     const pred: Predicate = o.type === 'Organization' && /cartel|gang|clan|organi[sz]ation|mafia|syndicate|militia/i.test(c.byId.get(o.entity)?.name ?? '') ? 'member_of' : 'works_for';
     emit({ subject: p.entity, predicate: pred, object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.person-of-org', 0.6);
@@ -697,7 +697,7 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     const lead = DESCRIBED_AS.exec(c.a.text.slice(Math.max(c.a.sentences[s]!.start, o.start - 80), o.start));
     if (!lead) continue;
     const words: string[] = [];
-    for (let i = o.last + 2; i <= l && /^\p{Ll}|^-$/u.test(T[i]!.text) && words.length < 4; i++) words.push(T[i]!.lower);
+    for (let i = o.last + 2; i <= l && LOWER_OR_DASH.test(T[i]!.text) && words.length < 4; i++) words.push(T[i]!.lower);
     const role = roleIn(words);
     if (!role) continue;
     // The one described heads the clause: not a nickname or its translation glossed after the name ("X, known as "Y" - Z - whom …").
@@ -716,7 +716,7 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     if (from < 0) continue;
     const words: string[] = [];
     let k = from;
-    for (; k <= l && /^\p{Ll}/u.test(T[k]!.text) && words.length < 9; k++) words.push(T[k]!.lower);
+    for (; k <= l && LOWER_INITIAL.test(T[k]!.text) && words.length < 9; k++) words.push(T[k]!.lower);
     const m = /^(?:a|an|the)\s+(?:\S+\s+){0,2}?(\S+(?:\s\S+)?)\s+(?:at|of|for|with|in)\s+the\s+/.exec(words.join(' '));
     if (!m) continue;
     const after = m[0].trim().split(' ').length;
