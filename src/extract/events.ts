@@ -9,7 +9,8 @@
 import type { EventType, ExtractedEvent } from './extraction.js';
 import { pointedDate } from './event-dates.js';
 import eventAgents from './lexicon/event-agents.json' with { type: 'json' };
-import { DocContext, GENERIC_NOUN_TYPES, matchPhrase, type TokenMention } from './context.js';
+import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js';
+import type { Token } from './tokens.js';
 import { EVENT_TRIGGERS, ROLE_PREDICATES } from './lexicon/index.js';
 import type { DateMention } from './dates.js';
 
@@ -33,13 +34,91 @@ TRIGGERS.sort((x, y) => y.phrase.split(' ').length - x.phrase.split(' ').length)
 /** Single words that state an event, for keeping one event's arguments out of the next. */
 const EVENT_WORDS = new Set(TRIGGERS.filter((t) => !t.phrase.includes(' ')).map((t) => t.phrase));
 
-/** Triggers by their first word, so each token is checked only against phrases that can start there. */
-const BY_FIRST_WORD = new Map<string, typeof TRIGGERS>();
+/** Verbs that take "a sentence" as the event ("was handed a 20-year sentence"). */
+const SENTENCE_VERBS = new Set(['handed', 'given', 'received', 'receives', 'got', 'gets']);
+/** Words a trigger is read from without being one's first word: "handed X to", "found X guilty", "given a sentence". */
+const WRAPPING_VERBS = new Set([...SENTENCE_VERBS, 'found']);
+
+/**
+ * Triggers by their first word (each with its words split once), so each token is checked only
+ * against phrases that can start there; the wrapping verbs are keys too (with no phrases if none
+ * starts with them), so one look-up per token tells whether any rule can start at it.
+ */
+const BY_FIRST_WORD = new Map<string, { tr: (typeof TRIGGERS)[number]; words: string[] }[]>();
+for (const w of WRAPPING_VERBS) BY_FIRST_WORD.set(w, []);
 for (const tr of TRIGGERS) {
-  const w = tr.phrase.split(' ')[0]!;
-  const list = BY_FIRST_WORD.get(w) ?? [];
-  list.push(tr);
-  BY_FIRST_WORD.set(w, list);
+  const words = tr.phrase.split(' ');
+  const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push({ tr, words });
+  BY_FIRST_WORD.set(words[0]!, list);
+}
+
+/** Do the words start at token i? The index of the last one, or -1. */
+function wordsAt(T: Token[], i: number, words: string[]): number {
+  for (let k = 1; k < words.length; k++) if (T[i + k]?.lower !== words[k]) return -1;
+  return i + words.length - 1;
+}
+
+/**
+ * The triggers of the sentence spanning tokens [f, l], in token order. Written as plain loops in
+ * a function of its own: it runs at every token, and closures over the token index cost an
+ * allocation per token.
+ */
+function triggersIn(c: DocContext, f: number, l: number, mentions: TokenMention[]): Trigger[] {
+  const T = c.T;
+  const triggers: Trigger[] = [];
+  for (let i = f; i <= l; i++) {
+    const lower = T[i]!.lower;
+    const candidates = BY_FIRST_WORD.get(lower);
+    // Every rule below starts from a trigger's first word or one of the wrapping verbs.
+    if (!candidates) continue;
+    for (const { tr, words } of candidates) {
+      // The first word is the key just looked up.
+      const end = wordsAt(T, i, words);
+      if (end < 0 || end > l) continue;
+      // The same word may be passive or active; keep both readings and let the arguments decide.
+      if (readAlready(triggers, tr, i) || insideLonger(triggers, i, end)) continue;
+      triggers.push({ type: tr.type, form: tr.form, first: i, last: end });
+    }
+    if (WRAPPING_VERBS.has(lower)) wrappingTrigger(c, i, l, mentions, triggers);
+  }
+  return triggers;
+}
+
+/** A trigger of the same type and form already read at token i. */
+function readAlready(triggers: Trigger[], tr: { type: EventType; form: Trigger['form'] }, i: number): boolean {
+  for (const x of triggers) if (x.first === i && x.type === tr.type && x.form === tr.form) return true;
+  return false;
+}
+
+/** Tokens [i, end] sit inside a longer trigger already read ("pleaded guilty" over "pleaded"). */
+function insideLonger(triggers: Trigger[], i: number, end: number): boolean {
+  for (const x of triggers) if (x.first <= i && x.last >= end && x.last - x.first > end - i) return true;
+  return false;
+}
+
+/** Triggers read from a verb and what wraps around it: "handed X to", "handed a sentence", "found X guilty". */
+function wrappingTrigger(c: DocContext, i: number, l: number, mentions: TokenMention[], triggers: Trigger[]): void {
+  const T = c.T;
+  const lower = T[i]!.lower;
+  // "Mexican authorities handed X (over) to U.S. marshals": a handover across a border; "handed X a sentence" is not one.
+  if (lower === 'handed') {
+    const obj = mentions.find((m) => m.first === i + 1 && m.type === 'Person');
+    const after = obj ? c.words(obj.last + 1, obj.last + 2) : '';
+    if (obj && /^(?:to|over to)\b/.test(after)) triggers.push({ type: 'extradition', form: 'active', first: i, last: i });
+  }
+  // "X was handed a 20-year sentence", "X received a life sentence": the sentence is the event.
+  if (SENTENCE_VERBS.has(lower) && (T[i + 1]?.lower === 'a' || T[i + 1]?.lower === 'an')) {
+    for (let k = i + 2; k <= Math.min(i + 6, l); k++) {
+      if (/^(?:sentence|prison term|term)$/.test(T[k]!.lower)) { triggers.push({ type: 'sentencing', form: 'passive', first: i, last: i }); break; }
+      if (T[k]!.kind === 'punctuation' && T[k]!.text !== '-') break;
+    }
+  }
+  // "A jury found X guilty": the verdict wraps around its object.
+  if (lower === 'found') {
+    const obj = mentions.find((m) => m.first === i + 1);
+    if (obj && T[obj.last + 1]?.lower === 'guilty') triggers.push({ type: 'conviction', form: 'active', first: i, last: i });
+  }
 }
 
 export function findEvents(c: DocContext): ExtractedEvent[] {
@@ -49,37 +128,7 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
   for (let s = 0; s < c.a.sentences.length; s++) {
     const [f, l] = c.a.sentenceTokens[s]!;
     const mentions = c.bySentence[s]!;
-    const triggers: Trigger[] = [];
-    for (let i = f; i <= l; i++) {
-      const candidates = BY_FIRST_WORD.get(T[i]!.lower);
-      if (!candidates) continue;
-      for (const tr of candidates) {
-        const end = matchPhrase(T, i, tr.phrase);
-        if (end < 0 || end > l) continue;
-        // The same word may be passive or active; keep both readings and let the arguments decide.
-        if (triggers.some((x) => x.first === i && x.type === tr.type && x.form === tr.form)) continue;
-        if (triggers.some((x) => x.first <= i && x.last >= end && x.last - x.first > end - i)) continue;
-        triggers.push({ type: tr.type, form: tr.form, first: i, last: end });
-      }
-      // "Mexican authorities handed X (over) to U.S. marshals": a handover across a border; "handed X a sentence" is not one.
-      if (T[i]!.lower === 'handed') {
-        const obj = mentions.find((m) => m.first === i + 1 && m.type === 'Person');
-        const after = obj ? c.words(obj.last + 1, obj.last + 2) : '';
-        if (obj && /^(?:to|over to)\b/.test(after)) triggers.push({ type: 'extradition', form: 'active', first: i, last: i });
-      }
-      // "X was handed a 20-year sentence", "X received a life sentence": the sentence is the event.
-      if (/^(?:handed|given|received|receives|got|gets)$/.test(T[i]!.lower) && /^(?:a|an)$/.test(T[i + 1]?.lower ?? '')) {
-        for (let k = i + 2; k <= Math.min(i + 6, l); k++) {
-          if (/^(?:sentence|prison term|term)$/.test(T[k]!.lower)) { triggers.push({ type: 'sentencing', form: 'passive', first: i, last: i }); break; }
-          if (T[k]!.kind === 'punctuation' && T[k]!.text !== '-') break;
-        }
-      }
-      // "A jury found X guilty": the verdict wraps around its object.
-      if (T[i]!.lower === 'found') {
-        const obj = mentions.find((m) => m.first === i + 1);
-        if (obj && T[obj.last + 1]?.lower === 'guilty') triggers.push({ type: 'conviction', form: 'active', first: i, last: i });
-      }
-    }
+    const triggers = triggersIn(c, f, l, mentions);
     const seen = new Set<string>();
     for (const tr of triggers) {
       let first: Subject | null = subjectOf(c, tr, mentions, lastSubject);
@@ -174,9 +223,9 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     if (firstPerson && !out.some((e) => e.evidence.sentence === s)) lastSubject = firstPerson.entity;
   }
   // "The defendants include X, Y and Z": everyone listed is charged.
-  for (let s = 0; s < c.a.sentences.length; s++) {
+  for (const s of sentencesWith(c, LISTED_WORD)) {
     const text = c.sentenceText(s);
-    const cue = /\b(?:the\s+)?(?:other\s+)?(?:defendants|accused|those charged)\s+(?:include|included|are|were|also include)\b/i.exec(text);
+    const cue = DEFENDANTS_LISTED.exec(text);
     if (!cue) continue;
     const start = c.a.sentences[s]!.start + cue.index + cue[0].length;
     const charged = out.find((e) => e.type === 'indictment' && e.date) ?? chargeDate(c, s);
@@ -216,6 +265,24 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     if (sentencing && Math.abs(sentencing.evidence.sentence - e.evidence.sentence) <= 3) { e.date = sentencing.date; e.precision = sentencing.precision; }
   }
   return merged;
+}
+
+const DEFENDANTS_LISTED = /\b(?:the\s+)?(?:other\s+)?(?:defendants|accused|those charged)\s+(?:include|included|are|were|also include)\b/i;
+/** What DEFENDANTS_LISTED cannot match without; few sentences hold any of it. */
+const LISTED_WORD = /defendants|accused|those charged/gi;
+
+/**
+ * The sentences a word of `re` (global) starts in, in order: one scan of the text instead of
+ * one per sentence. Exact as a prefilter when the words cannot overlap one another, so the
+ * scan finds every occurrence.
+ */
+function sentencesWith(c: DocContext, re: RegExp): number[] {
+  const out: number[] = [];
+  for (const m of c.a.text.matchAll(re)) {
+    const s = c.sentenceOf(m.index);
+    if (out.at(-1) !== s) out.push(s);
+  }
+  return out;
 }
 
 /** A date that names a crime ("the May 2022 murder of X") dates the crime, not the charge. */
