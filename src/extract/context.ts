@@ -197,6 +197,22 @@ export class DocContext {
     return this.bySentence[k]!.some((x) => x.start <= at && at < x.end) ? null : m;
   }
 
+  /**
+   * The words of tokens [from, to], as `words(from, to).split(' ')` gives them (`['']` for none)
+   * without building the string and cutting it again.
+   */
+  wordList(from: number, to: number): string[] {
+    const lo = Math.max(0, from), hi = Math.min(to, this.T.length - 1);
+    if (lo > hi) return [''];
+    const out: string[] = [];
+    for (let i = lo; i <= hi; i++) {
+      const w = this.T[i]!.lower;
+      // wink cuts tokens at spaces, but were one to hold a space, the split would cut it too.
+      if (w.includes(' ')) out.push(...w.split(' ')); else out.push(w);
+    }
+    return out;
+  }
+
   /** Lower-case words of tokens [from, to]. */
   words(from: number, to: number): string {
     const out: string[] = [];

@@ -355,7 +355,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
         if (['and', 'the', 'a', 'an', 'former', 'alleged', 'reputed', 'accused'].includes(T[k]!.lower) || T[k]!.pos === 'NOUN' || T[k]!.pos === 'ADJ') continue;
         break;
       }
-      const m = actorsAfter.find((x) => x.first > k && x.first <= k + 6 && c.words(k + 1, x.first - 1).split(' ').filter(Boolean).every((w) => !['and', 'to', 'for', 'by', 'with', 'in', 'that'].includes(w)));
+      const m = actorsAfter.find((x) => x.first > k && x.first <= k + 6 && c.wordList(k + 1, x.first - 1).filter(Boolean).every((w) => !['and', 'to', 'for', 'by', 'with', 'in', 'that'].includes(w)));
       if (m) return { id: m.entity, confidence: 0.8, at: m, dir: 'fwd' };
       break;
     }
@@ -433,7 +433,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     }
     // "detained two suspects, Kevin Rojas and Bryan Cedeño": a counted noun, then the names.
     const counted = /^(?:(?:two|three|four|five|six|several|\d+|the|three|other)\s+)?(?:[a-z-]+\s+)?(?:suspects?|men|women|people|members|defendants|brothers|leaders|officers|others|individuals|associates)\s+,$/;
-    const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)))
+    const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.wordList(tr.last + 1, x.first - 1).every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)))
       ?? actorsAfter.find((x) => x.first <= tr.last + 6 && counted.test(c.words(tr.last + 1, x.first - 1)));
     if (!m) return null;
     // "arrested Marset's associate, Miguel Ángel Insfrán": the object is the person the possessive describes.
@@ -496,12 +496,18 @@ const LEDE_NOUNS = new Set(['kingpin', 'trafficker', 'capo', 'lord', 'boss', 'le
   'associate', 'suspect', 'defendant', 'driver', 'courier', 'father', 'mother', 'son', 'daughter', 'resident', 'national', 'citizen', 'native',
   'executive', 'banker', 'lawyer', 'politician', 'lawmaker', 'agent', 'guard', 'soldier', 'teenager', 'fugitive', 'enforcer', 'hitman', 'gunman']);
 
+/** One or two dashes, as /^[\u2013\u2014-]{1,2}$/ tests, without a regex per token. */
+function isDash(t: string): boolean {
+  const dash = (k: number) => { const ch = t.charCodeAt(k); return ch === 0x2013 || ch === 0x2014 || ch === 45; };
+  return (t.length === 1 || t.length === 2) && dash(0) && (t.length === 1 || dash(1));
+}
+
 /** "A Mexican cartel leader … was sentenced": a sentence whose subject is a person described, not named. */
 function genericLede(c: DocContext, tr: Trigger): boolean {
   let [f] = c.a.sentenceTokens[c.T[tr.first]!.sent]!;
   // Step over a dateline: "TUCSON, Ariz. – A Nogales man was sentenced …".
-  for (let k = f; k < Math.min(f + 8, tr.first); k++) if (/^[\u2013\u2014-]{1,2}$/.test(c.T[k]!.text)) { f = k + 1; break; }
-  const head = c.words(f, Math.min(tr.first - 1, f + 10)).split(' ');
+  for (let k = f; k < Math.min(f + 8, tr.first); k++) if (isDash(c.T[k]!.text)) { f = k + 1; break; }
+  const head = c.wordList(f, Math.min(tr.first - 1, f + 10));
   if (!['a', 'an', 'the'].includes(head[0] ?? '')) return false;
   return head.slice(1, 9).some((w) => ROLE_PREDICATES.has(w) || LEDE_NOUNS.has(w));
 }
