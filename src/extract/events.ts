@@ -342,10 +342,15 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   const governed = (m: TokenMention) => ['of', 'for', 'from', 'with', 'by'].includes(T[m.first - 1]?.lower ?? '') || (T[m.first - 1]?.lower === 'the' && ['of', 'for', 'from', 'with', 'by'].includes(T[m.first - 2]?.lower ?? ''));
   const actorsAfter = mentions.filter((m) => m.first > tr.last && can.has(m.type));
   const actorsBefore = mentions.filter((m) => m.last < tr.first && can.has(m.type) && !c.judges.has(m.entity) && !(governed(m) && m.type !== 'Person'));
+  // The four words before the trigger, and whether the trigger's words are an active verb of its
+  // type: several rules below ask, and each would build the string again.
+  const lead4 = c.words(tr.first - 4, tr.first - 1);
+  let active: boolean | undefined;
+  const isActiveVerb = () => (active ??= EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last)));
   if (tr.form === 'nouns') {
     // "information leading to his arrest", "a warrant for her arrest", "awaits trial": not (yet) events.
-    if (/\b(?:scheduled|expected|set|due|slated) to (?:go on|stand|face|be)?$/.test(c.words(tr.first - 4, tr.first - 1))) return null;
-    if (/\b(leading to|lead to|leads to|warrant for|warrants for|wanted for|seek|seeks|sought|seeking|call for|calls for|called for|demanded|request|requested|requests|possible|potential|pending|awaiting|awaits|await|face|faces|facing|avoid|avoided|evade|fear|feared|prevent|risk)\b/.test(c.words(tr.first - 4, tr.first - 1))
+    if (/\b(?:scheduled|expected|set|due|slated) to (?:go on|stand|face|be)?$/.test(lead4)) return null;
+    if (/\b(leading to|lead to|leads to|warrant for|warrants for|wanted for|seek|seeks|sought|seeking|call for|calls for|called for|demanded|request|requested|requests|possible|potential|pending|awaiting|awaits|await|face|faces|facing|avoid|avoided|evade|fear|feared|prevent|risk)\b/.test(lead4)
       || /\b(reward|rewards|bounty|price on)\b/.test(c.words(tr.first - 9, tr.first - 1))) return null;
     // "the escape of X", "complaint against X", "extradition of X", "attack on X's hometown".
     const preps = tr.type === 'attack' ? ['on', 'against', 'of'] : ['of', 'against', 'on'];
@@ -378,7 +383,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
       if (lastSubject) return { id: lastSubject, confidence: 0.45 };
     }
     // "remains under indictment", "agreed not to contest the forfeiture": the clause's subject.
-    if (/\bunder\b|\bagreed\b|\bcontest\b|\bfaces?\b|\bawait/.test(c.words(tr.first - 4, tr.first - 1)) || tr.type === 'forfeiture') {
+    if (/\bunder\b|\bagreed\b|\bcontest\b|\bfaces?\b|\bawait/.test(lead4) || tr.type === 'forfeiture') {
       // "Mayo's son, Vicente Zambada, agreed not to contest the forfeiture": a possessive names whose son, not who forfeits.
       const unGoverned = actorsBefore.filter((x) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[x.first - 1]?.lower ?? '')
         && !/^['\u2019]s?$/.test(T[x.last + 1]?.text ?? ''));
@@ -394,7 +399,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   while (from > tr.first - 5 && from >= 0 && T[from]!.kind !== 'punctuation') from--;
   if (/\b(not|never|n't|yet to|yet been|avoided|evaded|eluded|escaped)\b/.test(c.words(from + 1, tr.first - 1)) && tr.type !== 'escape') return null;
   // "is scheduled to be sentenced in December", "will be extradited": announced, not yet happened.
-  if (/\b(?:(?:scheduled|expected|set|due|slated|likely) to(?: be| go| stand| face)?|(?:will|would|could|may|might) (?:be|go|stand|face))$/.test(c.words(tr.first - 4, tr.first - 1))) return null;
+  if (/\b(?:(?:scheduled|expected|set|due|slated|likely) to(?: be| go| stand| face)?|(?:will|would|could|may|might) (?:be|go|stand|face))$/.test(lead4)) return null;
   const prev = T[tr.first - 1];
   const passiveCue = prev && (AUX.has(prev.lower) || prev.text === ',' || PRONOUNS.has(prev.lower) || prev.pos === 'PROPN');
   // "Assistant U.S. Attorneys X and Y prosecuted the case": a passive word used actively, with an object.
@@ -405,7 +410,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     && T[tr.last + 1] && /^\p{Ll}/u.test(T[tr.last + 1]!.text) && T[tr.last + 1]!.pos === 'NOUN' && !EVENT_TRIGGERS[tr.type].active.includes(T[tr.first]!.lower)) return null;
   // "gunmen … killed five people": an active verb whose object is no one named.
   const next = T[tr.last + 1];
-  if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))
+  if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && isActiveVerb()
     && next && ((next.pos === 'NUM' && !/^(?:years?|months?|weeks?|days?)$/i.test(T[tr.last + 2]?.text ?? '')) || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower)
       || unnamedPluralObject(c, tr.last + 1))) return null;
   // "ledgers that police seized in 2019", "the gunmen killed": a verb whose subject is an unnamed
@@ -463,10 +468,10 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     || /^\s*,\s*who\s+[^,;.]{1,80}\band\s+(?:was|is|has been|had been|later)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start)));
   const near = relative ? lastBefore : free[free.length - 1];
   // "A federal judge sentenced X": the active reading, with X right after the verb, holds.
-  const activeObject = actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last));
+  const activeObject = actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && isActiveVerb();
   if (!near && genericLede(c, tr) && !activeObject) return ledeSubject(c, tr);
   // An active reading with its object right after the verb ("Marines killed X") is not passive.
-  if (!passiveCue && near && actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))) return null;
+  if (!passiveCue && near && actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && isActiveVerb()) return null;
   if (pronounAt >= 0 && (!near || near.last < pronounAt)) {
     return lastSubject ? { id: lastSubject, confidence: 0.5 } : null;
   }
