@@ -39,13 +39,8 @@ const SENTENCE_VERBS = new Set(['handed', 'given', 'received', 'receives', 'got'
 /** Words a trigger is read from without being one's first word: "handed X to", "found X guilty", "given a sentence". */
 const WRAPPING_VERBS = new Set([...SENTENCE_VERBS, 'found']);
 
-/**
- * Triggers by their first word (each with its words split once), so each token is checked only
- * against phrases that can start there; the wrapping verbs are keys too (with no phrases if none
- * starts with them), so one look-up per token tells whether any rule can start at it.
- */
+/** Triggers by their first word (each with its words split once), so each token is checked only against phrases that can start there. */
 const BY_FIRST_WORD = new Map<string, { tr: (typeof TRIGGERS)[number]; words: string[] }[]>();
-for (const w of WRAPPING_VERBS) BY_FIRST_WORD.set(w, []);
 for (const tr of TRIGGERS) {
   const words = tr.phrase.split(' ');
   const list = BY_FIRST_WORD.get(words[0]!) ?? [];
@@ -70,7 +65,8 @@ function triggersIn(c: DocContext, f: number, l: number, mentions: TokenMention[
   for (let i = f; i <= l; i++) {
     const lower = T[i]!.lower;
     const candidates = BY_FIRST_WORD.get(lower);
-    // Every rule below starts from a trigger's first word or one of the wrapping verbs.
+    // Every rule below runs only where a trigger's first word stands (so of the sentence verbs,
+    // those that start no trigger, "given", "receives", "got" and "gets", never reach theirs).
     if (!candidates) continue;
     for (const { tr, words } of candidates) {
       // The first word is the key just looked up.
