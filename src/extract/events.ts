@@ -36,7 +36,7 @@ const EVENT_WORDS = new Set(TRIGGERS.filter((t) => !t.phrase.includes(' ')).map(
 
 /** Verbs that take "a sentence" as the event ("was handed a 20-year sentence"). */
 const SENTENCE_VERBS = new Set(['handed', 'given', 'received', 'receives', 'got', 'gets']);
-/** Words a trigger is read from without being one's first word: "handed X to", "found X guilty", "given a sentence". */
+/** Verbs whose trigger is read from the words around them: "handed X to", "found X guilty", "handed a sentence". */
 const WRAPPING_VERBS = new Set([...SENTENCE_VERBS, 'found']);
 
 /** Triggers by their first word (each with its words split once), so each token is checked only against phrases that can start there. */
