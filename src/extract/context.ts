@@ -197,10 +197,29 @@ export class DocContext {
     return this.bySentence[k]!.some((x) => x.start <= at && at < x.end) ? null : m;
   }
 
+  /**
+   * The words of tokens [from, to], as `words(from, to).split(' ')` gives them (`['']` for none)
+   * without building the string and cutting it again.
+   */
+  wordList(from: number, to: number): string[] {
+    const lo = Math.max(0, from), hi = Math.min(to, this.T.length - 1);
+    if (lo > hi) return [''];
+    const out: string[] = [];
+    for (let i = lo; i <= hi; i++) {
+      const w = this.T[i]!.lower;
+      // wink cuts tokens at spaces, but were one to hold a space, the split would cut it too.
+      if (w.includes(' ')) out.push(...w.split(' ')); else out.push(w);
+    }
+    return out;
+  }
+
   /** Lower-case words of tokens [from, to]. */
   words(from: number, to: number): string {
+    const lo = Math.max(0, from), hi = Math.min(to, this.T.length - 1);
+    // A quarter of the calls ask for one word: that word, without an array to join.
+    if (lo === hi) return this.T[lo]!.lower;
     const out: string[] = [];
-    for (let i = Math.max(0, from); i <= Math.min(to, this.T.length - 1); i++) out.push(this.T[i]!.lower);
+    for (let i = lo; i <= hi; i++) out.push(this.T[i]!.lower);
     return out.join(' ');
   }
 }

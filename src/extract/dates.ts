@@ -27,7 +27,9 @@ const DAY_START = '\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|nint
  * like them, and fuzz-checked against them): a month name ends a word or meets a day or year,
  * a weekday ends a word, "ago" ends one. A passage usually lacks most of these, and a parser
  * that cannot match adds no result while the others' results do not depend on it; so chrono
- * runs with only the parsers that can match, or not at all, and finds the same dates.
+ * runs with only the parsers that can match, or not at all, and finds the same dates. A word
+ * opens on `\b` rather than `(?<!\w)`: the same test before a letter, and a regex that opens on a
+ * lookbehind is slow to scan.
  */
 const NEEDS: Record<string, RegExp> = {
   ENYearMonthDayParser: /\d{4}[-./\s]/,
@@ -38,9 +40,9 @@ const NEEDS: Record<string, RegExp> = {
   ENWeekdayParser: /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs|thur|thu|tue|wed|fri|sat|sun|mon|weekend|weekday)(?:\W|$|of|this|last|past|next)/i,
   ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)(?!\w)/i,
   ENYearMonthNameParser: new RegExp(`(?:\\d|be|ad|bc|ce)(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)(?:${MONTH_PREFIX})`, 'i'),
-  ENCasualDateParser: /(?<!\w)(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?!\w)/i,
+  ENCasualDateParser: /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?!\w)/i,
   ENMonthNameParser: new RegExp(`(?:${MONTHS})(?:\\W|$|of|\\d)`, 'i'),
-  ENRelativeDateFormatParser: /(?<!\w)(?:this|last|past|next|after\s*this)/i,
+  ENRelativeDateFormatParser: /\b(?:this|last|past|next|after\s*this)/i,
 };
 const needs = parsers.map((p) => NEEDS[p.constructor.name] ?? null);
 /** One reader per set of parsers that can match (a bit mask), parsers in their usual order. */
@@ -77,12 +79,34 @@ function isoAt(y: number, m: number, d: number, p: DatePrecision): string {
 /** Words without which chrono finds nothing in a passage; most passages of an article have none. */
 const CALENDAR_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b|\b(?:last|this|next|previous|past|coming)\s+(?:year|month|week)\b|\bago\b|\d{1,4}\/\d{1,2}|\d{4}-\d{2}/;
 
+/** The end of a sentence: its stop (and closing quote), then the space before the next one's capital. */
+const SENTENCE_BREAK = /[.!?]["\u201d\u2019]?(\s+)(?=["\u201c]?\p{Lu})/gu;
+
+/**
+ * Sentence-sized pieces of the text and the spaces between them, as
+ * `text.split(/(?<=[.!?]["\u201d\u2019]?)(\s+)(?=["\u201c]?\p{Lu})/u)` gives them. Found from the stop
+ * forwards: a regex that opens on a lookbehind is tried at every character, one that opens on
+ * the stop only where there is one. The same spaces are found: they are always the whole run
+ * after the stop (the capital cannot follow a part of it), and no run starts inside another.
+ */
+function sentencePieces(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_BREAK)) {
+    const space = m.index! + m[0].length - m[1]!.length;
+    out.push(text.slice(from, space), m[1]!);
+    from = m.index! + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** chrono over the paragraphs that can hold a date, with offsets into the whole text. */
 function parseCalendar(text: string, ref: Date): { index: number; text: string; start: chrono.ParsedComponents }[] {
   const out: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
   let at = 0;
   // Sentence-sized pieces: chrono's cost grows with the text it scans, and most sentences hold no date.
-  for (const para of text.split(/(?<=[.!?]["\u201d\u2019]?)(\s+)(?=["\u201c]?\p{Lu})/u)) {
+  for (const para of sentencePieces(text)) {
     const calendar = CALENDAR_CUE.test(para) ? calendarFor(para) : null;
     if (calendar) {
       for (const r of calendar.parse(para, { instant: ref, timezone: 0 }, { forwardDate: false })) {
@@ -128,16 +152,45 @@ export function findDates(text: string, published: string | null): DateMention[]
   relativeYears(text, out, refY);
   // Bare years: "in 2008", "since 2013", "in early 2015", "the 2010s" is not a date.
   const taken = (i: number) => out.some((o) => i >= o.start && i < o.end);
-  // "the 2020 killing of X", "a 2014 plea deal": a year standing before what happened.
-  const yearRe = /\b(?:in|since|by|during|from|until|till|to|through|of|early|late|mid|mid-|around|before|after|between|and|the|a|its|his|her|their)\s+((?:19[5-9]\d|20[0-4]\d))\b(?!s|,\d|\.\d|-\d|\s+(?:percent|people|tons|kilos|members|cases))/gi;
-  for (const m of text.matchAll(yearRe)) {
-    const i = m.index! + m[0].length - 4;
+  for (const i of bareYears(text)) {
     // "a 2021 Ford Raptor" is a model year, not a date.
-    if (/^(?:a|the|its|his|her|their)\s/i.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(i + 4, i + 6))) continue;
+    if (afterArticle(text, i) && /^\s+\p{Lu}/u.test(text.slice(i + 4, i + 6))) continue;
     if (taken(i)) continue;
-    out.push({ start: i, end: i + 4, text: m[1]!, iso: m[1]!, precision: 'year' });
+    const year = text.slice(i, i + 4);
+    out.push({ start: i, end: i + 4, text: year, iso: year, precision: 'year' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A year after a word that makes it a date: "in 2008", "since 2013", "in early 2015"; "the 2020
+ * killing of X", "a 2014 plea deal" (a year standing before what happened); "the 2010s" is not one.
+ * Tried, sticky, only where four digits of such a year stand: as one regex scanning the text,
+ * `\b(?:in|since|…)\s+(YEAR)…` tried all its words at every character.
+ */
+const YEAR_AFTER_WORD = /(?<=\b(?:in|since|by|during|from|until|till|to|through|of|early|late|mid|mid-|around|before|after|between|and|the|a|its|his|her|their)\s+)(?:19[5-9]\d|20[0-4]\d)\b(?!s|,\d|\.\d|-\d|\s+(?:percent|people|tons|kilos|members|cases))/iy;
+/** Four digits a year of YEAR_AFTER_WORD can be; no two of them that stand after a space overlap. */
+const YEAR_DIGITS = /(?:19[5-9]|20[0-4])\d/g;
+/** The word a year stands after is an article or a possessive. */
+const AFTER_ARTICLE = /(?<=\b(?:a|the|its|his|her|their)\s+)/iy;
+function afterArticle(text: string, i: number): boolean {
+  AFTER_ARTICLE.lastIndex = i;
+  return AFTER_ARTICLE.test(text);
+}
+
+/**
+ * Offsets of the years YEAR_AFTER_WORD finds, in order: the years
+ * `text.matchAll(/\b(?:in|since|…)\s+(YEAR)…/gi)` would find. Each such year stands after a space,
+ * so the scan for its digits cannot have passed it inside another four, and the word before it
+ * starts after the year before it ends, so the matches of that scan do not hide one another.
+ */
+function bareYears(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(YEAR_DIGITS)) {
+    YEAR_AFTER_WORD.lastIndex = m.index!;
+    if (YEAR_AFTER_WORD.test(text)) out.push(m.index!);
+  }
+  return out;
 }
 
 /**

@@ -9,7 +9,8 @@
 import type { EventType, ExtractedEvent } from './extraction.js';
 import { pointedDate } from './event-dates.js';
 import eventAgents from './lexicon/event-agents.json' with { type: 'json' };
-import { DocContext, GENERIC_NOUN_TYPES, matchPhrase, type TokenMention } from './context.js';
+import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js';
+import type { Token } from './tokens.js';
 import { EVENT_TRIGGERS, ROLE_PREDICATES } from './lexicon/index.js';
 import type { DateMention } from './dates.js';
 
@@ -33,13 +34,87 @@ TRIGGERS.sort((x, y) => y.phrase.split(' ').length - x.phrase.split(' ').length)
 /** Single words that state an event, for keeping one event's arguments out of the next. */
 const EVENT_WORDS = new Set(TRIGGERS.filter((t) => !t.phrase.includes(' ')).map((t) => t.phrase));
 
-/** Triggers by their first word, so each token is checked only against phrases that can start there. */
-const BY_FIRST_WORD = new Map<string, typeof TRIGGERS>();
+/** Verbs that take "a sentence" as the event ("was handed a 20-year sentence"). */
+const SENTENCE_VERBS = new Set(['handed', 'given', 'received', 'receives', 'got', 'gets']);
+/** Verbs whose trigger is read from the words around them: "handed X to", "found X guilty", "handed a sentence". */
+const WRAPPING_VERBS = new Set([...SENTENCE_VERBS, 'found']);
+
+/** Triggers by their first word (each with its words split once), so each token is checked only against phrases that can start there. */
+const BY_FIRST_WORD = new Map<string, { tr: (typeof TRIGGERS)[number]; words: string[] }[]>();
 for (const tr of TRIGGERS) {
-  const w = tr.phrase.split(' ')[0]!;
-  const list = BY_FIRST_WORD.get(w) ?? [];
-  list.push(tr);
-  BY_FIRST_WORD.set(w, list);
+  const words = tr.phrase.split(' ');
+  const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push({ tr, words });
+  BY_FIRST_WORD.set(words[0]!, list);
+}
+
+/** Do the words start at token i? The index of the last one, or -1. */
+function wordsAt(T: Token[], i: number, words: string[]): number {
+  for (let k = 1; k < words.length; k++) if (T[i + k]?.lower !== words[k]) return -1;
+  return i + words.length - 1;
+}
+
+/**
+ * The triggers of the sentence spanning tokens [f, l], in token order. Written as plain loops in
+ * a function of its own: it runs at every token, and closures over the token index cost an
+ * allocation per token.
+ */
+function triggersIn(c: DocContext, f: number, l: number, mentions: TokenMention[]): Trigger[] {
+  const T = c.T;
+  const triggers: Trigger[] = [];
+  for (let i = f; i <= l; i++) {
+    const lower = T[i]!.lower;
+    const candidates = BY_FIRST_WORD.get(lower);
+    // Every rule below runs only where a trigger's first word stands (so of the sentence verbs,
+    // those that start no trigger, "given", "receives", "got" and "gets", never reach theirs).
+    if (!candidates) continue;
+    for (const { tr, words } of candidates) {
+      // The first word is the key just looked up.
+      const end = wordsAt(T, i, words);
+      if (end < 0 || end > l) continue;
+      // The same word may be passive or active; keep both readings and let the arguments decide.
+      if (readAlready(triggers, tr, i) || insideLonger(triggers, i, end)) continue;
+      triggers.push({ type: tr.type, form: tr.form, first: i, last: end });
+    }
+    if (WRAPPING_VERBS.has(lower)) wrappingTrigger(c, i, l, mentions, triggers);
+  }
+  return triggers;
+}
+
+/** A trigger of the same type and form already read at token i. */
+function readAlready(triggers: Trigger[], tr: { type: EventType; form: Trigger['form'] }, i: number): boolean {
+  for (const x of triggers) if (x.first === i && x.type === tr.type && x.form === tr.form) return true;
+  return false;
+}
+
+/** Tokens [i, end] sit inside a longer trigger already read ("pleaded guilty" over "pleaded"). */
+function insideLonger(triggers: Trigger[], i: number, end: number): boolean {
+  for (const x of triggers) if (x.first <= i && x.last >= end && x.last - x.first > end - i) return true;
+  return false;
+}
+
+/** Triggers read from a verb and what wraps around it: "handed X to", "handed a sentence", "found X guilty". */
+function wrappingTrigger(c: DocContext, i: number, l: number, mentions: TokenMention[], triggers: Trigger[]): void {
+  const T = c.T;
+  const lower = T[i]!.lower;
+  // "Mexican authorities handed X (over) to U.S. marshals": a handover across a border; "handed X a sentence" is not one.
+  if (lower === 'handed') {
+    const obj = mentions.find((m) => m.first === i + 1 && m.type === 'Person');
+    const after = obj ? c.words(obj.last + 1, obj.last + 2) : '';
+    if (obj && /^(?:to|over to)\b/.test(after)) triggers.push({ type: 'extradition', form: 'active', first: i, last: i });
+  }
+  // "X was handed a 20-year sentence", "X received a life sentence": the sentence is the event.
+  if (SENTENCE_VERBS.has(lower) && (T[i + 1]?.lower === 'a' || T[i + 1]?.lower === 'an')) {
+    for (let k = i + 2; k <= Math.min(i + 6, l); k++) {
+      if (/^(?:sentence|prison term|term)$/.test(T[k]!.lower)) { triggers.push({ type: 'sentencing', form: 'passive', first: i, last: i }); break; }
+      if (T[k]!.kind === 'punctuation' && T[k]!.text !== '-') break;
+    }
+  }
+  // "A jury found X guilty": the verdict wraps around its object.
+  if (lower === 'found') {
+    const obj = mentions.find((m) => m.first === i + 1);
+    if (obj && T[obj.last + 1]?.lower === 'guilty') triggers.push({ type: 'conviction', form: 'active', first: i, last: i });
+  }
 }
 
 export function findEvents(c: DocContext): ExtractedEvent[] {
@@ -49,37 +124,7 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
   for (let s = 0; s < c.a.sentences.length; s++) {
     const [f, l] = c.a.sentenceTokens[s]!;
     const mentions = c.bySentence[s]!;
-    const triggers: Trigger[] = [];
-    for (let i = f; i <= l; i++) {
-      const candidates = BY_FIRST_WORD.get(T[i]!.lower);
-      if (!candidates) continue;
-      for (const tr of candidates) {
-        const end = matchPhrase(T, i, tr.phrase);
-        if (end < 0 || end > l) continue;
-        // The same word may be passive or active; keep both readings and let the arguments decide.
-        if (triggers.some((x) => x.first === i && x.type === tr.type && x.form === tr.form)) continue;
-        if (triggers.some((x) => x.first <= i && x.last >= end && x.last - x.first > end - i)) continue;
-        triggers.push({ type: tr.type, form: tr.form, first: i, last: end });
-      }
-      // "Mexican authorities handed X (over) to U.S. marshals": a handover across a border; "handed X a sentence" is not one.
-      if (T[i]!.lower === 'handed') {
-        const obj = mentions.find((m) => m.first === i + 1 && m.type === 'Person');
-        const after = obj ? c.words(obj.last + 1, obj.last + 2) : '';
-        if (obj && /^(?:to|over to)\b/.test(after)) triggers.push({ type: 'extradition', form: 'active', first: i, last: i });
-      }
-      // "X was handed a 20-year sentence", "X received a life sentence": the sentence is the event.
-      if (/^(?:handed|given|received|receives|got|gets)$/.test(T[i]!.lower) && /^(?:a|an)$/.test(T[i + 1]?.lower ?? '')) {
-        for (let k = i + 2; k <= Math.min(i + 6, l); k++) {
-          if (/^(?:sentence|prison term|term)$/.test(T[k]!.lower)) { triggers.push({ type: 'sentencing', form: 'passive', first: i, last: i }); break; }
-          if (T[k]!.kind === 'punctuation' && T[k]!.text !== '-') break;
-        }
-      }
-      // "A jury found X guilty": the verdict wraps around its object.
-      if (T[i]!.lower === 'found') {
-        const obj = mentions.find((m) => m.first === i + 1);
-        if (obj && T[obj.last + 1]?.lower === 'guilty') triggers.push({ type: 'conviction', form: 'active', first: i, last: i });
-      }
-    }
+    const triggers = triggersIn(c, f, l, mentions);
     const seen = new Set<string>();
     for (const tr of triggers) {
       let first: Subject | null = subjectOf(c, tr, mentions, lastSubject);
@@ -174,9 +219,9 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     if (firstPerson && !out.some((e) => e.evidence.sentence === s)) lastSubject = firstPerson.entity;
   }
   // "The defendants include X, Y and Z": everyone listed is charged.
-  for (let s = 0; s < c.a.sentences.length; s++) {
+  for (const s of sentencesWith(c, LISTED_WORD)) {
     const text = c.sentenceText(s);
-    const cue = /\b(?:the\s+)?(?:other\s+)?(?:defendants|accused|those charged)\s+(?:include|included|are|were|also include)\b/i.exec(text);
+    const cue = DEFENDANTS_LISTED.exec(text);
     if (!cue) continue;
     const start = c.a.sentences[s]!.start + cue.index + cue[0].length;
     const charged = out.find((e) => e.type === 'indictment' && e.date) ?? chargeDate(c, s);
@@ -216,6 +261,24 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
     if (sentencing && Math.abs(sentencing.evidence.sentence - e.evidence.sentence) <= 3) { e.date = sentencing.date; e.precision = sentencing.precision; }
   }
   return merged;
+}
+
+const DEFENDANTS_LISTED = /\b(?:the\s+)?(?:other\s+)?(?:defendants|accused|those charged)\s+(?:include|included|are|were|also include)\b/i;
+/** What DEFENDANTS_LISTED cannot match without; few sentences hold any of it. */
+const LISTED_WORD = /defendants|accused|those charged/gi;
+
+/**
+ * The sentences a word of `re` (global) starts in, in order: one scan of the text instead of
+ * one per sentence. Exact as a prefilter when the words cannot overlap one another, so the
+ * scan finds every occurrence.
+ */
+function sentencesWith(c: DocContext, re: RegExp): number[] {
+  const out: number[] = [];
+  for (const m of c.a.text.matchAll(re)) {
+    const s = c.sentenceOf(m.index);
+    if (out.at(-1) !== s) out.push(s);
+  }
+  return out;
 }
 
 /** A date that names a crime ("the May 2022 murder of X") dates the crime, not the charge. */
@@ -275,10 +338,15 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   const governed = (m: TokenMention) => ['of', 'for', 'from', 'with', 'by'].includes(T[m.first - 1]?.lower ?? '') || (T[m.first - 1]?.lower === 'the' && ['of', 'for', 'from', 'with', 'by'].includes(T[m.first - 2]?.lower ?? ''));
   const actorsAfter = mentions.filter((m) => m.first > tr.last && can.has(m.type));
   const actorsBefore = mentions.filter((m) => m.last < tr.first && can.has(m.type) && !c.judges.has(m.entity) && !(governed(m) && m.type !== 'Person'));
+  // The four words before the trigger, and whether the trigger's words are an active verb of its
+  // type: several rules below ask, and each would build the string again.
+  const lead4 = c.words(tr.first - 4, tr.first - 1);
+  let active: boolean | undefined;
+  const isActiveVerb = () => (active ??= EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last)));
   if (tr.form === 'nouns') {
     // "information leading to his arrest", "a warrant for her arrest", "awaits trial": not (yet) events.
-    if (/\b(?:scheduled|expected|set|due|slated) to (?:go on|stand|face|be)?$/.test(c.words(tr.first - 4, tr.first - 1))) return null;
-    if (/\b(leading to|lead to|leads to|warrant for|warrants for|wanted for|seek|seeks|sought|seeking|call for|calls for|called for|demanded|request|requested|requests|possible|potential|pending|awaiting|awaits|await|face|faces|facing|avoid|avoided|evade|fear|feared|prevent|risk)\b/.test(c.words(tr.first - 4, tr.first - 1))
+    if (/\b(?:scheduled|expected|set|due|slated) to (?:go on|stand|face|be)?$/.test(lead4)) return null;
+    if (/\b(leading to|lead to|leads to|warrant for|warrants for|wanted for|seek|seeks|sought|seeking|call for|calls for|called for|demanded|request|requested|requests|possible|potential|pending|awaiting|awaits|await|face|faces|facing|avoid|avoided|evade|fear|feared|prevent|risk)\b/.test(lead4)
       || /\b(reward|rewards|bounty|price on)\b/.test(c.words(tr.first - 9, tr.first - 1))) return null;
     // "the escape of X", "complaint against X", "extradition of X", "attack on X's hometown".
     const preps = tr.type === 'attack' ? ['on', 'against', 'of'] : ['of', 'against', 'on'];
@@ -288,7 +356,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
         if (['and', 'the', 'a', 'an', 'former', 'alleged', 'reputed', 'accused'].includes(T[k]!.lower) || T[k]!.pos === 'NOUN' || T[k]!.pos === 'ADJ') continue;
         break;
       }
-      const m = actorsAfter.find((x) => x.first > k && x.first <= k + 6 && c.words(k + 1, x.first - 1).split(' ').filter(Boolean).every((w) => !['and', 'to', 'for', 'by', 'with', 'in', 'that'].includes(w)));
+      const m = actorsAfter.find((x) => x.first > k && x.first <= k + 6 && c.wordList(k + 1, x.first - 1).filter(Boolean).every((w) => !['and', 'to', 'for', 'by', 'with', 'in', 'that'].includes(w)));
       if (m) return { id: m.entity, confidence: 0.8, at: m, dir: 'fwd' };
       break;
     }
@@ -311,7 +379,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
       if (lastSubject) return { id: lastSubject, confidence: 0.45 };
     }
     // "remains under indictment", "agreed not to contest the forfeiture": the clause's subject.
-    if (/\bunder\b|\bagreed\b|\bcontest\b|\bfaces?\b|\bawait/.test(c.words(tr.first - 4, tr.first - 1)) || tr.type === 'forfeiture') {
+    if (/\bunder\b|\bagreed\b|\bcontest\b|\bfaces?\b|\bawait/.test(lead4) || tr.type === 'forfeiture') {
       // "Mayo's son, Vicente Zambada, agreed not to contest the forfeiture": a possessive names whose son, not who forfeits.
       const unGoverned = actorsBefore.filter((x) => !['with', 'by', 'to', 'against', 'alongside', 'from', 'of'].includes(T[x.first - 1]?.lower ?? '')
         && !/^['\u2019]s?$/.test(T[x.last + 1]?.text ?? ''));
@@ -327,7 +395,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   while (from > tr.first - 5 && from >= 0 && T[from]!.kind !== 'punctuation') from--;
   if (/\b(not|never|n't|yet to|yet been|avoided|evaded|eluded|escaped)\b/.test(c.words(from + 1, tr.first - 1)) && tr.type !== 'escape') return null;
   // "is scheduled to be sentenced in December", "will be extradited": announced, not yet happened.
-  if (/\b(?:(?:scheduled|expected|set|due|slated|likely) to(?: be| go| stand| face)?|(?:will|would|could|may|might) (?:be|go|stand|face))$/.test(c.words(tr.first - 4, tr.first - 1))) return null;
+  if (/\b(?:(?:scheduled|expected|set|due|slated|likely) to(?: be| go| stand| face)?|(?:will|would|could|may|might) (?:be|go|stand|face))$/.test(lead4)) return null;
   const prev = T[tr.first - 1];
   const passiveCue = prev && (AUX.has(prev.lower) || prev.text === ',' || PRONOUNS.has(prev.lower) || prev.pos === 'PROPN');
   // "Assistant U.S. Attorneys X and Y prosecuted the case": a passive word used actively, with an object.
@@ -338,7 +406,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     && T[tr.last + 1] && /^\p{Ll}/u.test(T[tr.last + 1]!.text) && T[tr.last + 1]!.pos === 'NOUN' && !EVENT_TRIGGERS[tr.type].active.includes(T[tr.first]!.lower)) return null;
   // "gunmen … killed five people": an active verb whose object is no one named.
   const next = T[tr.last + 1];
-  if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))
+  if (tr.form === 'passive' && !(prev && AUX.has(prev.lower)) && isActiveVerb()
     && next && ((next.pos === 'NUM' && !/^(?:years?|months?|weeks?|days?)$/i.test(T[tr.last + 2]?.text ?? '')) || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'himself') || ['his', 'her', 'their', 'its'].includes(next.lower)
       || unnamedPluralObject(c, tr.last + 1))) return null;
   // "ledgers that police seized in 2019", "the gunmen killed": a verb whose subject is an unnamed
@@ -366,7 +434,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     }
     // "detained two suspects, Kevin Rojas and Bryan Cedeño": a counted noun, then the names.
     const counted = /^(?:(?:two|three|four|five|six|several|\d+|the|three|other)\s+)?(?:[a-z-]+\s+)?(?:suspects?|men|women|people|members|defendants|brothers|leaders|officers|others|individuals|associates)\s+,$/;
-    const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.words(tr.last + 1, x.first - 1).split(' ').every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)))
+    const m = actorsAfter.find((x) => x.first <= tr.last + 4 && c.wordList(tr.last + 1, x.first - 1).every((w) => !['and', 'in', 'to', 'by', 'on', 'at', 'with', 'for', 'that', 'which', ','].includes(w)))
       ?? actorsAfter.find((x) => x.first <= tr.last + 6 && counted.test(c.words(tr.last + 1, x.first - 1)));
     if (!m) return null;
     // "arrested Marset's associate, Miguel Ángel Insfrán": the object is the person the possessive describes.
@@ -396,10 +464,10 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
     || /^\s*,\s*who\s+[^,;.]{1,80}\band\s+(?:was|is|has been|had been|later)?\s*(?:[a-z]+\s+)?$/.test(c.a.text.slice(lastBefore.end, T[tr.first]!.start)));
   const near = relative ? lastBefore : free[free.length - 1];
   // "A federal judge sentenced X": the active reading, with X right after the verb, holds.
-  const activeObject = actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last));
+  const activeObject = actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && isActiveVerb();
   if (!near && genericLede(c, tr) && !activeObject) return ledeSubject(c, tr);
   // An active reading with its object right after the verb ("Marines killed X") is not passive.
-  if (!passiveCue && near && actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last))) return null;
+  if (!passiveCue && near && actorsAfter[0] && actorsAfter[0].first <= tr.last + 2 && isActiveVerb()) return null;
   if (pronounAt >= 0 && (!near || near.last < pronounAt)) {
     return lastSubject ? { id: lastSubject, confidence: 0.5 } : null;
   }
@@ -429,12 +497,18 @@ const LEDE_NOUNS = new Set(['kingpin', 'trafficker', 'capo', 'lord', 'boss', 'le
   'associate', 'suspect', 'defendant', 'driver', 'courier', 'father', 'mother', 'son', 'daughter', 'resident', 'national', 'citizen', 'native',
   'executive', 'banker', 'lawyer', 'politician', 'lawmaker', 'agent', 'guard', 'soldier', 'teenager', 'fugitive', 'enforcer', 'hitman', 'gunman']);
 
+/** One or two dashes, as /^[\u2013\u2014-]{1,2}$/ tests, without a regex per token. */
+function isDash(t: string): boolean {
+  const dash = (k: number) => { const ch = t.charCodeAt(k); return ch === 0x2013 || ch === 0x2014 || ch === 45; };
+  return (t.length === 1 || t.length === 2) && dash(0) && (t.length === 1 || dash(1));
+}
+
 /** "A Mexican cartel leader … was sentenced": a sentence whose subject is a person described, not named. */
 function genericLede(c: DocContext, tr: Trigger): boolean {
   let [f] = c.a.sentenceTokens[c.T[tr.first]!.sent]!;
   // Step over a dateline: "TUCSON, Ariz. – A Nogales man was sentenced …".
-  for (let k = f; k < Math.min(f + 8, tr.first); k++) if (/^[\u2013\u2014-]{1,2}$/.test(c.T[k]!.text)) { f = k + 1; break; }
-  const head = c.words(f, Math.min(tr.first - 1, f + 10)).split(' ');
+  for (let k = f; k < Math.min(f + 8, tr.first); k++) if (isDash(c.T[k]!.text)) { f = k + 1; break; }
+  const head = c.wordList(f, Math.min(tr.first - 1, f + 10));
   if (!['a', 'an', 'the'].includes(head[0] ?? '')) return false;
   return head.slice(1, 9).some((w) => ROLE_PREDICATES.has(w) || LEDE_NOUNS.has(w));
 }

@@ -17,10 +17,18 @@ import { MONEY_KINDS_BY_WORD } from './lexicon/index.js';
 import { previousSubject } from './relation-helpers.js';
 
 const ACTOR = new Set<EntityType>(['Person', 'Organization', 'Company', 'PublicBody']);
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Each kind's words, tried (sticky) where a word starts. */
 const KIND_RES: [MoneyKind, RegExp][] = MONEY_KINDS_BY_WORD.map(([kind, words]) => [
-  kind, new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi'),
+  kind, new RegExp(`\\b(?:${words.map(escapeWord).join('|')})\\b`, 'iy'),
 ]);
-const SOUGHT = KIND_RES.find(([k]) => k === 'forfeiture_sought')![1];
+const SOUGHT = new RegExp(KIND_RES.find(([k]) => k === 'forfeiture_sought')![1].source, 'i');
+/**
+ * Where a word of any kind starts (an empty match there). A kind's regex can match only at
+ * these places, so it is tried there alone, in order and from the end of its last match, as its
+ * own scan of the stretch would: one scan for all kinds instead of one each.
+ */
+const ANY_KIND_WORD = new RegExp(`\\b(?=(?:${MONEY_KINDS_BY_WORD.flatMap(([, words]) => words.map(escapeWord)).join('|')})\\b)`, 'gi');
 
 /** The kind whose word stands nearest the sum within its stretch; ties go to the earlier kind. */
 function kindOf(text: string, st: Stretch, am: AmountMention): MoneyKind | null {
@@ -28,9 +36,16 @@ function kindOf(text: string, st: Stretch, am: AmountMention): MoneyKind | null 
   const seen = new Map<MoneyKind, number>();
   const region = text.slice(st.start, st.end);
   const aStart = am.start - st.start, aEnd = am.end - st.start;
+  const starts: number[] = [];
+  for (const w of region.matchAll(ANY_KIND_WORD)) starts.push(w.index!);
   for (const [kind, re] of KIND_RES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(region); m; m = re.exec(region)) {
+    let from = 0;
+    for (const at of starts) {
+      if (at < from) continue;
+      re.lastIndex = at;
+      const m = re.exec(region);
+      if (!m) continue;
+      from = at + m[0].length;
       const e = m.index + m[0].length;
       if (m.index < aEnd && e > aStart) continue; // inside the sum itself
       const distance = m.index >= aEnd ? m.index - aEnd : aStart - e;
@@ -46,7 +61,6 @@ function kindOf(text: string, st: Stretch, am: AmountMention): MoneyKind | null 
   }
   if (best?.kind === 'forfeiture_ordered') {
     // "seeks the forfeiture of $X": asking for it comes first in the clause.
-    SOUGHT.lastIndex = 0;
     if (SOUGHT.test(text.slice(st.start, am.start))) return 'forfeiture_sought';
   }
   return best?.kind ?? null;
