@@ -133,7 +133,7 @@ export class DocContext {
     }
     // Spanish and Portuguese names share the noun's stem: "institute" in "Instituto Fronteira Segura".
     const stems = NAME_STEMS.get(noun) ?? [noun.slice(0, Math.max(5, noun.length - 2))];
-    const holdsNoun = (id: string) => { const n = this.byId.get(id)?.name.toLowerCase() ?? ''; return stems.some((st) => n.includes(st)); };
+    const holdsNoun = (id: string) => { const n = this.lowerName(id); return stems.some((st) => n.includes(st)); };
     // A name the text itself followed with the noun ("the BLS clique", "Los Metros (LM) faction") is what "the clique" points back to.
     const describedBy = (m: TokenMention, n: string) => {
       // Most mentions are followed by something else: answer those from two character codes.
@@ -188,6 +188,14 @@ export class DocContext {
       if (n > bestScore || (n === bestScore && best && earlier(id, best.entity))) { best = last.get(id)!; bestScore = n; }
     }
     return best;
+  }
+
+  private readonly lowerNames = new Map<string, string>();
+  /** An entity's name lower-cased, once per document: antecedent asks it of every candidate at every generic phrase. */
+  private lowerName(id: string): string {
+    let n = this.lowerNames.get(id);
+    if (n === undefined) { n = this.byId.get(id)?.name.toLowerCase() ?? ''; this.lowerNames.set(id, n); }
+    return n;
   }
 
   /** A generic phrase found in sentence k, unless it is the start of a name ("The Clan del Golfo"). */

@@ -67,8 +67,8 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
     if (T[i + 1]?.lower === 'of' && ['a', 'an', 'the', 'one', 'another', 'younger', 'older', 'elder', 'eldest', 'youngest'].includes(T[i - 1]?.lower ?? '')) {
       const y = ms.find((m) => m.first > i + 1 && m.first <= i + 6 && m.type === 'Person');
       const x = lastMention(ms, (m) => m.last < i - 1 && m.type === 'Person');
-      if (x && y && x.entity !== y.entity && c.words(x.last + 1, i - 1).split(' ').length <= 4
-        && c.words(i + 2, y.first - 1).split(' ').every((w) => !['and', 'or', 'to', 'with', 'by'].includes(w))) {
+      if (x && y && x.entity !== y.entity && c.wordList(x.last + 1, i - 1).length <= 4
+        && c.wordList(i + 2, y.first - 1).every((w) => !['and', 'or', 'to', 'with', 'by'].includes(w))) {
         // "married the cousin of Y": one marries into a family.
         const married = /\bmarried\b/.test(c.words(x.last + 1, i - 1));
         emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: married ? 'in-law' : kin, start: null, end: null }, s, 'relation.kin-of', 0.6);

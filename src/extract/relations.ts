@@ -111,7 +111,7 @@ function appositiveRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emi
         // Their words are gathered only for a tail that holds other words than these.
         let placeWords: Set<string> | null = null;
         const leadsTo = (w: string) => ROLE_TO_GROUP.has(w) || MODIFIERS.has(w)
-          || (placeWords ??= new Set(ms.filter((m) => (m.type === 'Location' || ORG_TYPES.has(m.type)) && m.first >= from && m.last < o.first).flatMap((m) => c.words(m.first, m.last).split(' ')))).has(w);
+          || (placeWords ??= new Set(ms.filter((m) => (m.type === 'Location' || ORG_TYPES.has(m.type)) && m.first >= from && m.last < o.first).flatMap((m) => c.wordList(m.first, m.last)))).has(w);
         if (!tail.every(leadsTo)) break;
       }
       // The tail was checked above: "an agent with the Federal Police" may hold "with"; words before the role may not.
@@ -162,7 +162,7 @@ function whoseRole(c: DocContext, s: number, ms: TokenMention[], emit: Emit): vo
     if (!ORG_TYPES.has(o.type) || T[o.last + 1]?.text !== ',' || T[o.last + 2]?.lower !== 'whose') continue;
     const p = ms[k + 1]!;
     if (p.type !== 'Person' || !['is', 'was', 'are', 'were'].includes(T[p.first - 1]?.lower ?? '')) continue;
-    const words = c.words(o.last + 3, p.first - 2).split(' ');
+    const words = c.wordList(o.last + 3, p.first - 2);
     if (words.length > 4) continue;
     const role = roleIn(words);
     const pred = role ? predicateFor(role, o.type, isCriminalName(c.byId.get(o.entity)?.name ?? '')) : null;
@@ -615,7 +615,7 @@ function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     const client = ms[k]!;
     const lawyer = ms[k + 1]!;
     if (client.type !== 'Person' || lawyer.type !== 'Person' || T[client.last + 1]?.text !== ',' || lawyer.first !== client.last + 2) continue;
-    const lead = c.words(client.first - 4, client.first - 1).split(' ');
+    const lead = c.wordList(client.first - 4, client.first - 1);
     if (!['for', 'representing'].includes(lead[3] ?? '')) continue;
     const role = roleIn(lead.slice(0, 3));
     if (role && (ROLE_PREDICATES.get(role) ?? []).includes('lawyer_of')) emit({ subject: lawyer.entity, predicate: 'lawyer_of', object: client.entity, qualifier: null, start: null, end: null }, s, 'relation.lawyer-for', 0.55);
