@@ -68,19 +68,22 @@ const isCapWord = (t: Token | undefined): t is Token =>
 const HEADLINE_SMALL_WORDS = new Set(['in', 'to', 'a', 'as', 'at', 'on', 'by']);
 
 function looksLikeHeadline(a: Analysis, s: number): boolean {
-  const [f, l] = a.sentenceTokens[s]!;
-  let all = 0;
-  for (let i = f; i <= l; i++) if (a.tokens[i]!.kind === 'word') all++;
-  if (all < 4) return false;
+  const T = a.tokens;
+  const range = a.sentenceTokens[s]!;
+  const f = range[0], l = range[1];
+  // One pass: the sentence's words are not counted first; its tokens, punctuation included,
+  // bound them from above, which is all the early exit needs.
+  const bound = l - f + 1;
   let words = 0, caps = 0;
   for (let i = f; i <= l; i++) {
-    const t = a.tokens[i]!;
+    const t = T[i]!;
     if (t.kind !== 'word') continue;
     words++;
     if (upperFirst(t.text)) caps++;
     else if (PARTICLES.has(t.lower) || INSTITUTION_JOINERS.has(t.lower) || HEADLINE_SMALL_WORDS.has(t.lower)) caps += 0.5;
-    // Out once the words missing their capital reach 15% of the sentence's: caps / words can no longer pass 0.85.
-    else if ((words - caps) * 20 >= all * 3) return false;
+    // Out once the words missing their capital reach 15% of the sentence's tokens: with no more
+    // words than tokens, caps / words can no longer pass 0.85 (words - caps only grows).
+    else if ((words - caps) * 20 >= bound * 3) return false;
   }
   // Title-case lines (headlines, section labels) capitalise every word; a name finder learns nothing there.
   return words >= 4 && caps / words > 0.85 && !/[.!?]["\u201d]?$/.test(a.text.slice(a.sentences[s]!.start, a.sentences[s]!.end).trim());
@@ -339,6 +342,13 @@ function isInstitutionEnd(t: Token): boolean {
   return !!h && h !== 'Location' && upperFirst(t.text);
 }
 
+/** The first word (up to a space) of every title, for emit's prefilter. */
+const TITLE_OPENERS = new Set([...TITLES.keys()].map(firstWord));
+function firstWord(s: string): string {
+  const sp = s.indexOf(' ');
+  return sp < 0 ? s : s.slice(0, sp);
+}
+
 function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: { first: number; last: number }[], origin: number): void {
   const T = a.tokens;
   const spanFirst = first;
@@ -346,7 +356,9 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   let title: string | null = null;
   // A quoted nickname keeps its title: “Don Mario”, “El Señor”.
   const inQuotes = OPEN_QUOTES.has(T[first - 1]?.text ?? '');
-  if (!inQuotes) {
+  // Exact prefilter: a title phrase starts with its first word's text up to a space, so a name
+  // whose first word opens no title has none, and its phrases need not be built.
+  if (!inQuotes && TITLE_OPENERS.has(firstWord(T[first]!.lower))) {
     // The phrases of the first one, two, … words, longest tried first.
     const top = Math.min(last - 1, first + MAX_TITLE_WORDS - 1);
     const phrases: string[] = [];
