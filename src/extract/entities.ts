@@ -11,7 +11,7 @@ import {
   KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
 } from './lexicon/index.js';
 import { foldKey, foldWords, slug } from './normalize.js';
-import { lookupPlace } from './gazetteer/places.js';
+import { isPlaceKey, preferredPlace } from './gazetteer/places.js';
 
 export interface DocEntity extends ExtractedEntity {
   /** Folded keys of every surface form. */
@@ -132,12 +132,14 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     let rule = '';
     // "Nuevo León state", "Sinaloa state": the place with its kind written after it.
     // (Not when a city shares the name: "São Paulo state" is not the city of São Paulo.)
-    const bare = / (?:state|province)$/.test(s.plain) ? key0.slice(0, key0.lastIndexOf(' ')) : '';
+    const bare = s.plain.endsWith(' state') || s.plain.endsWith(' province') ? key0.slice(0, key0.lastIndexOf(' ')) : '';
     const place = PLACES.get(key0) ?? (bare && !CITIES.has(bare) ? PLACES.get(bare) : undefined);
-    const agency = AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain) ? AGENCIES.get(key0) : undefined;
+    // The agency is looked up first: the capitals test is only for the few names that are one.
+    const listedAgency = AGENCIES.get(key0);
+    const agency = listedAgency !== undefined && (AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain)) ? listedAgency : undefined;
     // A town's name that is also the surname of someone in the story is the person's ("Villanueva").
     // A quoted name is a nickname far more often than a town ("El Viejo").
-    const geo = !agency && !place && !s.title && !s.quoted && s.nicknames.length === 0 && !surnameWords.has(key0) ? lookupPlace(s.plain) : null;
+    const geo = !agency && !place && !s.title && !s.quoted && s.nicknames.length === 0 && !surnameWords.has(key0) ? preferredPlace(s.plain) : null;
     // "United States Attorney for the Eastern District of New York": the district names the office.
     const usAttorney = /\bdistrict of\b/i.test(s.plain) && /\b(?:United States|U\.S\.|US) Attorney\s+for\s+the\s+$/.test(a.text.slice(Math.max(0, s.start - 40), s.start));
     if (usAttorney) { canonical = `U.S. Attorney's Office for the ${s.plain}`; type = 'PublicBody'; rule = 'type.us-attorney-district'; }
@@ -286,6 +288,17 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   const personList = groups.filter((g) => g.type === 'Person' && !g.boundTo && maxTokens(g) >= 2);
   const mentionCount = (g: Group) => g.mentions.length;
   const firstMention = (g: Group) => Math.min(...g.spans.map((x) => x.start));
+  // The persons by the words of their names, so a short form is asked only of those holding its
+  // first word (see personsHolding), not of every person in the story.
+  const personsByWord = new Map<string, Set<Group>>();
+  const personOrder = new Map<Group, number>();
+  const indexPerson = (p: Group) => {
+    for (const w of personForms(p).words) {
+      const set = personsByWord.get(w);
+      if (set) set.add(p); else personsByWord.set(w, new Set([p]));
+    }
+  };
+  personList.forEach((p, i) => { personOrder.set(p, i); indexPerson(p); });
   for (const g of [...groups]) {
     if (g.removed) continue;
     if (g.type === 'Location' || g.type === 'PublicBody' && g.canonical) continue;
@@ -301,7 +314,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const keys = own.length ? own : [...g.keys];
     const shorts = keys.map(tokensOf);
     const cands: Group[] = [];
-    for (const p of personList) {
+    for (const p of personsHolding(shorts)) {
       if (!p.removed && p !== g && (maxTokens(p) > longest || isNicknameSurname(g, p, forms)) && shorts.every((w) => bindsTo(w, p))) cands.push(p);
     }
     if (cands.length === 0) continue;
@@ -311,6 +324,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const target = cands[0]!;
     const m = merge(target, g);
     for (const s of g.spans) relabel(m, s, 'alias.short-form');
+    // The person has gained the short form's words (only merges change persons here).
+    indexPerson(m);
   }
   // "Ejército de Liberación Nacional" and "National Liberation Army", "Primeiro Comando da
   // Capital" and "First Capital Command": a group's or a body's name and its English translation.
@@ -493,6 +508,23 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   allMentions.sort((x, y) => x.start - y.start);
   return { entities, mentions: allMentions };
 
+  /**
+   * Exact prefilter for bindsTo over all short forms: every way a short form binds (a given name,
+   * a run of the name, a nickname, a nickname and surname) puts its first word among the words of
+   * the person's full names or nicknames. So only persons holding every form's first word are
+   * asked, in personList's order (the order candidates are found in decides ties).
+   */
+  function personsHolding(shorts: string[][]): Group[] {
+    let pool: Set<Group> | undefined;
+    for (const w of shorts) {
+      const holders = personsByWord.get(w[0]!);
+      if (!holders) return [];
+      pool = pool === undefined ? holders : intersect(pool, holders);
+    }
+    if (pool === undefined) return personList;
+    return [...pool].sort((x, y) => personOrder.get(x)! - personOrder.get(y)!);
+  }
+
   /** One mention changes group ("Sinaloa" the place used as the cartel's name); an emptied group goes. */
   function moveSpan(sp: NameSpan, from: Group, to: Group, rule: string): void {
     from.spans.splice(from.spans.indexOf(sp), 1);
@@ -549,7 +581,7 @@ function initials(key: string): string {
 
 /** A person's full names (keys of two words or more) as bindsTo reads them. */
 interface FullName { full: string[]; rest: string[]; body: string[]; nick: boolean }
-interface PersonForms { keys: number; spans: number; forms: number; fulls: FullName[]; nicks: string[][]; nickKeys: Set<string> }
+interface PersonForms { keys: number; spans: number; forms: number; fulls: FullName[]; nicks: string[][]; nickKeys: Set<string>; words: Set<string> }
 /**
  * bindsTo asks the same person about every short form in the story; what it reads of the person
  * is built once and rebuilt only when the group has grown (groups only grow while short forms bind).
@@ -566,7 +598,11 @@ function personForms(p: Group): PersonForms {
     const nick = !spanKeys(p).has(joined) && formKeys(p).has(joined);
     fulls.push({ full, rest: full.slice(1), body: ARTICLES.has(full[0]!) ? full.slice(1) : full, nick });
   }
-  const out = { keys: p.keys.size, spans: p.spans.length, forms: p.forms.size, fulls, nicks: [...p.forms.keys()].map(tokensOf), nickKeys: formKeys(p) };
+  const nicks = [...p.forms.keys()].map(tokensOf);
+  const words = new Set<string>();
+  for (const f of fulls) for (const w of f.full) words.add(w);
+  for (const n of nicks) for (const w of n) words.add(w);
+  const out = { keys: p.keys.size, spans: p.spans.length, forms: p.forms.size, fulls, nicks, nickKeys: formKeys(p), words };
   p.memo.person = out;
   return out;
 }
@@ -625,6 +661,12 @@ function headless(o: Group): Set<string> {
   }
   o.memo.headless = { keys: o.keys.size, type: o.type, names };
   return names;
+}
+
+function intersect<T>(xs: Set<T>, ys: Set<T>): Set<T> {
+  const out = new Set<T>();
+  for (const x of xs) if (ys.has(x)) out.add(x);
+  return out;
 }
 
 const hasAny = (set: Set<string>, xs: string[]): boolean => xs.some((x) => set.has(x));
@@ -817,10 +859,10 @@ function typeGroup(a: Analysis, g: Group): void {
   if (spans.every((s) => !s.quoted && s.words.length >= 2 && placeOnly(a, s))) return set('Location', 'type.only-in-place');
   // An ambiguous place name where the text uses it as a place: "in Austin", "near León, Guanajuato".
   for (const s of spans) {
-    if (!lookupPlace(s.plain)) continue;
+    if (!isPlaceKey(foldKey(s.plain))) continue;
     const before = a.text.slice(Math.max(0, s.start - 12), s.start);
     const after = a.text.slice(s.end, s.end + 30);
-    if (/\b(in|from|near|outside|to|at|into|across|toward|towards)\s+$/i.test(before) || /^,\s*(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,|\.|$)/u.test(after) && lookupPlace(after.replace(/^,\s*/, '').split(/[,.]/)[0]!.trim())) {
+    if (/\b(in|from|near|outside|to|at|into|across|toward|towards)\s+$/i.test(before) || /^,\s*(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,|\.|$)/u.test(after) && isPlaceKey(foldKey(after.replace(/^,\s*/, '').split(/[,.]/)[0]!.trim()))) {
       return set('Location', 'type.geonames-in-context');
     }
   }
