@@ -119,7 +119,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   const surnameWords = new Set<string>();
   for (const s of spans) {
     const w = s.words;
-    if (w.length >= 2 && GIVEN_NAMES.has(w[0]!)) for (const x of w.slice(1)) surnameWords.add(x);
+    if (w.length >= 2 && GIVEN_NAMES.has(w[0]!)) for (let i = 1; i < w.length; i++) surnameWords.add(w[i]!);
   }
 
   // 1. Spans to groups by their folded name, gazetteer canon first.
@@ -304,9 +304,9 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (g.type === 'Location' || g.type === 'PublicBody' && g.canonical) continue;
     if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
     const forms = [...g.keys].map(tokensOf);
-    const shortest = forms.reduce((m, f) => (f.length < m.length ? f : m), forms[0] ?? []);
+    const shortest = shortestOf(forms);
     // "Portillo de la Cruz" is two surnames, whatever its particles.
-    if (shortest.length === 0 || shortest.filter((w) => !PERSON_PARTICLES.has(w)).length > 3) continue;
+    if (shortest.length === 0 || countNot(shortest, PERSON_PARTICLES) > 3) continue;
     const longest = maxTokens(g);
     // Only the name as written decides, not nicknames the group already carries ("Juan de Dios", known as "Giovanni").
     const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => x.key));
@@ -378,11 +378,13 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (place && place !== g && !place.removed) { const m = merge(place, g); for (const s of g.spans) relabel(m, s, 'alias.place-without-head'); }
   }
   // A group's name without its head word: "Norte del Valle" for "Norte del Valle Cartel".
+  // (The groups and companies are listed once: this pass changes no type and adds no group.)
+  const groupsAndCompanies = groups.filter((o) => o.type === 'Organization' || o.type === 'Company');
   for (const g of [...groups]) {
     if (g.removed || (g.type && g.type !== 'Person' && g.type !== 'Organization') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
     const gk = [...g.keys];
     // "Norte del Valle" for "Norte del Valle Cartel"; "TD" for "TD Bank".
-    const org = groups.find((o) => o !== g && (o.type === 'Organization' || o.type === 'Company') && hasAny(headless(o), gk));
+    const org = groupsAndCompanies.find((o) => !o.removed && o !== g && hasAny(headless(o), gk));
     if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
   }
   const spansBySentence = new Map<number, NameSpan[]>();
@@ -392,10 +394,12 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     spansBySentence.set(sp.sent, list);
   }
   // A place's name used for the group named after it: "Sinaloa boss El Chapo", "to Sinaloa and BLO".
+  // (Moving a mention changes no type and adds no group, so the groups are listed once.)
+  const organizations = groups.filter((o) => o.type === 'Organization');
   for (const g of [...groups]) {
     if (g.removed || g.type !== 'Location') continue;
     const gk = [...g.keys];
-    const org = groups.find((o) => o.type === 'Organization' && hasAny(headless(o), gk));
+    const org = organizations.find((o) => !o.removed && hasAny(headless(o), gk));
     if (!org) continue;
     for (const s of [...g.spans]) {
       if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) moveSpan(s, g, org, 'alias.place-as-group');
@@ -663,6 +667,20 @@ function headless(o: Group): Set<string> {
   return names;
 }
 
+/** The first of the fewest words (reduce's choice, without its closure). */
+function shortestOf(forms: string[][]): string[] {
+  let m = forms[0] ?? [];
+  for (const f of forms) if (f.length < m.length) m = f;
+  return m;
+}
+
+/** How many words are not in the set (filter(...).length, without the array). */
+function countNot(words: string[], set: Set<string>): number {
+  let n = 0;
+  for (const w of words) if (!set.has(w)) n++;
+  return n;
+}
+
 function intersect<T>(xs: Set<T>, ys: Set<T>): Set<T> {
   const out = new Set<T>();
   for (const x of xs) if (ys.has(x)) out.add(x);
@@ -823,6 +841,9 @@ function readHead(all: string[]): [EntityType, string] | null {
   return null;
 }
 
+/** First words of PLACE_FIRST_WORDS' two-word entries: a pair is joined for the lookup only when its first word opens one. */
+const PLACE_PAIR_OPENERS = new Set([...PLACE_FIRST_WORDS].map((p) => p.split(' ')).filter((w) => w.length === 2).map((w) => w[0]!));
+
 function typeGroup(a: Analysis, g: Group): void {
   const set = (t: EntityType, rule: string) => { g.type = t; g.typeRule = rule; };
   const spans = [...g.spans].sort((x, y) => y.words.length - x.words.length);
@@ -846,7 +867,7 @@ function typeGroup(a: Analysis, g: Group): void {
   for (const s of spans) {
     const words = s.words;
     // "San Isidro del Aguán", "Praia Grande", "Puerto Cortés".
-    if (words.length >= 2 && (PLACE_FIRST_WORDS.has(words[0]!) || PLACE_FIRST_WORDS.has(words.slice(0, 2).join(' ')))) return set('Location', 'type.place-first-word');
+    if (words.length >= 2 && (PLACE_FIRST_WORDS.has(words[0]!) || (PLACE_PAIR_OPENERS.has(words[0]!) && PLACE_FIRST_WORDS.has(words[0] + ' ' + words[1])))) return set('Location', 'type.place-first-word');
     // Spanish plural articles name groups: "Los Chapitos", "Los Cachiros", "Las Flores".
     if (words.length >= 2 && (words[0] === 'los' || words[0] === 'las') && /^\p{Lu}/u.test(s.plain)) return set('Organization', 'type.plural-article');
     // A capitalised dateline opening a story: "CENTRAL ISLIP, N.Y. -".
@@ -1030,8 +1051,11 @@ function scoreName(f: string): number {
 function chooseName(g: Group): string {
   if (g.canonical && (g.type === 'Location' || g.type === 'PublicBody')) return g.canonical;
   // Nicknames are aliases, not names: prefer a span that is neither quoted nor a known nickname.
-  const nickKeys = new Set([...g.forms.keys()].map(foldKey));
-  const startsWithNick = (k: string) => [...nickKeys].some((n) => k === n || k.startsWith(n + ' '));
+  const nickKeys = formKeys(g);
+  const startsWithNick = (k: string) => {
+    for (const n of nickKeys) if (k === n || (k.length > n.length && k.charCodeAt(n.length) === 32 && k.startsWith(n))) return true;
+    return false;
+  };
   const proper = g.spans.filter((s) => !s.quoted && !startsWithNick(s.key) && !s.mentionRule?.startsWith('alias.known-as'));
   const forms = (proper.length ? proper : g.spans).map((s) => s.plain);
   if (forms.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
