@@ -342,11 +342,22 @@ function isInstitutionEnd(t: Token): boolean {
   return !!h && h !== 'Location' && upperFirst(t.text);
 }
 
-/** The first word (up to a space) of every title, for emit's prefilter. */
-const TITLE_OPENERS = new Set([...TITLES.keys()].map(firstWord));
-function firstWord(s: string): string {
-  const sp = s.indexOf(' ');
-  return sp < 0 ? s : s.slice(0, sp);
+/** Every title and its beginnings up to a space ("u.s.", "u.s. district"), for emit's prefilter. */
+const TITLE_PREFIXES = new Set<string>();
+for (const t of TITLES.keys()) {
+  for (let sp = t.indexOf(' '); sp >= 0; sp = t.indexOf(' ', sp + 1)) TITLE_PREFIXES.add(t.slice(0, sp));
+  TITLE_PREFIXES.add(t);
+}
+
+/** /\p{L}/u, answered without the regex when an ASCII letter comes before any other non-ASCII character. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return /\p{L}/u.test(s.slice(i));
+    const l = c | 32;
+    if (l >= 97 && l <= 122) return true;
+  }
+  return false;
 }
 
 function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: { first: number; last: number }[], origin: number): void {
@@ -356,14 +367,17 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   let title: string | null = null;
   // A quoted nickname keeps its title: “Don Mario”, “El Señor”.
   const inQuotes = OPEN_QUOTES.has(T[first - 1]?.text ?? '');
-  // Exact prefilter: a title phrase starts with its first word's text up to a space, so a name
-  // whose first word opens no title has none, and its phrases need not be built.
-  if (!inQuotes && TITLE_OPENERS.has(firstWord(T[first]!.lower))) {
-    // The phrases of the first one, two, … words, longest tried first.
+  if (!inQuotes) {
+    // The phrases of the first one, two, … words, longest tried first. Only phrases that begin
+    // some title are built: one that begins none is no title, nor is any longer one.
     const top = Math.min(last - 1, first + MAX_TITLE_WORDS - 1);
     const phrases: string[] = [];
-    for (let k = first; k <= top; k++) phrases.push(k === first ? T[k]!.lower : `${phrases[phrases.length - 1]} ${T[k]!.lower}`);
-    for (let k = top; k >= first; k--) {
+    let phrase = T[first]!.lower;
+    for (let k = first; k <= top && TITLE_PREFIXES.has(phrase); k++) {
+      phrases.push(phrase);
+      if (k < top) phrase = `${phrase} ${T[k + 1]!.lower}`;
+    }
+    for (let k = first + phrases.length - 1; k >= first; k--) {
       const phrase = phrases[k - first]!;
       // "Attorney General's Office" is an office, not a general with the title "Attorney".
       if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower) && !isInstitutionEnd(T[last]!)) {
@@ -390,12 +404,14 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   const start = T[first]!.start;
   const end = T[last]!.end;
   const text = a.text.slice(start, end);
-  if (!/\p{L}/u.test(text)) return;
-  const nicknames = nick.filter((n) => n.first >= first).map((n) => ({
+  if (!hasLetter(text)) return;
+  // Most names hold no nickname: no filtering, mapping, reversing for them.
+  const inner = nick.length === 0 ? nick : nick.filter((n) => n.first >= first);
+  const nicknames = inner.map((n) => ({
     text: a.text.slice(T[n.first]!.start, T[n.last]!.end), start: T[n.first]!.start, end: T[n.last]!.end,
   }));
   let plain = text;
-  for (const n of nick.filter((x) => x.first >= first).reverse()) {
+  for (const n of inner.length === 0 ? inner : [...inner].reverse()) {
     // Drop the nickname with its quotes: "Joaquín “El Chapo” Guzmán" → "Joaquín Guzmán".
     const qs = T[n.first - 1]!.start - start;
     const qe = T[n.last + 1]!.end - start;
