@@ -290,15 +290,21 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   const firstMention = (g: Group) => Math.min(...g.spans.map((x) => x.start));
   // The persons by the words of their names, so a short form is asked only of those holding its
   // first word (see personsHolding), not of every person in the story.
-  const personsByWord = new Map<string, Set<Group>>();
+  const personsByWord = new Map<string, Group[]>();
   const personOrder = new Map<Group, number>();
-  const indexPerson = (p: Group) => {
-    for (const w of personForms(p).words) {
-      const set = personsByWord.get(w);
-      if (set) set.add(p); else personsByWord.set(w, new Set([p]));
+  /** Files p under the words of a group's keys and nicknames: p's own, or those of a group merged into it. */
+  const indexPerson = (p: Group, names: Group) => {
+    for (const k of names.keys) addHolder(p, tokensOf(k));
+    for (const f of names.forms.keys()) addHolder(p, tokensOf(f));
+  };
+  const addHolder = (p: Group, words: string[]) => {
+    for (const w of words) {
+      const list = personsByWord.get(w);
+      if (!list) personsByWord.set(w, [p]);
+      else if (!list.includes(p)) list.push(p);
     }
   };
-  personList.forEach((p, i) => { personOrder.set(p, i); indexPerson(p); });
+  personList.forEach((p, i) => { personOrder.set(p, i); indexPerson(p, p); });
   for (const g of [...groups]) {
     if (g.removed) continue;
     if (g.type === 'Location' || g.type === 'PublicBody' && g.canonical) continue;
@@ -324,8 +330,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const target = cands[0]!;
     const m = merge(target, g);
     for (const s of g.spans) relabel(m, s, 'alias.short-form');
-    // The person has gained the short form's words (only merges change persons here).
-    indexPerson(m);
+    // The person has gained the short form's names (only merges change persons here).
+    indexPerson(m, g);
   }
   // "Ejército de Liberación Nacional" and "National Liberation Army", "Primeiro Comando da
   // Capital" and "First Capital Command": a group's or a body's name and its English translation.
@@ -515,18 +521,18 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   /**
    * Exact prefilter for bindsTo over all short forms: every way a short form binds (a given name,
    * a run of the name, a nickname, a nickname and surname) puts its first word among the words of
-   * the person's full names or nicknames. So only persons holding every form's first word are
-   * asked, in personList's order (the order candidates are found in decides ties).
+   * the person's names or nicknames, all of which the index holds. So only persons holding every
+   * form's first word are asked, in personList's order (the order candidates are found in decides ties).
    */
   function personsHolding(shorts: string[][]): Group[] {
-    let pool: Set<Group> | undefined;
+    let pool: Group[] | undefined;
     for (const w of shorts) {
       const holders = personsByWord.get(w[0]!);
       if (!holders) return [];
-      pool = pool === undefined ? holders : intersect(pool, holders);
+      pool = pool === undefined ? holders : pool.filter((p) => holders.includes(p));
     }
     if (pool === undefined) return personList;
-    return [...pool].sort((x, y) => personOrder.get(x)! - personOrder.get(y)!);
+    return pool.length > 1 ? [...pool].sort((x, y) => personOrder.get(x)! - personOrder.get(y)!) : pool;
   }
 
   /** One mention changes group ("Sinaloa" the place used as the cartel's name); an emptied group goes. */
@@ -585,7 +591,7 @@ function initials(key: string): string {
 
 /** A person's full names (keys of two words or more) as bindsTo reads them. */
 interface FullName { full: string[]; rest: string[]; body: string[]; nick: boolean }
-interface PersonForms { keys: number; spans: number; forms: number; fulls: FullName[]; nicks: string[][]; nickKeys: Set<string>; words: Set<string> }
+interface PersonForms { keys: number; spans: number; forms: number; fulls: FullName[]; nicks: string[][]; nickKeys: Set<string> }
 /**
  * bindsTo asks the same person about every short form in the story; what it reads of the person
  * is built once and rebuilt only when the group has grown (groups only grow while short forms bind).
@@ -602,11 +608,7 @@ function personForms(p: Group): PersonForms {
     const nick = !spanKeys(p).has(joined) && formKeys(p).has(joined);
     fulls.push({ full, rest: full.slice(1), body: ARTICLES.has(full[0]!) ? full.slice(1) : full, nick });
   }
-  const nicks = [...p.forms.keys()].map(tokensOf);
-  const words = new Set<string>();
-  for (const f of fulls) for (const w of f.full) words.add(w);
-  for (const n of nicks) for (const w of n) words.add(w);
-  const out = { keys: p.keys.size, spans: p.spans.length, forms: p.forms.size, fulls, nicks, nickKeys: formKeys(p), words };
+  const out = { keys: p.keys.size, spans: p.spans.length, forms: p.forms.size, fulls, nicks: [...p.forms.keys()].map(tokensOf), nickKeys: formKeys(p) };
   p.memo.person = out;
   return out;
 }
@@ -679,12 +681,6 @@ function countNot(words: string[], set: Set<string>): number {
   let n = 0;
   for (const w of words) if (!set.has(w)) n++;
   return n;
-}
-
-function intersect<T>(xs: Set<T>, ys: Set<T>): Set<T> {
-  const out = new Set<T>();
-  for (const x of xs) if (ys.has(x)) out.add(x);
-  return out;
 }
 
 const hasAny = (set: Set<string>, xs: string[]): boolean => xs.some((x) => set.has(x));
@@ -852,7 +848,8 @@ function typeGroup(a: Analysis, g: Group): void {
     if (listed) return set(listed[0], listed[1]);
   }
   // "Petróleos de Venezuela, S.A.", "Acme Holdings, Inc.": a legal form after a comma.
-  if (spans.some((s) => LEGAL_FORM_AFTER.test(a.text.slice(s.end, s.end + 8)))) return set('Company', 'type.legal-form-after');
+  // (Only after a comma, where the pattern starts.)
+  if (spans.some((s) => a.text.charCodeAt(s.end) === 44 && LEGAL_FORM_AFTER.test(a.text.slice(s.end, s.end + 8)))) return set('Company', 'type.legal-form-after');
   // A nickname describes the person, it does not type them: "The Desert Ant" is a man when the
   // name it was given for is written out too.
   const written = spans.some((s) => !s.quoted);
@@ -871,7 +868,8 @@ function typeGroup(a: Analysis, g: Group): void {
     // Spanish plural articles name groups: "Los Chapitos", "Los Cachiros", "Las Flores".
     if (words.length >= 2 && (words[0] === 'los' || words[0] === 'las') && /^\p{Lu}/u.test(s.plain)) return set('Organization', 'type.plural-article');
     // A capitalised dateline opening a story: "CENTRAL ISLIP, N.Y. -".
-    if (/^[\p{Lu}\s.'-]{4,}$/u.test(s.plain) && s.plain.length > 3 && isDateline(a, s)) return set('Location', 'type.dateline');
+    // (A lower-case second letter is never in capitals: most names are out before the regex.)
+    if (!isAsciiLower(s.plain.charCodeAt(1)) && /^[\p{Lu}\s.'-]{4,}$/u.test(s.plain) && s.plain.length > 3 && isDateline(a, s)) return set('Location', 'type.dateline');
   }
   // "the Catatumbo region", "the Caobos neighbourhood", "the Michoacán town of Tiquicheo".
   if (spans.some((s) => !s.title && placeByNoun(a, s))) return set('Location', 'type.place-noun');
@@ -912,6 +910,9 @@ function typeGroup(a: Analysis, g: Group): void {
 }
 
 function placeOnly(a: Analysis, s: NameSpan): boolean {
+  // The phrase before ends in "in", "near" or "outside": no other last letter can match.
+  const c = lastSolid(a.text, s.start, 24) | 32;
+  if (c !== 110 && c !== 114 && c !== 101) return false;
   const before = a.text.slice(Math.max(0, s.start - 24), s.start);
   const after = a.text.slice(s.end, s.end + 3);
   return /\b(?:property|home|house|farm|ranch|apartment|arrested|captured|detained|killed|born|lived|lives|based|located|held|resort|town|beach)\s+(?:in|near|outside)\s+$/i.test(before) && !/^['\u2019]/.test(after);
@@ -919,6 +920,9 @@ function placeOnly(a: Analysis, s: NameSpan): boolean {
 
 /** A name a lower-case place noun introduces or follows: "the town of X", "the X region". */
 function placeByNoun(a: Analysis, s: NameSpan): boolean {
+  // Both patterns end in "of" or "the" (lower case) before the name: no other last letter can match.
+  const c = lastSolid(a.text, s.start, 22);
+  if (c !== 102 && c !== 101) return false;
   const before = a.text.slice(Math.max(0, s.start - 22), s.start);
   if (/\b(?:town|city|village|hamlet|municipality|state|province|department|island|port|region|neighbou?rhood|district|county)\s+of\s+$/.test(before)) return true;
   return /\bthe\s+$/.test(before) && /^\s+(?:region|valley|neighbou?rhood|municipality|basin|lowlands|highlands|corridor|jungle|mountains|peninsula)\b/.test(a.text.slice(s.end, s.end + 16));
@@ -926,10 +930,32 @@ function placeByNoun(a: Analysis, s: NameSpan): boolean {
 
 /** "the X region", "in X", "from X": a name in the positions places take. */
 function usedAsPlace(a: Analysis, s: NameSpan): boolean {
-  const before = a.text.slice(Math.max(0, s.start - 14), s.start);
-  const after = a.text.slice(s.end, s.end + 14);
-  return /^\s+(?:region|valley|area|lowlands|highlands|municipality|department|state|province|coast|corridor|border)\b/i.test(after)
-    || /\b(?:in|near|across|into|around)\s+(?:the\s+)?$/i.test(before);
+  // Each pattern is tried only when its first or last character can be there: a space after the
+  // name; "in", "near", "across", "into", "around" or "the" ending before it.
+  if (isSpace(a.text.charCodeAt(s.end))
+    && /^\s+(?:region|valley|area|lowlands|highlands|municipality|department|state|province|coast|corridor|border)\b/i.test(a.text.slice(s.end, s.end + 14))) return true;
+  const c = lastSolid(a.text, s.start, 14) | 32;
+  if (c !== 110 && c !== 114 && c !== 115 && c !== 111 && c !== 100 && c !== 101) return false;
+  return /\b(?:in|near|across|into|around)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, s.start - 14), s.start));
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** The last character before `end`, within `span` characters, that is not whitespace (/\s/); -1 if none. */
+function lastSolid(text: string, end: number, span: number): number {
+  for (let i = end - 1; i >= 0 && i >= end - span; i--) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** The characters of /\s/. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** A name in capitals at the start of a paragraph, followed by a comma or a dash. */
@@ -953,8 +979,8 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   const prev = [inSentence(T[s.first - 1]), inSentence(T[s.first - 2])];
   // "banking giant HSBC", "the lender Banco X" — right before the name, not across a comma ("an importer, Jean-Robert Désir").
   if (COMPANY_CUES.has(prev[0] ?? '') || (COMPANY_CUES.has(prev[1] ?? '') && COMPANY_CUES.has(prev[0] ?? ''))) return 'Company';
-  const after = a.text.slice(s.end, Math.min(a.text.length, s.end + 60));
-  const m = /^,\s+(?:an?|the|its|his|her)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/u.exec(after);
+  // An apposition starts with a comma: without one there is nothing to slice and match.
+  const m = a.text.charCodeAt(s.end) !== 44 ? null : /^,\s+(?:an?|the|its|his|her)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/u.exec(a.text.slice(s.end, Math.min(a.text.length, s.end + 60)));
   if (m) {
     // The apposition's head noun decides: "a think tank", "a Panama-based bank", but "the Gulf Cartel chief".
     const words = m[1]!.split(/\s+/);
