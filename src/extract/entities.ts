@@ -315,8 +315,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (shortest.length === 0 || countNot(shortest, PERSON_PARTICLES) > 3) continue;
     const longest = maxTokens(g);
     // Only the name as written decides, not nicknames the group already carries ("Juan de Dios", known as "Giovanni").
-    const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => x.key));
-    const own = [...new Set(g.spans.filter((x) => !x.quoted).map((x) => x.key))].filter((k) => !quotedKeys.has(k));
+    const own = ownKeys(g);
     const keys = own.length ? own : [...g.keys];
     const shorts = keys.map(tokensOf);
     const cands: Group[] = [];
@@ -669,6 +668,16 @@ function headless(o: Group): Set<string> {
   return names;
 }
 
+/** The keys of a group's names as written unquoted, in order, less any also written quoted. */
+function ownKeys(g: Group): string[] {
+  let quoted = false;
+  for (const x of g.spans) if (x.quoted) { quoted = true; break; }
+  // Mostly nothing is quoted: then there is nothing to take away.
+  if (!quoted) return g.spans.length === 1 ? [g.spans[0]!.key] : [...new Set(g.spans.map((x) => x.key))];
+  const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => x.key));
+  return [...new Set(g.spans.filter((x) => !x.quoted).map((x) => x.key))].filter((k) => !quotedKeys.has(k));
+}
+
 /** The first of the fewest words (reduce's choice, without its closure). */
 function shortestOf(forms: string[][]): string[] {
   let m = forms[0] ?? [];
@@ -842,7 +851,8 @@ const PLACE_PAIR_OPENERS = new Set([...PLACE_FIRST_WORDS].map((p) => p.split(' '
 
 function typeGroup(a: Analysis, g: Group): void {
   const set = (t: EntityType, rule: string) => { g.type = t; g.typeRule = rule; };
-  const spans = [...g.spans].sort((x, y) => y.words.length - x.words.length);
+  // Longest first (a group of one span, most of them, needs no sorted copy).
+  const spans = g.spans.length === 1 ? g.spans : [...g.spans].sort((x, y) => y.words.length - x.words.length);
   for (const s of spans) {
     const listed = listedType(s.key, s.words);
     if (listed) return set(listed[0], listed[1]);

@@ -89,15 +89,28 @@ function looksLikeHeadline(a: Analysis, s: number): boolean {
   return words >= 4 && caps / words > 0.85 && !/[.!?]["\u201d]?$/.test(a.text.slice(a.sentences[s]!.start, a.sentences[s]!.end).trim());
 }
 
-/** For each token, the index of the last word or number before it (-1 when there is none). */
-function wordsBefore(T: Token[]): Int32Array {
-  const out = new Int32Array(T.length);
+interface Openers {
+  /** For each token, the index of the last word or number before it (-1 when there is none). */
+  wordBefore: Int32Array;
+  /** Capitalised words with nothing but punctuation before them in their sentence, lower-cased and as written. */
+  lowers: Set<string>;
+  texts: Set<string>;
+}
+
+/** Words before each token and the sentences' capitalised openers, in one pass over the tokens (they were two). */
+function scanOpeners(a: Analysis): Openers {
+  const T = a.tokens;
+  const wordBefore = new Int32Array(T.length);
+  const lowers = new Set<string>();
+  const texts = new Set<string>();
   let last = -1;
   for (let i = 0; i < T.length; i++) {
-    out[i] = last;
-    if (T[i]!.kind === 'word' || T[i]!.kind === 'number') last = i;
+    const t = T[i]!;
+    wordBefore[i] = last;
+    if (isCapWord(t) && last < a.sentenceTokens[t.sent]![0]) { lowers.add(t.lower); texts.add(t.text); }
+    if (t.kind === 'word' || t.kind === 'number') last = i;
   }
-  return out;
+  return { wordBefore, lowers, texts };
 }
 
 /** A span has institution words when any of its words is a head of a non-person type. */
@@ -116,14 +129,10 @@ export function findNames(a: Analysis): NameSpan[] {
   const headline = new Set<number>();
   for (let s = 0; s < a.sentences.length; s++) if (looksLikeHeadline(a, s)) headline.add(s);
 
-  // Nothing but punctuation before it in its sentence.
-  const wordBefore = wordsBefore(T);
-  const startsSentence = (t: Token) => wordBefore[t.i]! < a.sentenceTokens[t.sent]![0];
-
   // Capitalised words opening sentences are asked about below; only they are collected for.
-  const openerLowers = new Set<string>();
-  const openerTexts = new Set<string>();
-  for (const t of T) if (isCapWord(t) && startsSentence(t)) { openerLowers.add(t.lower); openerTexts.add(t.text); }
+  const { wordBefore, lowers: openerLowers, texts: openerTexts } = scanOpeners(a);
+  // Nothing but punctuation before it in its sentence.
+  const startsSentence = (t: Token) => wordBefore[t.i]! < a.sentenceTokens[t.sent]![0];
   // Words the document also writes in lower case ("Authorities said…" vs "authorities") are
   // common nouns when they open a sentence.
   const lowerWords = new Set<string>();
