@@ -37,6 +37,8 @@ export interface NameSpan {
 
 /** Particles a surname can start with when written without the given name. */
 const SURNAME_PARTICLES = new Set(['de', 'del', 'la', 'los', 'da', 'das', 'do', 'dos']);
+/** Their first letters: asked of every lower-case token, one character code rules most out before hashing the token. */
+const SURNAME_PARTICLE_FIRSTS = new Set([...SURNAME_PARTICLES].map((p) => p.charCodeAt(0)));
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'van', 'von', 'der', 'den', 'le', 'du', 'y']);
 /** Joiners allowed inside an institution's name ("Department of Justice") but not a person's. */
 const INSTITUTION_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'against', '&']);
@@ -155,7 +157,7 @@ export function findNames(a: Analysis): NameSpan[] {
     // Names start at a capitalised word, or at a particle (which is lower case).
     if (!isCapWord(t)) {
       // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
-      if (SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
+      if (SURNAME_PARTICLE_FIRSTS.has(T[i]!.text.charCodeAt(0)) && SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
         let k = i;
         while (SURNAME_PARTICLES.has(T[k]?.text ?? '') && k - i < 3) k++;
         if (k > i && isCapWord(T[k]) && T[k]!.sent === T[i]!.sent && !NOT_NAMES.has(T[k]!.lower) && !PLACES.has(foldKey(T[k]!.text))) {
@@ -314,8 +316,12 @@ function hasBodyHead(T: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Asked of every token: a digit first (a character code) before the regex. */
-const isOrdinal = (t: Token): boolean => { const c = t.lower.charCodeAt(0); return c >= 48 && c <= 57 && /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower); };
+/**
+ * Asked of every token: a digit first (a character code) before the regex. The digit is read off
+ * the text, which the next test reads anyway, not off the lower-cased copy: lower-casing makes
+ * no digit and unmakes none.
+ */
+const isOrdinal = (t: Token): boolean => { const c = t.text.charCodeAt(0); return c >= 48 && c <= 57 && /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower); };
 
 /** Does the run of capitalised words (and "'s") from k name a body: "Justice Department", "United States Attorney's Office"? */
 function namesBody(T: Token[], k: number, sent: number): boolean {
