@@ -359,10 +359,10 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   // Acronyms from initials: BLO ↔ Beltrán Leyva Organization.
   for (const g of [...groups]) {
     if (g.removed) continue;
-    if (!g.spans.some((s) => /^\p{Lu}{2,6}$/u.test(s.plain))) continue;
+    if (!g.spans.some((s) => mayBeAcronym(s.plain) && /^\p{Lu}{2,6}$/u.test(s.plain))) continue;
     const acr = [...g.keys].find((k) => /^[a-z]{2,6}$/.test(k));
     if (!acr) continue;
-    const target = groups.find((o) => o !== g && o.type !== 'Person' && [...o.keys].some((k) => initials(k) === acr));
+    const target = groups.find((o) => o !== g && o.type !== 'Person' && someInitials(o.keys, acr));
     if (target) { merge(target, g); for (const s of g.spans) relabel(target, s, 'alias.initials'); }
   }
   // A place's name without its kind: "Tocorón" for "the Tocorón prison", "Aragua" for "Aragua state".
@@ -506,7 +506,8 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     // A Spanish plural group name goes with or without its article ("Cachiros", "Los Cachiros";
     // "Zetas", "Los Zetas"): English copy drops it, Spanish names keep it. Gangs' names take
     // "Los" whatever the noun's ending.
-    const article = /^\p{Lu}\p{Ll}+[oae]s$/u.test(name) ? 'Los ' + name : null;
+    // (Only a name ending in "s" can be such a plural.)
+    const article = name.charCodeAt(name.length - 1) === 115 && /^\p{Lu}\p{Ll}+[oae]s$/u.test(name) ? 'Los ' + name : null;
     if (g.type === 'Organization' && article && !surface.has(article)) surface.set(article, 0);
     const aliases = [...surface.keys()].filter((f) => f !== name);
     const mentions: Mention[] = [];
@@ -676,6 +677,21 @@ function ownKeys(g: Group): string[] {
   if (!quoted) return g.spans.length === 1 ? [g.spans[0]!.key] : [...new Set(g.spans.map((x) => x.key))];
   const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => x.key));
   return [...new Set(g.spans.filter((x) => !x.quoted).map((x) => x.key))].filter((k) => !quotedKeys.has(k));
+}
+
+/**
+ * Exact prefilter for /^\p{Lu}{2,6}$/u: at most 12 code units (six capitals, astral ones taking
+ * two), and no lower-case ASCII letter second (the second capital, or the first one's second half).
+ */
+function mayBeAcronym(plain: string): boolean {
+  const c = plain.charCodeAt(1);
+  return plain.length <= 12 && !(c >= 97 && c <= 122);
+}
+
+/** Does any of the keys have these initials? (Array.some over a copy of the keys, without the copy.) */
+function someInitials(keys: Set<string>, acr: string): boolean {
+  for (const k of keys) if (initials(k) === acr) return true;
+  return false;
 }
 
 /** The first of the fewest words (reduce's choice, without its closure). */
@@ -1095,7 +1111,14 @@ function chooseName(g: Group): string {
   const proper = g.spans.filter((s) => !s.quoted && !startsWithNick(s.key) && !s.mentionRule?.startsWith('alias.known-as'));
   const forms = (proper.length ? proper : g.spans).map((s) => s.plain);
   if (forms.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
-  return forms.reduce((best, f) => (nameScore(f) > nameScore(best) ? f : best), forms[0]!);
+  // The first of the best-scoring forms, each scored once.
+  let best = forms[0]!;
+  let top = nameScore(best);
+  for (let i = 1; i < forms.length; i++) {
+    const n = nameScore(forms[i]!);
+    if (n > top) { best = forms[i]!; top = n; }
+  }
+  return best;
 }
 
 function dedupeForms(forms: string[], name: string): string[] {
