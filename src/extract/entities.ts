@@ -77,6 +77,14 @@ const LEGAL_FORM_AFTER = /^,\s*(?:S\.A\.?|Inc\b|LLC\b|L\.L\.C\.|Ltd\b|Ltda\b|Cor
 /** What separates other names listed inside one parenthesis: "(Cártel del Golfo, or CDG)", "(… – CJNG)". */
 const PAREN_SEPARATOR = /^\s*(?:,|;|\/|[-\u2013\u2014])\s*(?:or\s+)?$|^\s+or\s+$/;
 
+/**
+ * The characters a gap between two names can start with (after spaces) for any alias pattern of
+ * step 2 to match: a comma, a parenthesis, a quotation mark, a digit (", 51, known as"), "and"
+ * and "or", and the first letters of KNOWN_AS's words (also, better, widely, commonly, locally,
+ * popularly, long, known, nicknamed, dubbed, called, alias, a.k.a., aka, or) in either case.
+ */
+const ALIAS_GAP_OPENERS = new Set([...',("\u201d0123456789abcdklnopwABCDKLNOPW'].map((c) => c.charCodeAt(0)));
+
 /** The same, with no quotation mark: the nickname must then look like one. */
 const KNOWN_AS_BARE = /\b(?:known|nicknamed|dubbed)\s+as\s+$/i;
 
@@ -175,6 +183,9 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const gs = spanGroup.get(s)!;
     const gn = spanGroup.get(nx)!;
     if (gs === gn) continue;
+    // Every pattern below needs the gap to start (after spaces) with punctuation or one of a few
+    // words: most gaps, ordinary text, are out on their first character.
+    if (!ALIAS_GAP_OPENERS.has(firstSolid(between))) continue;
     // “Sniper” and “El Viejo”: nicknames listed together name the same person.
     if (s.quoted && nx.quoted && /^\s*["\u201d]?\s*,?\s*(?:and|or)\s*["\u201c]\s*$/.test(between) && gn.type !== 'Location' && gn.type !== 'PublicBody') {
       const m = merge(gs, gn);
@@ -967,6 +978,15 @@ function usedAsPlace(a: Analysis, s: NameSpan): boolean {
 
 function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+
+/** The first character of a string that is not whitespace (/\s/); -1 if none. */
+function firstSolid(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c;
+  }
+  return -1;
 }
 
 /** The last character before `end`, within `span` characters, that is not whitespace (/\s/); -1 if none. */
