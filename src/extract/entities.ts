@@ -936,7 +936,7 @@ function typeGroup(a: Analysis, g: Group): void {
     const words = s.words;
     // A name with digits is a gang's or a unit's ("MS-13", "Barrio 18"), never a person's.
     if (/\d/.test(s.plain)) continue;
-    if (words.length >= 2 && words.filter((w) => !PERSON_PARTICLES.has(w)).length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
+    if (words.length >= 2 && countNot(words, PERSON_PARTICLES) <= 5 && s.plain.split(/\s+/).every(capitalOrParticle)) {
       // A two-word name with no given name, used as a place ("the Tierra Caliente region", "from Tierra Caliente").
       // Settled after short forms are bound: a surname used after "in" is still a person's.
       if (words.length <= 4 && !GIVEN_NAMES.has(words[0]!) && g.spans.some((x) => usedAsPlace(a, x))) g.placeHint = true;
@@ -980,6 +980,14 @@ function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+const NAME_PARTICLES = /^(de|del|la|las|los|da|dos|do|y|van|von)$/;
+/** A word of a name as written: capitalised, or a particle. An ASCII first letter is read off its code. */
+function capitalOrParticle(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return (c >= 0x80 && /^[\p{Lu}]/u.test(w)) || NAME_PARTICLES.test(w);
+}
+
 /** The first character of a string that is not whitespace (/\s/); -1 if none. */
 function firstSolid(text: string): number {
   for (let i = 0; i < text.length; i++) {
@@ -1016,15 +1024,20 @@ const AFTER_GROUP_NOUNS = new Set(['party', 'movement', 'group', 'organization',
 /** What a group is said to do, between its name and the noun: "the Cachiros trafficking group". */
 const GROUP_MODIFIERS = new Set(['trafficking', 'drug', 'criminal', 'crime', 'smuggling', 'armed', 'political', 'opposition', 'ruling', 'governing', 'street', 'prison', 'paramilitary', 'guerrilla', 'rebel', 'dissident', 'splinter', 'kidnapping', 'extortion', 'laundering', 'transport', 'television', 'media', 'news', 'radio', 'investigative', 'digital']);
 
+function wordInSentence(t: Token, sent: number): string | undefined {
+  return t.sent === sent ? t.lower : undefined;
+}
+
 /** A type implied by the words around a span. */
 function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   const T = a.tokens;
   // The two words before the name (none before the first token).
   // Words of another sentence say nothing of this name ("… the firm. Liranzo Peña is named …").
-  const inSentence = (t: Token | undefined) => (t && t.sent === s.sent ? t.lower : undefined);
-  const prev = [inSentence(T[s.first - 1]), inSentence(T[s.first - 2])];
+  // (No index below 0 is read: an array read out of its bounds takes V8's slow path.)
+  const prev0 = s.first >= 1 ? wordInSentence(T[s.first - 1]!, s.sent) : undefined;
+  const prev1 = s.first >= 2 ? wordInSentence(T[s.first - 2]!, s.sent) : undefined;
   // "banking giant HSBC", "the lender Banco X" — right before the name, not across a comma ("an importer, Jean-Robert Désir").
-  if (COMPANY_CUES.has(prev[0] ?? '') || (COMPANY_CUES.has(prev[1] ?? '') && COMPANY_CUES.has(prev[0] ?? ''))) return 'Company';
+  if (COMPANY_CUES.has(prev0 ?? '') || (COMPANY_CUES.has(prev1 ?? '') && COMPANY_CUES.has(prev0 ?? ''))) return 'Company';
   // An apposition starts with a comma: without one there is nothing to slice and match.
   const m = a.text.charCodeAt(s.end) !== 44 ? null : /^,\s+(?:an?|the|its|his|her)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/u.exec(a.text.slice(s.end, Math.min(a.text.length, s.end + 60)));
   if (m) {
@@ -1048,7 +1061,7 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
     || (n2 && n2.sent === s.sent && GROUP_MODIFIERS.has(n1.lower) && (AFTER_GROUP_NOUNS.has(n2.lower)
       // "the Huistas drug trafficking organization": two modifiers.
       || (n3 && n3.sent === s.sent && GROUP_MODIFIERS.has(n2.lower) && AFTER_GROUP_NOUNS.has(n3.lower)))))) return 'Organization';
-  const roleBefore = prev[0];
+  const roleBefore = prev0;
   if (roleBefore && ROLE_PREDICATES.has(roleBefore) && T[s.first - 1]!.pos === 'NOUN') return 'Person';
   return null;
 }
