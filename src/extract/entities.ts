@@ -35,11 +35,13 @@ interface Group {
   /** Set when the group is a surname or first name bound to a fuller name. */
   boundTo: Group | null;
   mentions: { start: number; end: number; text: string; rule: string }[];
+  // Every field is set when the group is made, so that all groups share one shape (hidden class):
+  // fields added later made the code reading groups see several and lose its optimised form.
   /** Memo of maxTokens(); cleared when spans are added. */
-  longest?: number;
-  removed?: boolean;
+  longest: number | undefined;
+  removed: boolean;
   /** Looks like a person's name but stands where places stand ("the Tierra Caliente region"). */
-  placeHint?: boolean;
+  placeHint: boolean;
   /** What the binding rules derive from the group, kept with it (a WeakMap costs more, in lookups and in GC). */
   memo: GroupMemo;
 }
@@ -102,7 +104,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     let g = byKey.get(key);
     if (!g) {
       g = { keys: new Set([key]), spans: [], forms: new Map(), canonical: null, type: null, typeRule: '', boundTo: null, mentions: [],
-        memo: { spanKeys: null, formKeys: null, person: null, headless: null } };
+        longest: undefined, removed: false, placeHint: false, memo: { spanKeys: null, formKeys: null, person: null, headless: null } };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -329,10 +331,9 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const own = ownKeys(g);
     const keys = own.length ? own : [...g.keys];
     const shorts = keys.map(tokensOf);
-    const cands: Group[] = [];
-    for (const p of personsHolding(shorts)) {
-      if (!p.removed && p !== g && (maxTokens(p) > longest || isNicknameSurname(g, p, forms)) && shorts.every((w) => bindsTo(w, p))) cands.push(p);
-    }
+    // (A filter, not pushes into an empty literal: its first push of a group changed the array's
+    // shape under the optimised code, which V8 then threw away and compiled again, at length.)
+    const cands = personsHolding(shorts).filter((p) => !p.removed && p !== g && (maxTokens(p) > longest || isNicknameSurname(g, p, forms)) && shorts.every((w) => bindsTo(w, p)));
     if (cands.length === 0) continue;
     // Several full names share the short form: the one the story introduced first, which a bare
     // surname or first name goes on to mean ("Hernández" for the president, not his brother).
