@@ -96,6 +96,30 @@ const tokensOf = foldWords;
 const PERSON_NOUNS = new Set(['man', 'woman', 'businessman', 'businesswoman', 'defendant', 'fugitive', 'suspect', 'teenager', 'lawyer', 'attorney', 'politician', 'farmer', 'rancher', 'pilot', 'witness', 'informant', 'cousin', 'brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'nephew', 'niece', 'uncle', 'widow', 'native', 'resident', 'citizen', 'national', 'drug lord', 'lord', 'narco', 'mayor', 'schoolteacher', 'teacher', 'priest', 'singer', 'athlete', 'victim', 'student', 'activist', 'reporter', 'journalist']);
 
 export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
+  // Each step is a function of its own: one function of all of them took V8 seconds to optimise,
+  // and ran unoptimised meanwhile (and again after any change of shape threw its compiled code away).
+  const G = newGrouping();
+  groupSpans(a, spans, G);
+  bindAliases(a, spans, G);
+  // 3. Types for the remaining groups.
+  for (const g of G.groups) if (!g.type) typeGroup(a, g);
+  bindShortForms(G);
+  bindOtherForms(a, spans, G);
+  addGovernments(a, G);
+  return nameEntities(G);
+}
+
+/** A document's groups of name spans, and what the steps do to them. */
+interface Grouping {
+  groups: Group[];
+  byKey: Map<string, Group>;
+  spanGroup: Map<NameSpan, Group>;
+  groupFor(key: string): Group;
+  merge(into: Group, from: Group): Group;
+  moveSpan(sp: NameSpan, from: Group, to: Group, rule: string): void;
+}
+
+function newGrouping(): Grouping {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const spanGroup = new Map<NameSpan, Group>();
@@ -125,6 +149,24 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     return into;
   };
 
+  /** One mention changes group ("Sinaloa" the place used as the cartel's name); an emptied group goes. */
+  function moveSpan(sp: NameSpan, from: Group, to: Group, rule: string): void {
+    from.spans.splice(from.spans.indexOf(sp), 1);
+    from.mentions = from.mentions.filter((m) => m.start !== sp.start);
+    from.longest = undefined;
+    to.spans.push(sp);
+    spanGroup.set(sp, to);
+    to.keys.add(sp.key);
+    to.mentions.push({ start: sp.start, end: sp.end, text: sp.text, rule });
+    to.longest = undefined;
+    if (from.spans.length === 0 && !from.removed) { from.removed = true; groups.splice(groups.indexOf(from), 1); }
+  }
+  return { groups, byKey, spanGroup, groupFor, merge, moveSpan };
+}
+
+/** 1. Spans to groups by their folded name, gazetteer canon first. */
+function groupSpans(a: Analysis, spans: NameSpan[], G: Grouping): void {
+  const { byKey, spanGroup, groupFor, merge } = G;
   // Words that stand after the first word of a multi-word name: surnames, mostly.
   const surnameWords = new Set<string>();
   for (const s of spans) {
@@ -174,8 +216,12 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       g.mentions.push({ start: n.start, end: n.end, text: n.text, rule: 'alias.inner-nickname' });
     }
   }
+}
 
-  // 2. Explicit alias patterns: "Name (ACR)", "X, known as “Y”", "“Y,” or “The Z”".
+/** 2. Explicit alias patterns. */
+function bindAliases(a: Analysis, spans: NameSpan[], G: Grouping): void {
+  const { spanGroup, merge } = G;
+  // "Name (ACR)", "X, known as “Y”", "“Y,” or “The Z”".
   const ordered = [...spans].sort((x, y) => x.start - y.start).filter((s) => spanGroup.has(s));
   for (let k = 0; k < ordered.length; k++) {
     const s = ordered[k]!;
@@ -293,11 +339,12 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     merge(spanGroup.get(prev)!, g);
     relabel(spanGroup.get(prev)!, s, 'alias.known-as');
   }
+}
 
-  // 3. Types for the remaining groups.
-  for (const g of groups) if (!g.type) typeGroup(a, g);
-
-  // 4. Short forms bound to full names: surnames, first names, nicknames without article, acronyms.
+/** 4. Short forms bound to full names. */
+function bindShortForms(G: Grouping): void {
+  const { groups, merge } = G;
+  // Surnames, first names, nicknames without article, acronyms.
   const personList = groups.filter((g) => g.type === 'Person' && !g.boundTo && maxTokens(g) >= 2);
   const mentionCount = (g: Group) => g.mentions.length;
   const firstMention = (g: Group) => Math.min(...g.spans.map((x) => x.start));
@@ -344,6 +391,28 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     // The person has gained the short form's names (only merges change persons here).
     indexPerson(m, g);
   }
+
+  /**
+   * Exact prefilter for bindsTo over all short forms: every way a short form binds (a given name,
+   * a run of the name, a nickname, a nickname and surname) puts its first word among the words of
+   * the person's names or nicknames, all of which the index holds. So only persons holding every
+   * form's first word are asked, in personList's order (the order candidates are found in decides ties).
+   */
+  function personsHolding(shorts: string[][]): Group[] {
+    let pool: Group[] | undefined;
+    for (const w of shorts) {
+      const holders = personsByWord.get(w[0]!);
+      if (!holders) return [];
+      pool = pool === undefined ? holders : pool.filter((p) => holders.includes(p));
+    }
+    if (pool === undefined) return personList;
+    return pool.length > 1 ? [...pool].sort((x, y) => personOrder.get(x)! - personOrder.get(y)!) : pool;
+  }
+}
+
+/** Other forms of a name: translations, acronyms, names without their head word or kind, places used for groups, families. */
+function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
+  const { groups, byKey, spanGroup, merge, moveSpan } = G;
   // "Ejército de Liberación Nacional" and "National Liberation Army", "Primeiro Comando da
   // Capital" and "First Capital Command": a group's or a body's name and its English translation.
   const bySignature = new Map<string, Group>();
@@ -483,8 +552,12 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       if (fam) moveSpan(sp, g, fam, 'alias.plural-surname');
     }
   }
+}
 
-  // 5. Governments named by nationality: "the Mexican government", "the U.S. government".
+/** 5. Governments named by nationality. */
+function addGovernments(a: Analysis, G: Grouping): void {
+  const { groupFor } = G;
+  // "the Mexican government", "the U.S. government".
   const govGroups = governmentMentions(a);
   for (const gm of govGroups) {
     const key = 'government of ' + foldKey(gm.country);
@@ -495,8 +568,11 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     g.forms.set(gm.text, (g.forms.get(gm.text) ?? 0) + 1);
     g.mentions.push({ start: gm.start, end: gm.end, text: gm.text, rule: 'mention.government' });
   }
+}
 
-  // 6. Keep typed groups; name them; give them ids.
+/** 6. Keep typed groups; name them; give them ids. */
+function nameEntities(G: Grouping): EntityResult {
+  const { groups } = G;
   const kept = groups.filter((g) => g.type && g.mentions.length > 0);
   const used = new Set<string>();
   const entities: DocEntity[] = [];
@@ -529,40 +605,11 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   }
   allMentions.sort((x, y) => x.start - y.start);
   return { entities, mentions: allMentions };
+}
 
-  /**
-   * Exact prefilter for bindsTo over all short forms: every way a short form binds (a given name,
-   * a run of the name, a nickname, a nickname and surname) puts its first word among the words of
-   * the person's names or nicknames, all of which the index holds. So only persons holding every
-   * form's first word are asked, in personList's order (the order candidates are found in decides ties).
-   */
-  function personsHolding(shorts: string[][]): Group[] {
-    let pool: Group[] | undefined;
-    for (const w of shorts) {
-      const holders = personsByWord.get(w[0]!);
-      if (!holders) return [];
-      pool = pool === undefined ? holders : pool.filter((p) => holders.includes(p));
-    }
-    if (pool === undefined) return personList;
-    return pool.length > 1 ? [...pool].sort((x, y) => personOrder.get(x)! - personOrder.get(y)!) : pool;
-  }
-
-  /** One mention changes group ("Sinaloa" the place used as the cartel's name); an emptied group goes. */
-  function moveSpan(sp: NameSpan, from: Group, to: Group, rule: string): void {
-    from.spans.splice(from.spans.indexOf(sp), 1);
-    from.mentions = from.mentions.filter((m) => m.start !== sp.start);
-    from.longest = undefined;
-    to.spans.push(sp);
-    spanGroup.set(sp, to);
-    to.keys.add(sp.key);
-    to.mentions.push({ start: sp.start, end: sp.end, text: sp.text, rule });
-    to.longest = undefined;
-    if (from.spans.length === 0 && !from.removed) { from.removed = true; groups.splice(groups.indexOf(from), 1); }
-  }
-
-  function relabel(g: Group, s: NameSpan, rule: string): void {
-    for (const m of g.mentions) if (m.start === s.start && m.end === s.end) m.rule = rule;
-  }
+/** The rule a span's mention is credited to, now that a pattern has bound it. */
+function relabel(g: Group, s: NameSpan, rule: string): void {
+  for (const m of g.mentions) if (m.start === s.start && m.end === s.end) m.rule = rule;
 }
 
 /** Folded keys of a group's written names and of its nicknames, memoised per group size. */
