@@ -418,7 +418,8 @@ function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
   const bySignature = new Map<string, Group>();
   for (const g of [...groups]) {
     if (g.removed || g.type === 'Person' || g.type === 'Location') continue;
-    for (const k of [...g.keys]) {
+    // (The keys themselves, not a copy: the one merge below is followed by a break.)
+    for (const k of g.keys) {
       const sig = translatedSignature(k);
       if (!sig) continue;
       const o = bySignature.get(sig);
@@ -468,10 +469,9 @@ function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
   const groupsAndCompanies = groups.filter((o) => o.type === 'Organization' || o.type === 'Company');
   for (const g of [...groups]) {
     if (g.removed || (g.type && g.type !== 'Person' && g.type !== 'Organization') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
-    const gk = [...g.keys];
     // "Norte del Valle" for "Norte del Valle Cartel"; "TD" for "TD Bank".
-    const org = groupsAndCompanies.find((o) => !o.removed && o !== g && hasAny(headless(o), gk));
-    if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
+    const org = groupsAndCompanies.find((o) => !o.removed && o !== g && hasAny(headless(o), g.keys));
+    if (org && !someKey(g.keys, (k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
   }
   const spansBySentence = new Map<number, NameSpan[]>();
   for (const sp of spans) {
@@ -484,8 +484,7 @@ function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
   const organizations = groups.filter((o) => o.type === 'Organization');
   for (const g of [...groups]) {
     if (g.removed || g.type !== 'Location') continue;
-    const gk = [...g.keys];
-    const org = organizations.find((o) => !o.removed && hasAny(headless(o), gk));
+    const org = organizations.find((o) => !o.removed && hasAny(headless(o), g.keys));
     if (!org) continue;
     for (const s of [...g.spans]) {
       if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) moveSpan(s, g, org, 'alias.place-as-group');
@@ -515,7 +514,7 @@ function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
   // "the Huistas" and "Los Huistas": a Spanish group name with and without its article.
   for (const g of [...groups]) {
     if (g.removed || g.type !== 'Organization' || g.keys.size !== 1) continue;
-    const k = [...g.keys][0]!;
+    const k = firstOf(g.keys);
     if (k.includes(' ')) continue;
     const o = byKey.get('los ' + k) ?? byKey.get('las ' + k);
     if (o && o !== g && !o.removed && o.type === 'Organization') { const m = merge(o, g); for (const x of g.spans) relabel(m, x, 'alias.without-article'); }
@@ -524,17 +523,19 @@ function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
   // alone stands for the one body of the story with that head.
   for (const g of [...groups]) {
     if (g.removed || g.keys.size !== 1) continue;
-    const k = [...g.keys][0]!;
+    const k = firstOf(g.keys);
     if (k.includes(' ') || (g.type !== 'PublicBody' && !(g.type === null && HEAD_TYPES.get(k) === 'PublicBody'))) continue;
-    const fuller = groups.filter((o) => o !== g && !o.removed && o.type === 'PublicBody' && [...o.keys].some((ok) => ok.endsWith(' ' + k)));
+    const tail = ' ' + k;
+    const fuller = groups.filter((o) => o !== g && !o.removed && o.type === 'PublicBody' && someKey(o.keys, (ok) => ok.endsWith(tail)));
     if (fuller.length === 1) { const m = merge(fuller[0]!, g); m.type ??= 'PublicBody'; for (const x of g.spans) relabel(m, x, 'alias.bare-head'); }
   }
   // A media outlet's last word alone: "the Post" after "the Washington Post".
   for (const g of [...groups]) {
     if (g.removed || g.type || g.keys.size !== 1) continue;
-    const k = [...g.keys][0]!;
+    const k = firstOf(g.keys);
     if (k.includes(' ') || HEAD_TYPES.get(k) !== 'Organization') continue;
-    const target = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((ok) => ok.endsWith(' ' + k)));
+    const tail = ' ' + k;
+    const target = groups.find((o) => o !== g && o.type === 'Organization' && someKey(o.keys, (ok) => ok.endsWith(tail)));
     if (target) { merge(target, g); }
   }
 
@@ -767,7 +768,22 @@ function countNot(words: string[], set: Set<string>): number {
   return n;
 }
 
-const hasAny = (set: Set<string>, xs: string[]): boolean => xs.some((x) => set.has(x));
+function hasAny(set: Set<string>, xs: Iterable<string>): boolean {
+  for (const x of xs) if (set.has(x)) return true;
+  return false;
+}
+
+/** Array.some over a Set's keys, without copying them into an array first. */
+function someKey(keys: Set<string>, test: (k: string) => boolean): boolean {
+  for (const k of keys) if (test(k)) return true;
+  return false;
+}
+
+/** The first key of a set that has one ([...keys][0], without the copy). */
+function firstOf(keys: Set<string>): string {
+  for (const k of keys) return k;
+  throw new Error('firstOf: no keys');
+}
 
 function contains(hay: string[], needle: string[]): boolean {
   if (needle.length === 0 || needle.length > hay.length) return false;
