@@ -598,10 +598,11 @@ function nameEntities(G: Grouping): EntityResult {
     // (Only a name ending in "s" can be such a plural.)
     const article = name.charCodeAt(name.length - 1) === 115 && /^\p{Lu}\p{Ll}+[oae]s$/u.test(name) ? 'Los ' + name : null;
     if (g.type === 'Organization' && article && !surface.has(article)) surface.set(article, 0);
+    // Distinct already (a Map's keys), and without the name: nothing left to dedupe.
     const aliases = [...surface.keys()].filter((f) => f !== name);
     const mentions: Mention[] = [];
     for (const m of g.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, entity: id });
-    entities.push({ id, type: g.type!, name, aliases: dedupeForms(aliases, name), typeRule: g.typeRule, keys: g.keys, mentions });
+    entities.push({ id, type: g.type!, name, aliases, typeRule: g.typeRule, keys: g.keys, mentions });
     allMentions.push(...mentions);
   }
   allMentions.sort((x, y) => x.start - y.start);
@@ -1216,13 +1217,6 @@ function chooseName(g: Group): string {
     if (n > top) { best = forms[i]!; top = n; }
   }
   return best;
-}
-
-function dedupeForms(forms: string[], name: string): string[] {
-  const seen = new Set<string>([name]);
-  const out: string[] = [];
-  for (const f of forms) if (!seen.has(f)) { seen.add(f); out.push(f); }
-  return out;
 }
 
 export type { Token };
