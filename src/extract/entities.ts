@@ -745,8 +745,8 @@ function ownKeys(g: Group): string[] {
  * two), and no lower-case ASCII letter second (the second capital, or the first one's second half).
  */
 function mayBeAcronym(plain: string): boolean {
-  const c = plain.charCodeAt(1);
-  return plain.length <= 12 && !(c >= 97 && c <= 122);
+  // (The length first: reading past a string's end throws V8's optimised code away.)
+  return plain.length <= 12 && (plain.length < 2 || !isAsciiLower(plain.charCodeAt(1)));
 }
 
 /** Does any of the keys have these initials? (Array.some over a copy of the keys, without the copy.) */
@@ -971,7 +971,7 @@ function typeGroup(a: Analysis, g: Group): void {
     if (words.length >= 2 && (words[0] === 'los' || words[0] === 'las') && /^\p{Lu}/u.test(s.plain)) return set('Organization', 'type.plural-article');
     // A capitalised dateline opening a story: "CENTRAL ISLIP, N.Y. -".
     // (A lower-case second letter is never in capitals: most names are out before the regex.)
-    if (!isAsciiLower(s.plain.charCodeAt(1)) && /^[\p{Lu}\s.'-]{4,}$/u.test(s.plain) && s.plain.length > 3 && isDateline(a, s)) return set('Location', 'type.dateline');
+    if ((s.plain.length < 2 || !isAsciiLower(s.plain.charCodeAt(1))) && /^[\p{Lu}\s.'-]{4,}$/u.test(s.plain) && s.plain.length > 3 && isDateline(a, s)) return set('Location', 'type.dateline');
   }
   // "the Catatumbo region", "the Caobos neighbourhood", "the Michoacán town of Tiquicheo".
   if (spans.some((s) => !s.title && placeByNoun(a, s))) return set('Location', 'type.place-noun');
@@ -1207,8 +1207,11 @@ function chooseName(g: Group): string {
     return false;
   };
   const proper = g.spans.filter((s) => !s.quoted && !startsWithNick(s.key) && !s.mentionRule?.startsWith('alias.known-as'));
-  const forms = (proper.length ? proper : g.spans).map((s) => s.plain);
-  if (forms.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
+  // (No spans, a government's group: answered before mapping, so that no empty array of another
+  // shape reaches the optimised code below.)
+  const source = proper.length ? proper : g.spans;
+  if (source.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
+  const forms = source.map((s) => s.plain);
   // The first of the best-scoring forms, each scored once.
   let best = forms[0]!;
   let top = nameScore(best);
