@@ -980,7 +980,7 @@ function typeGroup(a: Analysis, g: Group): void {
   if (spans.every((s) => !s.quoted && s.words.length >= 2 && placeOnly(a, s))) return set('Location', 'type.only-in-place');
   // An ambiguous place name where the text uses it as a place: "in Austin", "near León, Guanajuato".
   for (const s of spans) {
-    if (!isPlaceKey(foldKey(s.plain))) continue;
+    if (!isPlaceKey(s.key)) continue; // (a span's key is its plain name folded, as the gazetteer folds)
     const before = a.text.slice(Math.max(0, s.start - 12), s.start);
     const after = a.text.slice(s.end, s.end + 30);
     if (/\b(in|from|near|outside|to|at|into|across|toward|towards)\s+$/i.test(before) || /^,\s*(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,|\.|$)/u.test(after) && isPlaceKey(foldKey(after.replace(/^,\s*/, '').split(/[,.]/)[0]!.trim()))) {
