@@ -369,15 +369,14 @@ function bindShortForms(G: Grouping): void {
     if (g.removed) continue;
     if (g.type === 'Location' || g.type === 'PublicBody' && g.canonical) continue;
     if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
-    const forms = [...g.keys].map(tokensOf);
+    const forms = wordsOf(g.keys);
     const shortest = shortestOf(forms);
     // "Portillo de la Cruz" is two surnames, whatever its particles.
     if (shortest.length === 0 || countNot(shortest, PERSON_PARTICLES) > 3) continue;
     const longest = maxTokens(g);
     // Only the name as written decides, not nicknames the group already carries ("Juan de Dios", known as "Giovanni").
     const own = ownKeys(g);
-    const keys = own.length ? own : [...g.keys];
-    const shorts = keys.map(tokensOf);
+    const shorts = wordsOf(own.length ? own : g.keys);
     // (A filter, not pushes into an empty literal: its first push of a group changed the array's
     // shape under the optimised code, which V8 then threw away and compiled again, at length.)
     const cands = personsHolding(shorts).filter((p) => !p.removed && p !== g && (maxTokens(p) > longest || isNicknameSurname(g, p, forms)) && shorts.every((w) => bindsTo(w, p)));
@@ -755,6 +754,16 @@ function someInitials(keys: Set<string>, acr: string): boolean {
   return false;
 }
 
+/**
+ * The words of each key, in an array built by pushes: arrays from map() took one shape when made
+ * by optimised code and another otherwise, and the code reading them was thrown away for it.
+ */
+function wordsOf(keys: Iterable<string>): string[][] {
+  const out: string[][] = [];
+  for (const k of keys) out.push(tokensOf(k));
+  return out;
+}
+
 /** The first of the fewest words (reduce's choice, without its closure). */
 function shortestOf(forms: string[][]): string[] {
   let m = forms[0] ?? [];
@@ -1109,7 +1118,9 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
     // The apposition's head noun decides: "a think tank", "a Panama-based bank", but "the Gulf Cartel chief".
     const words = m[1]!.split(/\s+/);
     const stop = words.findIndex((w, i) => i > 0 && /^(who|that|which|whose|and|of|in|at|with|for|from|known|based|to|on)$/i.test(w));
-    const np = (stop > 0 ? words.slice(0, stop) : words).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    // (Pushed, not mapped: see wordsOf.)
+    const np: string[] = [];
+    for (let i = 0; i < (stop > 0 ? stop : words.length); i++) np.push(words[i]!.toLowerCase().replace(/['’]s$/, ''));
     const head = np[np.length - 1]!;
     if (ROLE_PREDICATES.has(head) || PERSON_NOUNS.has(head)) return 'Person';
     if (COMPANY_CUES.has(head) && head !== 'giant') return 'Company';
@@ -1211,7 +1222,9 @@ function chooseName(g: Group): string {
   // shape reaches the optimised code below.)
   const source = proper.length ? proper : g.spans;
   if (source.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
-  const forms = source.map((s) => s.plain);
+  // (Pushed, not mapped: see wordsOf.)
+  const forms: string[] = [];
+  for (const s of source) forms.push(s.plain);
   // The first of the best-scoring forms, each scored once.
   let best = forms[0]!;
   let top = nameScore(best);
