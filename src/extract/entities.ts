@@ -11,7 +11,7 @@ import {
   KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
 } from './lexicon/index.js';
 import { foldKey, foldWords, slug } from './normalize.js';
-import { lookupPlace } from './gazetteer/places.js';
+import { isPlaceKey, preferredPlace } from './gazetteer/places.js';
 
 export interface DocEntity extends ExtractedEntity {
   /** Folded keys of every surface form. */
@@ -35,11 +35,13 @@ interface Group {
   /** Set when the group is a surname or first name bound to a fuller name. */
   boundTo: Group | null;
   mentions: { start: number; end: number; text: string; rule: string }[];
+  // Every field is set when the group is made, so that all groups share one shape (hidden class):
+  // fields added later made the code reading groups see several and lose its optimised form.
   /** Memo of maxTokens(); cleared when spans are added. */
-  longest?: number;
-  removed?: boolean;
+  longest: number | undefined;
+  removed: boolean;
   /** Looks like a person's name but stands where places stand ("the Tierra Caliente region"). */
-  placeHint?: boolean;
+  placeHint: boolean;
   /** What the binding rules derive from the group, kept with it (a WeakMap costs more, in lookups and in GC). */
   memo: GroupMemo;
 }
@@ -77,6 +79,14 @@ const LEGAL_FORM_AFTER = /^,\s*(?:S\.A\.?|Inc\b|LLC\b|L\.L\.C\.|Ltd\b|Ltda\b|Cor
 /** What separates other names listed inside one parenthesis: "(Cártel del Golfo, or CDG)", "(… – CJNG)". */
 const PAREN_SEPARATOR = /^\s*(?:,|;|\/|[-\u2013\u2014])\s*(?:or\s+)?$|^\s+or\s+$/;
 
+/**
+ * The characters a gap between two names can start with (after spaces) for any alias pattern of
+ * step 2 to match: a comma, a parenthesis, a quotation mark, a digit (", 51, known as"), "and"
+ * and "or", and the first letters of KNOWN_AS's words (also, better, widely, commonly, locally,
+ * popularly, long, known, nicknamed, dubbed, called, alias, a.k.a., aka, or) in either case.
+ */
+const ALIAS_GAP_OPENERS = new Set([...',("\u201d0123456789abcdklnopwABCDKLNOPW'].map((c) => c.charCodeAt(0)));
+
 /** The same, with no quotation mark: the nickname must then look like one. */
 const KNOWN_AS_BARE = /\b(?:known|nicknamed|dubbed)\s+as\s+$/i;
 
@@ -86,6 +96,30 @@ const tokensOf = foldWords;
 const PERSON_NOUNS = new Set(['man', 'woman', 'businessman', 'businesswoman', 'defendant', 'fugitive', 'suspect', 'teenager', 'lawyer', 'attorney', 'politician', 'farmer', 'rancher', 'pilot', 'witness', 'informant', 'cousin', 'brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'nephew', 'niece', 'uncle', 'widow', 'native', 'resident', 'citizen', 'national', 'drug lord', 'lord', 'narco', 'mayor', 'schoolteacher', 'teacher', 'priest', 'singer', 'athlete', 'victim', 'student', 'activist', 'reporter', 'journalist']);
 
 export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
+  // Each step is a function of its own: one function of all of them took V8 seconds to optimise,
+  // and ran unoptimised meanwhile (and again after any change of shape threw its compiled code away).
+  const G = newGrouping();
+  groupSpans(a, spans, G);
+  bindAliases(a, spans, G);
+  // 3. Types for the remaining groups.
+  for (const g of G.groups) if (!g.type) typeGroup(a, g);
+  bindShortForms(G);
+  bindOtherForms(a, spans, G);
+  addGovernments(a, G);
+  return nameEntities(G);
+}
+
+/** A document's groups of name spans, and what the steps do to them. */
+interface Grouping {
+  groups: Group[];
+  byKey: Map<string, Group>;
+  spanGroup: Map<NameSpan, Group>;
+  groupFor(key: string): Group;
+  merge(into: Group, from: Group): Group;
+  moveSpan(sp: NameSpan, from: Group, to: Group, rule: string): void;
+}
+
+function newGrouping(): Grouping {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const spanGroup = new Map<NameSpan, Group>();
@@ -94,7 +128,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     let g = byKey.get(key);
     if (!g) {
       g = { keys: new Set([key]), spans: [], forms: new Map(), canonical: null, type: null, typeRule: '', boundTo: null, mentions: [],
-        memo: { spanKeys: null, formKeys: null, person: null, headless: null } };
+        longest: undefined, removed: false, placeHint: false, memo: { spanKeys: null, formKeys: null, person: null, headless: null } };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -115,11 +149,29 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     return into;
   };
 
+  /** One mention changes group ("Sinaloa" the place used as the cartel's name); an emptied group goes. */
+  function moveSpan(sp: NameSpan, from: Group, to: Group, rule: string): void {
+    from.spans.splice(from.spans.indexOf(sp), 1);
+    from.mentions = from.mentions.filter((m) => m.start !== sp.start);
+    from.longest = undefined;
+    to.spans.push(sp);
+    spanGroup.set(sp, to);
+    to.keys.add(sp.key);
+    to.mentions.push({ start: sp.start, end: sp.end, text: sp.text, rule });
+    to.longest = undefined;
+    if (from.spans.length === 0 && !from.removed) { from.removed = true; groups.splice(groups.indexOf(from), 1); }
+  }
+  return { groups, byKey, spanGroup, groupFor, merge, moveSpan };
+}
+
+/** 1. Spans to groups by their folded name, gazetteer canon first. */
+function groupSpans(a: Analysis, spans: NameSpan[], G: Grouping): void {
+  const { byKey, spanGroup, groupFor, merge } = G;
   // Words that stand after the first word of a multi-word name: surnames, mostly.
   const surnameWords = new Set<string>();
   for (const s of spans) {
     const w = s.words;
-    if (w.length >= 2 && GIVEN_NAMES.has(w[0]!)) for (const x of w.slice(1)) surnameWords.add(x);
+    if (w.length >= 2 && GIVEN_NAMES.has(w[0]!)) for (let i = 1; i < w.length; i++) surnameWords.add(w[i]!);
   }
 
   // 1. Spans to groups by their folded name, gazetteer canon first.
@@ -132,12 +184,14 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     let rule = '';
     // "Nuevo León state", "Sinaloa state": the place with its kind written after it.
     // (Not when a city shares the name: "São Paulo state" is not the city of São Paulo.)
-    const bare = / (?:state|province)$/.test(s.plain) ? key0.slice(0, key0.lastIndexOf(' ')) : '';
+    const bare = s.plain.endsWith(' state') || s.plain.endsWith(' province') ? key0.slice(0, key0.lastIndexOf(' ')) : '';
     const place = PLACES.get(key0) ?? (bare && !CITIES.has(bare) ? PLACES.get(bare) : undefined);
-    const agency = AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain) ? AGENCIES.get(key0) : undefined;
+    // The agency is looked up first: the capitals test is only for the few names that are one.
+    const listedAgency = AGENCIES.get(key0);
+    const agency = listedAgency !== undefined && (AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain)) ? listedAgency : undefined;
     // A town's name that is also the surname of someone in the story is the person's ("Villanueva").
     // A quoted name is a nickname far more often than a town ("El Viejo").
-    const geo = !agency && !place && !s.title && !s.quoted && s.nicknames.length === 0 && !surnameWords.has(key0) ? lookupPlace(s.plain) : null;
+    const geo = !agency && !place && !s.title && !s.quoted && s.nicknames.length === 0 && !surnameWords.has(key0) ? preferredPlace(s.plain) : null;
     // "United States Attorney for the Eastern District of New York": the district names the office.
     const usAttorney = /\bdistrict of\b/i.test(s.plain) && /\b(?:United States|U\.S\.|US) Attorney\s+for\s+the\s+$/.test(a.text.slice(Math.max(0, s.start - 40), s.start));
     if (usAttorney) { canonical = `U.S. Attorney's Office for the ${s.plain}`; type = 'PublicBody'; rule = 'type.us-attorney-district'; }
@@ -162,8 +216,12 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       g.mentions.push({ start: n.start, end: n.end, text: n.text, rule: 'alias.inner-nickname' });
     }
   }
+}
 
-  // 2. Explicit alias patterns: "Name (ACR)", "X, known as “Y”", "“Y,” or “The Z”".
+/** 2. Explicit alias patterns. */
+function bindAliases(a: Analysis, spans: NameSpan[], G: Grouping): void {
+  const { spanGroup, merge } = G;
+  // "Name (ACR)", "X, known as “Y”", "“Y,” or “The Z”".
   const ordered = [...spans].sort((x, y) => x.start - y.start).filter((s) => spanGroup.has(s));
   for (let k = 0; k < ordered.length; k++) {
     const s = ordered[k]!;
@@ -173,6 +231,9 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const gs = spanGroup.get(s)!;
     const gn = spanGroup.get(nx)!;
     if (gs === gn) continue;
+    // Every pattern below needs the gap to start (after spaces) with punctuation or one of a few
+    // words: most gaps, ordinary text, are out on their first character.
+    if (!ALIAS_GAP_OPENERS.has(firstSolid(between))) continue;
     // “Sniper” and “El Viejo”: nicknames listed together name the same person.
     if (s.quoted && nx.quoted && /^\s*["\u201d]?\s*,?\s*(?:and|or)\s*["\u201c]\s*$/.test(between) && gn.type !== 'Location' && gn.type !== 'PublicBody') {
       const m = merge(gs, gn);
@@ -278,32 +339,47 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     merge(spanGroup.get(prev)!, g);
     relabel(spanGroup.get(prev)!, s, 'alias.known-as');
   }
+}
 
-  // 3. Types for the remaining groups.
-  for (const g of groups) if (!g.type) typeGroup(a, g);
-
-  // 4. Short forms bound to full names: surnames, first names, nicknames without article, acronyms.
+/** 4. Short forms bound to full names. */
+function bindShortForms(G: Grouping): void {
+  const { groups, merge } = G;
+  // Surnames, first names, nicknames without article, acronyms.
   const personList = groups.filter((g) => g.type === 'Person' && !g.boundTo && maxTokens(g) >= 2);
   const mentionCount = (g: Group) => g.mentions.length;
   const firstMention = (g: Group) => Math.min(...g.spans.map((x) => x.start));
+  // The persons by the words of their names, so a short form is asked only of those holding its
+  // first word (see personsHolding), not of every person in the story.
+  const personsByWord = new Map<string, Group[]>();
+  const personOrder = new Map<Group, number>();
+  /** Files p under the words of a group's keys and nicknames: p's own, or those of a group merged into it. */
+  const indexPerson = (p: Group, names: Group) => {
+    for (const k of names.keys) addHolder(p, tokensOf(k));
+    for (const f of names.forms.keys()) addHolder(p, tokensOf(f));
+  };
+  const addHolder = (p: Group, words: string[]) => {
+    for (const w of words) {
+      const list = personsByWord.get(w);
+      if (!list) personsByWord.set(w, [p]);
+      else if (!list.includes(p)) list.push(p);
+    }
+  };
+  personList.forEach((p, i) => { personOrder.set(p, i); indexPerson(p, p); });
   for (const g of [...groups]) {
     if (g.removed) continue;
     if (g.type === 'Location' || g.type === 'PublicBody' && g.canonical) continue;
     if (g.type && g.type !== 'Person' && g.type !== 'Organization') continue;
-    const forms = [...g.keys].map(tokensOf);
-    const shortest = forms.reduce((m, f) => (f.length < m.length ? f : m), forms[0] ?? []);
+    const forms = wordsOf(g.keys);
+    const shortest = shortestOf(forms);
     // "Portillo de la Cruz" is two surnames, whatever its particles.
-    if (shortest.length === 0 || shortest.filter((w) => !PERSON_PARTICLES.has(w)).length > 3) continue;
+    if (shortest.length === 0 || countNot(shortest, PERSON_PARTICLES) > 3) continue;
     const longest = maxTokens(g);
     // Only the name as written decides, not nicknames the group already carries ("Juan de Dios", known as "Giovanni").
-    const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => x.key));
-    const own = [...new Set(g.spans.filter((x) => !x.quoted).map((x) => x.key))].filter((k) => !quotedKeys.has(k));
-    const keys = own.length ? own : [...g.keys];
-    const shorts = keys.map(tokensOf);
-    const cands: Group[] = [];
-    for (const p of personList) {
-      if (!p.removed && p !== g && (maxTokens(p) > longest || isNicknameSurname(g, p, forms)) && shorts.every((w) => bindsTo(w, p))) cands.push(p);
-    }
+    const own = ownKeys(g);
+    const shorts = wordsOf(own.length ? own : g.keys);
+    // (A filter, not pushes into an empty literal: its first push of a group changed the array's
+    // shape under the optimised code, which V8 then threw away and compiled again, at length.)
+    const cands = personsHolding(shorts).filter((p) => !p.removed && p !== g && (maxTokens(p) > longest || isNicknameSurname(g, p, forms)) && shorts.every((w) => bindsTo(w, p)));
     if (cands.length === 0) continue;
     // Several full names share the short form: the one the story introduced first, which a bare
     // surname or first name goes on to mean ("Hernández" for the president, not his brother).
@@ -311,13 +387,38 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     const target = cands[0]!;
     const m = merge(target, g);
     for (const s of g.spans) relabel(m, s, 'alias.short-form');
+    // The person has gained the short form's names (only merges change persons here).
+    indexPerson(m, g);
   }
+
+  /**
+   * Exact prefilter for bindsTo over all short forms: every way a short form binds (a given name,
+   * a run of the name, a nickname, a nickname and surname) puts its first word among the words of
+   * the person's names or nicknames, all of which the index holds. So only persons holding every
+   * form's first word are asked, in personList's order (the order candidates are found in decides ties).
+   */
+  function personsHolding(shorts: string[][]): Group[] {
+    let pool: Group[] | undefined;
+    for (const w of shorts) {
+      const holders = personsByWord.get(w[0]!);
+      if (!holders) return [];
+      pool = pool === undefined ? holders : pool.filter((p) => holders.includes(p));
+    }
+    if (pool === undefined) return personList;
+    return pool.length > 1 ? [...pool].sort((x, y) => personOrder.get(x)! - personOrder.get(y)!) : pool;
+  }
+}
+
+/** Other forms of a name: translations, acronyms, names without their head word or kind, places used for groups, families. */
+function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
+  const { groups, byKey, spanGroup, merge, moveSpan } = G;
   // "Ejército de Liberación Nacional" and "National Liberation Army", "Primeiro Comando da
   // Capital" and "First Capital Command": a group's or a body's name and its English translation.
   const bySignature = new Map<string, Group>();
   for (const g of [...groups]) {
     if (g.removed || g.type === 'Person' || g.type === 'Location') continue;
-    for (const k of [...g.keys]) {
+    // (The keys themselves, not a copy: the one merge below is followed by a break.)
+    for (const k of g.keys) {
       const sig = translatedSignature(k);
       if (!sig) continue;
       const o = bySignature.get(sig);
@@ -339,10 +440,10 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   // Acronyms from initials: BLO ↔ Beltrán Leyva Organization.
   for (const g of [...groups]) {
     if (g.removed) continue;
-    if (!g.spans.some((s) => /^\p{Lu}{2,6}$/u.test(s.plain))) continue;
+    if (!g.spans.some((s) => mayBeAcronym(s.plain) && /^\p{Lu}{2,6}$/u.test(s.plain))) continue;
     const acr = [...g.keys].find((k) => /^[a-z]{2,6}$/.test(k));
     if (!acr) continue;
-    const target = groups.find((o) => o !== g && o.type !== 'Person' && [...o.keys].some((k) => initials(k) === acr));
+    const target = groups.find((o) => o !== g && o.type !== 'Person' && someInitials(o.keys, acr));
     if (target) { merge(target, g); for (const s of g.spans) relabel(target, s, 'alias.initials'); }
   }
   // A place's name without its kind: "Tocorón" for "the Tocorón prison", "Aragua" for "Aragua state".
@@ -363,12 +464,13 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     if (place && place !== g && !place.removed) { const m = merge(place, g); for (const s of g.spans) relabel(m, s, 'alias.place-without-head'); }
   }
   // A group's name without its head word: "Norte del Valle" for "Norte del Valle Cartel".
+  // (The groups and companies are listed once: this pass changes no type and adds no group.)
+  const groupsAndCompanies = groups.filter((o) => o.type === 'Organization' || o.type === 'Company');
   for (const g of [...groups]) {
     if (g.removed || (g.type && g.type !== 'Person' && g.type !== 'Organization') || g.forms.size > 0 || g.spans.some((s) => s.title)) continue;
-    const gk = [...g.keys];
     // "Norte del Valle" for "Norte del Valle Cartel"; "TD" for "TD Bank".
-    const org = groups.find((o) => o !== g && (o.type === 'Organization' || o.type === 'Company') && hasAny(headless(o), gk));
-    if (org && !gk.some((k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
+    const org = groupsAndCompanies.find((o) => !o.removed && o !== g && hasAny(headless(o), g.keys));
+    if (org && !someKey(g.keys, (k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
   }
   const spansBySentence = new Map<number, NameSpan[]>();
   for (const sp of spans) {
@@ -377,10 +479,11 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     spansBySentence.set(sp.sent, list);
   }
   // A place's name used for the group named after it: "Sinaloa boss El Chapo", "to Sinaloa and BLO".
+  // (Moving a mention changes no type and adds no group, so the groups are listed once.)
+  const organizations = groups.filter((o) => o.type === 'Organization');
   for (const g of [...groups]) {
     if (g.removed || g.type !== 'Location') continue;
-    const gk = [...g.keys];
-    const org = groups.find((o) => o.type === 'Organization' && hasAny(headless(o), gk));
+    const org = organizations.find((o) => !o.removed && hasAny(headless(o), g.keys));
     if (!org) continue;
     for (const s of [...g.spans]) {
       if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) moveSpan(s, g, org, 'alias.place-as-group');
@@ -410,7 +513,7 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   // "the Huistas" and "Los Huistas": a Spanish group name with and without its article.
   for (const g of [...groups]) {
     if (g.removed || g.type !== 'Organization' || g.keys.size !== 1) continue;
-    const k = [...g.keys][0]!;
+    const k = firstOf(g.keys);
     if (k.includes(' ')) continue;
     const o = byKey.get('los ' + k) ?? byKey.get('las ' + k);
     if (o && o !== g && !o.removed && o.type === 'Organization') { const m = merge(o, g); for (const x of g.spans) relabel(m, x, 'alias.without-article'); }
@@ -419,17 +522,19 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
   // alone stands for the one body of the story with that head.
   for (const g of [...groups]) {
     if (g.removed || g.keys.size !== 1) continue;
-    const k = [...g.keys][0]!;
+    const k = firstOf(g.keys);
     if (k.includes(' ') || (g.type !== 'PublicBody' && !(g.type === null && HEAD_TYPES.get(k) === 'PublicBody'))) continue;
-    const fuller = groups.filter((o) => o !== g && !o.removed && o.type === 'PublicBody' && [...o.keys].some((ok) => ok.endsWith(' ' + k)));
+    const tail = ' ' + k;
+    const fuller = groups.filter((o) => o !== g && !o.removed && o.type === 'PublicBody' && someKey(o.keys, (ok) => ok.endsWith(tail)));
     if (fuller.length === 1) { const m = merge(fuller[0]!, g); m.type ??= 'PublicBody'; for (const x of g.spans) relabel(m, x, 'alias.bare-head'); }
   }
   // A media outlet's last word alone: "the Post" after "the Washington Post".
   for (const g of [...groups]) {
     if (g.removed || g.type || g.keys.size !== 1) continue;
-    const k = [...g.keys][0]!;
+    const k = firstOf(g.keys);
     if (k.includes(' ') || HEAD_TYPES.get(k) !== 'Organization') continue;
-    const target = groups.find((o) => o !== g && o.type === 'Organization' && [...o.keys].some((ok) => ok.endsWith(' ' + k)));
+    const tail = ' ' + k;
+    const target = groups.find((o) => o !== g && o.type === 'Organization' && someKey(o.keys, (ok) => ok.endsWith(tail)));
     if (target) { merge(target, g); }
   }
 
@@ -447,8 +552,12 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
       if (fam) moveSpan(sp, g, fam, 'alias.plural-surname');
     }
   }
+}
 
-  // 5. Governments named by nationality: "the Mexican government", "the U.S. government".
+/** 5. Governments named by nationality. */
+function addGovernments(a: Analysis, G: Grouping): void {
+  const { groupFor } = G;
+  // "the Mexican government", "the U.S. government".
   const govGroups = governmentMentions(a);
   for (const gm of govGroups) {
     const key = 'government of ' + foldKey(gm.country);
@@ -459,8 +568,11 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     g.forms.set(gm.text, (g.forms.get(gm.text) ?? 0) + 1);
     g.mentions.push({ start: gm.start, end: gm.end, text: gm.text, rule: 'mention.government' });
   }
+}
 
-  // 6. Keep typed groups; name them; give them ids.
+/** 6. Keep typed groups; name them; give them ids. */
+function nameEntities(G: Grouping): EntityResult {
+  const { groups } = G;
   const kept = groups.filter((g) => g.type && g.mentions.length > 0);
   const used = new Set<string>();
   const entities: DocEntity[] = [];
@@ -482,33 +594,23 @@ export function buildEntities(a: Analysis, spans: NameSpan[]): EntityResult {
     // A Spanish plural group name goes with or without its article ("Cachiros", "Los Cachiros";
     // "Zetas", "Los Zetas"): English copy drops it, Spanish names keep it. Gangs' names take
     // "Los" whatever the noun's ending.
-    const article = /^\p{Lu}\p{Ll}+[oae]s$/u.test(name) ? 'Los ' + name : null;
+    // (Only a name ending in "s" can be such a plural.)
+    const article = name.charCodeAt(name.length - 1) === 115 && /^\p{Lu}\p{Ll}+[oae]s$/u.test(name) ? 'Los ' + name : null;
     if (g.type === 'Organization' && article && !surface.has(article)) surface.set(article, 0);
+    // Distinct already (a Map's keys), and without the name: nothing left to dedupe.
     const aliases = [...surface.keys()].filter((f) => f !== name);
     const mentions: Mention[] = [];
     for (const m of g.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, entity: id });
-    entities.push({ id, type: g.type!, name, aliases: dedupeForms(aliases, name), typeRule: g.typeRule, keys: g.keys, mentions });
+    entities.push({ id, type: g.type!, name, aliases, typeRule: g.typeRule, keys: g.keys, mentions });
     allMentions.push(...mentions);
   }
   allMentions.sort((x, y) => x.start - y.start);
   return { entities, mentions: allMentions };
+}
 
-  /** One mention changes group ("Sinaloa" the place used as the cartel's name); an emptied group goes. */
-  function moveSpan(sp: NameSpan, from: Group, to: Group, rule: string): void {
-    from.spans.splice(from.spans.indexOf(sp), 1);
-    from.mentions = from.mentions.filter((m) => m.start !== sp.start);
-    from.longest = undefined;
-    to.spans.push(sp);
-    spanGroup.set(sp, to);
-    to.keys.add(sp.key);
-    to.mentions.push({ start: sp.start, end: sp.end, text: sp.text, rule });
-    to.longest = undefined;
-    if (from.spans.length === 0 && !from.removed) { from.removed = true; groups.splice(groups.indexOf(from), 1); }
-  }
-
-  function relabel(g: Group, s: NameSpan, rule: string): void {
-    for (const m of g.mentions) if (m.start === s.start && m.end === s.end) m.rule = rule;
-  }
+/** The rule a span's mention is credited to, now that a pattern has bound it. */
+function relabel(g: Group, s: NameSpan, rule: string): void {
+  for (const m of g.mentions) if (m.start === s.start && m.end === s.end) m.rule = rule;
 }
 
 /** Folded keys of a group's written names and of its nicknames, memoised per group size. */
@@ -627,7 +729,71 @@ function headless(o: Group): Set<string> {
   return names;
 }
 
-const hasAny = (set: Set<string>, xs: string[]): boolean => xs.some((x) => set.has(x));
+/** The keys of a group's names as written unquoted, in order, less any also written quoted. */
+function ownKeys(g: Group): string[] {
+  let quoted = false;
+  for (const x of g.spans) if (x.quoted) { quoted = true; break; }
+  // Mostly nothing is quoted: then there is nothing to take away.
+  if (!quoted) return g.spans.length === 1 ? [g.spans[0]!.key] : [...new Set(g.spans.map((x) => x.key))];
+  const quotedKeys = new Set(g.spans.filter((x) => x.quoted).map((x) => x.key));
+  return [...new Set(g.spans.filter((x) => !x.quoted).map((x) => x.key))].filter((k) => !quotedKeys.has(k));
+}
+
+/**
+ * Exact prefilter for /^\p{Lu}{2,6}$/u: at most 12 code units (six capitals, astral ones taking
+ * two), and no lower-case ASCII letter second (the second capital, or the first one's second half).
+ */
+function mayBeAcronym(plain: string): boolean {
+  // (The length first: reading past a string's end throws V8's optimised code away.)
+  return plain.length <= 12 && (plain.length < 2 || !isAsciiLower(plain.charCodeAt(1)));
+}
+
+/** Does any of the keys have these initials? (Array.some over a copy of the keys, without the copy.) */
+function someInitials(keys: Set<string>, acr: string): boolean {
+  for (const k of keys) if (initials(k) === acr) return true;
+  return false;
+}
+
+/**
+ * The words of each key, in an array built by pushes: arrays from map() took one shape when made
+ * by optimised code and another otherwise, and the code reading them was thrown away for it.
+ */
+function wordsOf(keys: Iterable<string>): string[][] {
+  const out: string[][] = [];
+  for (const k of keys) out.push(tokensOf(k));
+  return out;
+}
+
+/** The first of the fewest words (reduce's choice, without its closure). */
+function shortestOf(forms: string[][]): string[] {
+  let m = forms[0] ?? [];
+  for (const f of forms) if (f.length < m.length) m = f;
+  return m;
+}
+
+/** How many words are not in the set (filter(...).length, without the array). */
+function countNot(words: string[], set: Set<string>): number {
+  let n = 0;
+  for (const w of words) if (!set.has(w)) n++;
+  return n;
+}
+
+function hasAny(set: Set<string>, xs: Iterable<string>): boolean {
+  for (const x of xs) if (set.has(x)) return true;
+  return false;
+}
+
+/** Array.some over a Set's keys, without copying them into an array first. */
+function someKey(keys: Set<string>, test: (k: string) => boolean): boolean {
+  for (const k of keys) if (test(k)) return true;
+  return false;
+}
+
+/** The first key of a set that has one ([...keys][0], without the copy). */
+function firstOf(keys: Set<string>): string {
+  for (const k of keys) return k;
+  throw new Error('firstOf: no keys');
+}
 
 function contains(hay: string[], needle: string[]): boolean {
   if (needle.length === 0 || needle.length > hay.length) return false;
@@ -781,15 +947,20 @@ function readHead(all: string[]): [EntityType, string] | null {
   return null;
 }
 
+/** First words of PLACE_FIRST_WORDS' two-word entries: a pair is joined for the lookup only when its first word opens one. */
+const PLACE_PAIR_OPENERS = new Set([...PLACE_FIRST_WORDS].map((p) => p.split(' ')).filter((w) => w.length === 2).map((w) => w[0]!));
+
 function typeGroup(a: Analysis, g: Group): void {
   const set = (t: EntityType, rule: string) => { g.type = t; g.typeRule = rule; };
-  const spans = [...g.spans].sort((x, y) => y.words.length - x.words.length);
+  // Longest first (a group of one span, most of them, needs no sorted copy).
+  const spans = g.spans.length === 1 ? g.spans : [...g.spans].sort((x, y) => y.words.length - x.words.length);
   for (const s of spans) {
     const listed = listedType(s.key, s.words);
     if (listed) return set(listed[0], listed[1]);
   }
   // "Petróleos de Venezuela, S.A.", "Acme Holdings, Inc.": a legal form after a comma.
-  if (spans.some((s) => LEGAL_FORM_AFTER.test(a.text.slice(s.end, s.end + 8)))) return set('Company', 'type.legal-form-after');
+  // (Only after a comma, where the pattern starts.)
+  if (spans.some((s) => a.text.charCodeAt(s.end) === 44 && LEGAL_FORM_AFTER.test(a.text.slice(s.end, s.end + 8)))) return set('Company', 'type.legal-form-after');
   // A nickname describes the person, it does not type them: "The Desert Ant" is a man when the
   // name it was given for is written out too.
   const written = spans.some((s) => !s.quoted);
@@ -804,11 +975,12 @@ function typeGroup(a: Analysis, g: Group): void {
   for (const s of spans) {
     const words = s.words;
     // "San Isidro del Aguán", "Praia Grande", "Puerto Cortés".
-    if (words.length >= 2 && (PLACE_FIRST_WORDS.has(words[0]!) || PLACE_FIRST_WORDS.has(words.slice(0, 2).join(' ')))) return set('Location', 'type.place-first-word');
+    if (words.length >= 2 && (PLACE_FIRST_WORDS.has(words[0]!) || (PLACE_PAIR_OPENERS.has(words[0]!) && PLACE_FIRST_WORDS.has(words[0] + ' ' + words[1])))) return set('Location', 'type.place-first-word');
     // Spanish plural articles name groups: "Los Chapitos", "Los Cachiros", "Las Flores".
     if (words.length >= 2 && (words[0] === 'los' || words[0] === 'las') && /^\p{Lu}/u.test(s.plain)) return set('Organization', 'type.plural-article');
     // A capitalised dateline opening a story: "CENTRAL ISLIP, N.Y. -".
-    if (/^[\p{Lu}\s.'-]{4,}$/u.test(s.plain) && s.plain.length > 3 && isDateline(a, s)) return set('Location', 'type.dateline');
+    // (A lower-case second letter is never in capitals: most names are out before the regex.)
+    if ((s.plain.length < 2 || !isAsciiLower(s.plain.charCodeAt(1))) && /^[\p{Lu}\s.'-]{4,}$/u.test(s.plain) && s.plain.length > 3 && isDateline(a, s)) return set('Location', 'type.dateline');
   }
   // "the Catatumbo region", "the Caobos neighbourhood", "the Michoacán town of Tiquicheo".
   if (spans.some((s) => !s.title && placeByNoun(a, s))) return set('Location', 'type.place-noun');
@@ -817,10 +989,10 @@ function typeGroup(a: Analysis, g: Group): void {
   if (spans.every((s) => !s.quoted && s.words.length >= 2 && placeOnly(a, s))) return set('Location', 'type.only-in-place');
   // An ambiguous place name where the text uses it as a place: "in Austin", "near León, Guanajuato".
   for (const s of spans) {
-    if (!lookupPlace(s.plain)) continue;
+    if (!isPlaceKey(s.key)) continue; // (a span's key is its plain name folded, as the gazetteer folds)
     const before = a.text.slice(Math.max(0, s.start - 12), s.start);
     const after = a.text.slice(s.end, s.end + 30);
-    if (/\b(in|from|near|outside|to|at|into|across|toward|towards)\s+$/i.test(before) || /^,\s*(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,|\.|$)/u.test(after) && lookupPlace(after.replace(/^,\s*/, '').split(/[,.]/)[0]!.trim())) {
+    if (/\b(in|from|near|outside|to|at|into|across|toward|towards)\s+$/i.test(before) || /^,\s*(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,|\.|$)/u.test(after) && isPlaceKey(foldKey(after.replace(/^,\s*/, '').split(/[,.]/)[0]!.trim()))) {
       return set('Location', 'type.geonames-in-context');
     }
   }
@@ -838,7 +1010,7 @@ function typeGroup(a: Analysis, g: Group): void {
     const words = s.words;
     // A name with digits is a gang's or a unit's ("MS-13", "Barrio 18"), never a person's.
     if (/\d/.test(s.plain)) continue;
-    if (words.length >= 2 && words.filter((w) => !PERSON_PARTICLES.has(w)).length <= 5 && s.plain.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(de|del|la|las|los|da|dos|do|y|van|von)$/.test(w))) {
+    if (words.length >= 2 && countNot(words, PERSON_PARTICLES) <= 5 && s.plain.split(/\s+/).every(capitalOrParticle)) {
       // A two-word name with no given name, used as a place ("the Tierra Caliente region", "from Tierra Caliente").
       // Settled after short forms are bound: a surname used after "in" is still a person's.
       if (words.length <= 4 && !GIVEN_NAMES.has(words[0]!) && g.spans.some((x) => usedAsPlace(a, x))) g.placeHint = true;
@@ -849,6 +1021,9 @@ function typeGroup(a: Analysis, g: Group): void {
 }
 
 function placeOnly(a: Analysis, s: NameSpan): boolean {
+  // The phrase before ends in "in", "near" or "outside": no other last letter can match.
+  const c = lastSolid(a.text, s.start, 24) | 32;
+  if (c !== 110 && c !== 114 && c !== 101) return false;
   const before = a.text.slice(Math.max(0, s.start - 24), s.start);
   const after = a.text.slice(s.end, s.end + 3);
   return /\b(?:property|home|house|farm|ranch|apartment|arrested|captured|detained|killed|born|lived|lives|based|located|held|resort|town|beach)\s+(?:in|near|outside)\s+$/i.test(before) && !/^['\u2019]/.test(after);
@@ -856,6 +1031,9 @@ function placeOnly(a: Analysis, s: NameSpan): boolean {
 
 /** A name a lower-case place noun introduces or follows: "the town of X", "the X region". */
 function placeByNoun(a: Analysis, s: NameSpan): boolean {
+  // Both patterns end in "of" or "the" (lower case) before the name: no other last letter can match.
+  const c = lastSolid(a.text, s.start, 22);
+  if (c !== 102 && c !== 101) return false;
   const before = a.text.slice(Math.max(0, s.start - 22), s.start);
   if (/\b(?:town|city|village|hamlet|municipality|state|province|department|island|port|region|neighbou?rhood|district|county)\s+of\s+$/.test(before)) return true;
   return /\bthe\s+$/.test(before) && /^\s+(?:region|valley|neighbou?rhood|municipality|basin|lowlands|highlands|corridor|jungle|mountains|peninsula)\b/.test(a.text.slice(s.end, s.end + 16));
@@ -863,10 +1041,49 @@ function placeByNoun(a: Analysis, s: NameSpan): boolean {
 
 /** "the X region", "in X", "from X": a name in the positions places take. */
 function usedAsPlace(a: Analysis, s: NameSpan): boolean {
-  const before = a.text.slice(Math.max(0, s.start - 14), s.start);
-  const after = a.text.slice(s.end, s.end + 14);
-  return /^\s+(?:region|valley|area|lowlands|highlands|municipality|department|state|province|coast|corridor|border)\b/i.test(after)
-    || /\b(?:in|near|across|into|around)\s+(?:the\s+)?$/i.test(before);
+  // Each pattern is tried only when its first or last character can be there: a space after the
+  // name; "in", "near", "across", "into", "around" or "the" ending before it.
+  if (isSpace(a.text.charCodeAt(s.end))
+    && /^\s+(?:region|valley|area|lowlands|highlands|municipality|department|state|province|coast|corridor|border)\b/i.test(a.text.slice(s.end, s.end + 14))) return true;
+  const c = lastSolid(a.text, s.start, 14) | 32;
+  if (c !== 110 && c !== 114 && c !== 115 && c !== 111 && c !== 100 && c !== 101) return false;
+  return /\b(?:in|near|across|into|around)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, s.start - 14), s.start));
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+const NAME_PARTICLES = /^(de|del|la|las|los|da|dos|do|y|van|von)$/;
+/** A word of a name as written: capitalised, or a particle. An ASCII first letter is read off its code. */
+function capitalOrParticle(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return (c >= 0x80 && /^[\p{Lu}]/u.test(w)) || NAME_PARTICLES.test(w);
+}
+
+/** The first character of a string that is not whitespace (/\s/); -1 if none. */
+function firstSolid(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** The last character before `end`, within `span` characters, that is not whitespace (/\s/); -1 if none. */
+function lastSolid(text: string, end: number, span: number): number {
+  for (let i = end - 1; i >= 0 && i >= end - span; i--) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** The characters of /\s/. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** A name in capitals at the start of a paragraph, followed by a comma or a dash. */
@@ -881,22 +1098,29 @@ const AFTER_GROUP_NOUNS = new Set(['party', 'movement', 'group', 'organization',
 /** What a group is said to do, between its name and the noun: "the Cachiros trafficking group". */
 const GROUP_MODIFIERS = new Set(['trafficking', 'drug', 'criminal', 'crime', 'smuggling', 'armed', 'political', 'opposition', 'ruling', 'governing', 'street', 'prison', 'paramilitary', 'guerrilla', 'rebel', 'dissident', 'splinter', 'kidnapping', 'extortion', 'laundering', 'transport', 'television', 'media', 'news', 'radio', 'investigative', 'digital']);
 
+function wordInSentence(t: Token, sent: number): string | undefined {
+  return t.sent === sent ? t.lower : undefined;
+}
+
 /** A type implied by the words around a span. */
 function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   const T = a.tokens;
   // The two words before the name (none before the first token).
   // Words of another sentence say nothing of this name ("… the firm. Liranzo Peña is named …").
-  const inSentence = (t: Token | undefined) => (t && t.sent === s.sent ? t.lower : undefined);
-  const prev = [inSentence(T[s.first - 1]), inSentence(T[s.first - 2])];
+  // (No index below 0 is read: an array read out of its bounds takes V8's slow path.)
+  const prev0 = s.first >= 1 ? wordInSentence(T[s.first - 1]!, s.sent) : undefined;
+  const prev1 = s.first >= 2 ? wordInSentence(T[s.first - 2]!, s.sent) : undefined;
   // "banking giant HSBC", "the lender Banco X" — right before the name, not across a comma ("an importer, Jean-Robert Désir").
-  if (COMPANY_CUES.has(prev[0] ?? '') || (COMPANY_CUES.has(prev[1] ?? '') && COMPANY_CUES.has(prev[0] ?? ''))) return 'Company';
-  const after = a.text.slice(s.end, Math.min(a.text.length, s.end + 60));
-  const m = /^,\s+(?:an?|the|its|his|her)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/u.exec(after);
+  if (COMPANY_CUES.has(prev0 ?? '') || (COMPANY_CUES.has(prev1 ?? '') && COMPANY_CUES.has(prev0 ?? ''))) return 'Company';
+  // An apposition starts with a comma: without one there is nothing to slice and match.
+  const m = a.text.charCodeAt(s.end) !== 44 ? null : /^,\s+(?:an?|the|its|his|her)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/u.exec(a.text.slice(s.end, Math.min(a.text.length, s.end + 60)));
   if (m) {
     // The apposition's head noun decides: "a think tank", "a Panama-based bank", but "the Gulf Cartel chief".
     const words = m[1]!.split(/\s+/);
     const stop = words.findIndex((w, i) => i > 0 && /^(who|that|which|whose|and|of|in|at|with|for|from|known|based|to|on)$/i.test(w));
-    const np = (stop > 0 ? words.slice(0, stop) : words).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    // (Pushed, not mapped: see wordsOf.)
+    const np: string[] = [];
+    for (let i = 0; i < (stop > 0 ? stop : words.length); i++) np.push(words[i]!.toLowerCase().replace(/['’]s$/, ''));
     const head = np[np.length - 1]!;
     if (ROLE_PREDICATES.has(head) || PERSON_NOUNS.has(head)) return 'Person';
     if (COMPANY_CUES.has(head) && head !== 'giant') return 'Company';
@@ -913,7 +1137,7 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
     || (n2 && n2.sent === s.sent && GROUP_MODIFIERS.has(n1.lower) && (AFTER_GROUP_NOUNS.has(n2.lower)
       // "the Huistas drug trafficking organization": two modifiers.
       || (n3 && n3.sent === s.sent && GROUP_MODIFIERS.has(n2.lower) && AFTER_GROUP_NOUNS.has(n3.lower)))))) return 'Organization';
-  const roleBefore = prev[0];
+  const roleBefore = prev0;
   if (roleBefore && ROLE_PREDICATES.has(roleBefore) && T[s.first - 1]!.pos === 'NOUN') return 'Person';
   return null;
 }
@@ -988,19 +1212,27 @@ function scoreName(f: string): number {
 function chooseName(g: Group): string {
   if (g.canonical && (g.type === 'Location' || g.type === 'PublicBody')) return g.canonical;
   // Nicknames are aliases, not names: prefer a span that is neither quoted nor a known nickname.
-  const nickKeys = new Set([...g.forms.keys()].map(foldKey));
-  const startsWithNick = (k: string) => [...nickKeys].some((n) => k === n || k.startsWith(n + ' '));
+  const nickKeys = formKeys(g);
+  const startsWithNick = (k: string) => {
+    for (const n of nickKeys) if (k === n || (k.length > n.length && k.charCodeAt(n.length) === 32 && k.startsWith(n))) return true;
+    return false;
+  };
   const proper = g.spans.filter((s) => !s.quoted && !startsWithNick(s.key) && !s.mentionRule?.startsWith('alias.known-as'));
-  const forms = (proper.length ? proper : g.spans).map((s) => s.plain);
-  if (forms.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
-  return forms.reduce((best, f) => (nameScore(f) > nameScore(best) ? f : best), forms[0]!);
-}
-
-function dedupeForms(forms: string[], name: string): string[] {
-  const seen = new Set<string>([name]);
-  const out: string[] = [];
-  for (const f of forms) if (!seen.has(f)) { seen.add(f); out.push(f); }
-  return out;
+  // (No spans, a government's group: answered before mapping, so that no empty array of another
+  // shape reaches the optimised code below.)
+  const source = proper.length ? proper : g.spans;
+  if (source.length === 0) return g.canonical ?? [...g.forms.keys()][0] ?? '';
+  // (Pushed, not mapped: see wordsOf.)
+  const forms: string[] = [];
+  for (const s of source) forms.push(s.plain);
+  // The first of the best-scoring forms, each scored once.
+  let best = forms[0]!;
+  let top = nameScore(best);
+  for (let i = 1; i < forms.length; i++) {
+    const n = nameScore(forms[i]!);
+    if (n > top) { best = forms[i]!; top = n; }
+  }
+  return best;
 }
 
 export type { Token };

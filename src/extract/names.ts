@@ -37,6 +37,8 @@ export interface NameSpan {
 
 /** Particles a surname can start with when written without the given name. */
 const SURNAME_PARTICLES = new Set(['de', 'del', 'la', 'los', 'da', 'das', 'do', 'dos']);
+/** Their first letters: asked of every lower-case token, one character code rules most out before hashing the token. */
+const SURNAME_PARTICLE_FIRSTS = new Set([...SURNAME_PARTICLES].map((p) => p.charCodeAt(0)));
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'van', 'von', 'der', 'den', 'le', 'du', 'y']);
 /** Joiners allowed inside an institution's name ("Department of Justice") but not a person's. */
 const INSTITUTION_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'against', '&']);
@@ -68,33 +70,49 @@ const isCapWord = (t: Token | undefined): t is Token =>
 const HEADLINE_SMALL_WORDS = new Set(['in', 'to', 'a', 'as', 'at', 'on', 'by']);
 
 function looksLikeHeadline(a: Analysis, s: number): boolean {
-  const [f, l] = a.sentenceTokens[s]!;
-  let all = 0;
-  for (let i = f; i <= l; i++) if (a.tokens[i]!.kind === 'word') all++;
-  if (all < 4) return false;
+  const T = a.tokens;
+  const range = a.sentenceTokens[s]!;
+  const f = range[0], l = range[1];
+  // One pass: the sentence's words are not counted first; its tokens, punctuation included,
+  // bound them from above, which is all the early exit needs.
+  const bound = l - f + 1;
   let words = 0, caps = 0;
   for (let i = f; i <= l; i++) {
-    const t = a.tokens[i]!;
+    const t = T[i]!;
     if (t.kind !== 'word') continue;
     words++;
     if (upperFirst(t.text)) caps++;
     else if (PARTICLES.has(t.lower) || INSTITUTION_JOINERS.has(t.lower) || HEADLINE_SMALL_WORDS.has(t.lower)) caps += 0.5;
-    // Out once the words missing their capital reach 15% of the sentence's: caps / words can no longer pass 0.85.
-    else if ((words - caps) * 20 >= all * 3) return false;
+    // Out once the words missing their capital reach 15% of the sentence's tokens: with no more
+    // words than tokens, caps / words can no longer pass 0.85 (words - caps only grows).
+    else if ((words - caps) * 20 >= bound * 3) return false;
   }
   // Title-case lines (headlines, section labels) capitalise every word; a name finder learns nothing there.
   return words >= 4 && caps / words > 0.85 && !/[.!?]["\u201d]?$/.test(a.text.slice(a.sentences[s]!.start, a.sentences[s]!.end).trim());
 }
 
-/** For each token, the index of the last word or number before it (-1 when there is none). */
-function wordsBefore(T: Token[]): Int32Array {
-  const out = new Int32Array(T.length);
+interface Openers {
+  /** For each token, the index of the last word or number before it (-1 when there is none). */
+  wordBefore: Int32Array;
+  /** Capitalised words with nothing but punctuation before them in their sentence, lower-cased and as written. */
+  lowers: Set<string>;
+  texts: Set<string>;
+}
+
+/** Words before each token and the sentences' capitalised openers, in one pass over the tokens (they were two). */
+function scanOpeners(a: Analysis): Openers {
+  const T = a.tokens;
+  const wordBefore = new Int32Array(T.length);
+  const lowers = new Set<string>();
+  const texts = new Set<string>();
   let last = -1;
   for (let i = 0; i < T.length; i++) {
-    out[i] = last;
-    if (T[i]!.kind === 'word' || T[i]!.kind === 'number') last = i;
+    const t = T[i]!;
+    wordBefore[i] = last;
+    if (isCapWord(t) && last < a.sentenceTokens[t.sent]![0]) { lowers.add(t.lower); texts.add(t.text); }
+    if (t.kind === 'word' || t.kind === 'number') last = i;
   }
-  return out;
+  return { wordBefore, lowers, texts };
 }
 
 /** A span has institution words when any of its words is a head of a non-person type. */
@@ -113,14 +131,10 @@ export function findNames(a: Analysis): NameSpan[] {
   const headline = new Set<number>();
   for (let s = 0; s < a.sentences.length; s++) if (looksLikeHeadline(a, s)) headline.add(s);
 
-  // Nothing but punctuation before it in its sentence.
-  const wordBefore = wordsBefore(T);
-  const startsSentence = (t: Token) => wordBefore[t.i]! < a.sentenceTokens[t.sent]![0];
-
   // Capitalised words opening sentences are asked about below; only they are collected for.
-  const openerLowers = new Set<string>();
-  const openerTexts = new Set<string>();
-  for (const t of T) if (isCapWord(t) && startsSentence(t)) { openerLowers.add(t.lower); openerTexts.add(t.text); }
+  const { wordBefore, lowers: openerLowers, texts: openerTexts } = scanOpeners(a);
+  // Nothing but punctuation before it in its sentence.
+  const startsSentence = (t: Token) => wordBefore[t.i]! < a.sentenceTokens[t.sent]![0];
   // Words the document also writes in lower case ("Authorities said…" vs "authorities") are
   // common nouns when they open a sentence.
   const lowerWords = new Set<string>();
@@ -143,7 +157,7 @@ export function findNames(a: Analysis): NameSpan[] {
     // Names start at a capitalised word, or at a particle (which is lower case).
     if (!isCapWord(t)) {
       // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
-      if (SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
+      if (SURNAME_PARTICLE_FIRSTS.has(T[i]!.text.charCodeAt(0)) && SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
         let k = i;
         while (SURNAME_PARTICLES.has(T[k]?.text ?? '') && k - i < 3) k++;
         if (k > i && isCapWord(T[k]) && T[k]!.sent === T[i]!.sent && !NOT_NAMES.has(T[k]!.lower) && !PLACES.has(foldKey(T[k]!.text))) {
@@ -302,8 +316,12 @@ function hasBodyHead(T: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Asked of every token: a digit first (a character code) before the regex. */
-const isOrdinal = (t: Token): boolean => { const c = t.lower.charCodeAt(0); return c >= 48 && c <= 57 && /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower); };
+/**
+ * Asked of every token: a digit first (a character code) before the regex. The digit is read off
+ * the text, which the next test reads anyway, not off the lower-cased copy: lower-casing makes
+ * no digit and unmakes none.
+ */
+const isOrdinal = (t: Token): boolean => { const c = t.text.charCodeAt(0); return c >= 48 && c <= 57 && /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower); };
 
 /** Does the run of capitalised words (and "'s") from k name a body: "Justice Department", "United States Attorney's Office"? */
 function namesBody(T: Token[], k: number, sent: number): boolean {
@@ -339,6 +357,24 @@ function isInstitutionEnd(t: Token): boolean {
   return !!h && h !== 'Location' && upperFirst(t.text);
 }
 
+/** Every title and its beginnings up to a space ("u.s.", "u.s. district"), for emit's prefilter. */
+const TITLE_PREFIXES = new Set<string>();
+for (const t of TITLES.keys()) {
+  for (let sp = t.indexOf(' '); sp >= 0; sp = t.indexOf(' ', sp + 1)) TITLE_PREFIXES.add(t.slice(0, sp));
+  TITLE_PREFIXES.add(t);
+}
+
+/** /\p{L}/u, answered without the regex when an ASCII letter comes before any other non-ASCII character. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return /\p{L}/u.test(s.slice(i));
+    const l = c | 32;
+    if (l >= 97 && l <= 122) return true;
+  }
+  return false;
+}
+
 function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: { first: number; last: number }[], origin: number): void {
   const T = a.tokens;
   const spanFirst = first;
@@ -347,11 +383,16 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   // A quoted nickname keeps its title: “Don Mario”, “El Señor”.
   const inQuotes = OPEN_QUOTES.has(T[first - 1]?.text ?? '');
   if (!inQuotes) {
-    // The phrases of the first one, two, … words, longest tried first.
+    // The phrases of the first one, two, … words, longest tried first. Only phrases that begin
+    // some title are built: one that begins none is no title, nor is any longer one.
     const top = Math.min(last - 1, first + MAX_TITLE_WORDS - 1);
     const phrases: string[] = [];
-    for (let k = first; k <= top; k++) phrases.push(k === first ? T[k]!.lower : `${phrases[phrases.length - 1]} ${T[k]!.lower}`);
-    for (let k = top; k >= first; k--) {
+    let phrase = T[first]!.lower;
+    for (let k = first; k <= top && TITLE_PREFIXES.has(phrase); k++) {
+      phrases.push(phrase);
+      if (k < top) phrase = `${phrase} ${T[k + 1]!.lower}`;
+    }
+    for (let k = first + phrases.length - 1; k >= first; k--) {
       const phrase = phrases[k - first]!;
       // "Attorney General's Office" is an office, not a general with the title "Attorney".
       if (TITLES.has(phrase) && isCapWord(T[k + 1]) && !HEAD_TYPES.has(T[k + 1]!.lower) && !isInstitutionEnd(T[last]!)) {
@@ -378,12 +419,14 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   const start = T[first]!.start;
   const end = T[last]!.end;
   const text = a.text.slice(start, end);
-  if (!/\p{L}/u.test(text)) return;
-  const nicknames = nick.filter((n) => n.first >= first).map((n) => ({
+  if (!hasLetter(text)) return;
+  // Most names hold no nickname: no filtering, mapping, reversing for them.
+  const inner = nick.length === 0 ? nick : nick.filter((n) => n.first >= first);
+  const nicknames = inner.map((n) => ({
     text: a.text.slice(T[n.first]!.start, T[n.last]!.end), start: T[n.first]!.start, end: T[n.last]!.end,
   }));
   let plain = text;
-  for (const n of nick.filter((x) => x.first >= first).reverse()) {
+  for (const n of inner.length === 0 ? inner : [...inner].reverse()) {
     // Drop the nickname with its quotes: "Joaquín “El Chapo” Guzmán" → "Joaquín Guzmán".
     const qs = T[n.first - 1]!.start - start;
     const qe = T[n.last + 1]!.end - start;

@@ -116,11 +116,27 @@ function withFlag(p: Base, key: string, top: Base): Place {
 
 /** The place a name most likely means, or null when the gazetteer does not know the name. */
 export function lookupPlace(name: string): Place | null {
+  const p = preferredPlace(name);
+  return p ? { ...p } : null;
+}
+
+/** preferredPlace's answers by folded key: the same names are asked about again and again. */
+const preferred = new Map<string, Readonly<Place>>();
+
+/**
+ * lookupPlace's answer shared and frozen, not copied, for callers that only read it and ask
+ * often (entity building asks of every name).
+ */
+export function preferredPlace(name: string): Readonly<Place> | null {
   const key = foldKey(name);
+  const known = preferred.get(key);
+  if (known !== undefined) return known;
   const hit = index.get(key);
   if (hit === undefined) return null;
   const top = places[typeof hit === 'number' ? hit : hit[0]!]!;
-  return withFlag(top, key, top);
+  const place = Object.freeze(withFlag(top, key, top));
+  preferred.set(key, place);
+  return place;
 }
 
 /** Every place a name can mean, the one to prefer first; empty when the name is unknown. */
