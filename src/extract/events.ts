@@ -186,10 +186,9 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       // "X and Y were arrested", "extradited X, Y and Z": one event for each.
       const subjects: Subject[] = [first, ...coordinated(c, mentions, first, CAN_UNDERGO[tr.type]).map((m) => ({ id: m.entity, confidence: first.confidence, at: m }))];
       // "was arrested on Thursday along with Joaquín Guzmán López": the companion too.
-      const along = /^[^.;]{0,40}?\b(?:along with|together with|alongside|as well as)\s+$/;
       for (const m of mentions) {
         if (m.first <= tr.last || m.first > tr.last + 14 || !CAN_UNDERGO[tr.type].has(m.type) || subjects.some((x) => x.id === m.entity)) continue;
-        if (along.test(c.a.text.slice(T[tr.last]!.end, m.start))) subjects.push({ id: m.entity, confidence: 0.55, at: m });
+        if (ALONG.test(c.a.text.slice(T[tr.last]!.end, m.start))) subjects.push({ id: m.entity, confidence: 0.55, at: m });
       }
       for (const subj of subjects) {
       const own = dateFor(c, s, tr, triggers);
@@ -281,6 +280,8 @@ function sentencesWith(c: DocContext, re: RegExp): number[] {
   return out;
 }
 
+/** "was arrested on Thursday along with Joaquín Guzmán López": the words before a companion named after the trigger. */
+const ALONG = /^[^.;]{0,40}?\b(?:along with|together with|alongside|as well as)\s+$/;
 /** A date that names a crime ("the May 2022 murder of X") dates the crime, not the charge. */
 const CRIME_AFTER = /^\s+(?:murder|killing|kidnapping|shooting|attack|massacre|robbery|assault|ambush)\b/i;
 /** Events a story tells in sequence, on the day it just gave (an arrest after an interception, a seizure after a raid). */
@@ -635,14 +636,36 @@ function coordinated(c: DocContext, mentions: TokenMention[], subj: Subject, can
 
 /** Where an event's clause starts: after the trigger before it in the sentence, else at the sentence's start. */
 function clauseFrom(c: DocContext, s: number, tr: Trigger, all: Trigger[]): number {
-  const prev = all.filter((x) => x.last < tr.first).map((x) => c.T[x.last]!.end).sort((a, b) => b - a)[0];
-  return prev ?? c.a.sentences[s]!.start;
+  return prevTriggerEnd(c, tr, all) ?? c.a.sentences[s]!.start;
 }
 
 /** Where an event's clause ends: at the next trigger in the sentence, else at the sentence's end. */
 function clauseTo(c: DocContext, s: number, tr: Trigger, all: Trigger[]): number {
-  const next = all.filter((x) => x.first > tr.last).map((x) => c.T[x.first]!.start).sort((a, b) => a - b)[0];
-  return next ?? c.a.sentences[s]!.end;
+  return nextTriggerStart(c, tr, all) ?? c.a.sentences[s]!.end;
+}
+
+/**
+ * Where the nearest trigger ending before `tr` ends, and where the nearest one starting after it
+ * starts (undefined if none): the greatest and least of those offsets, found in one pass instead
+ * of filtering, mapping and sorting the sentence's triggers (asked several times per event).
+ */
+function prevTriggerEnd(c: DocContext, tr: Trigger, all: Trigger[]): number | undefined {
+  let best: number | undefined;
+  for (const x of all) {
+    if (x.last >= tr.first) continue;
+    const end = c.T[x.last]!.end;
+    if (best === undefined || end > best) best = end;
+  }
+  return best;
+}
+function nextTriggerStart(c: DocContext, tr: Trigger, all: Trigger[]): number | undefined {
+  let best: number | undefined;
+  for (const x of all) {
+    if (x.first <= tr.last) continue;
+    const start = c.T[x.first]!.start;
+    if (best === undefined || start < best) best = start;
+  }
+  return best;
 }
 
 const FAMILY_IN_LIST = /^\s*(?:,|and|, and)\s+the\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)\s+(?:brothers|sisters|siblings|cousins)\s*(?:,|and|, and)\s*(?:the\s+)?(?:(?:co-?)?defendants?|associates?|members?|suspects?)?\s*$/u;
@@ -660,27 +683,43 @@ function mentionOf(c: DocContext, id: string): TokenMention | undefined {
   return undefined;
 }
 
+/** Space as `\s` and String.prototype.trim read it (the same set: white space and line terminators). */
+const SPACE = /\s/;
+/**
+ * The last word of the `reach` characters before `end`, as
+ * `text.slice(end - reach, end).trim().split(/\s+/).pop()` gives it ('' when there is none),
+ * read backwards from `end` without the slice, the trimmed copy and the array of words.
+ */
+function lastWordBefore(text: string, end: number, reach: number): string {
+  const from = Math.max(0, end - reach);
+  let e = end;
+  while (e > from && SPACE.test(text[e - 1]!)) e--;
+  let b = e;
+  while (b > from && !SPACE.test(text[b - 1]!)) b--;
+  return text.slice(b, e);
+}
+
 function dateFor(c: DocContext, s: number, tr: Trigger, all: Trigger[]): DateMention | null {
   const dates = c.datesBySentence[s]!;
   if (!dates.length) return null;
   const trEnd = c.T[tr.last]!.end;
   const trStart = c.T[tr.first]!.start;
-  const nextTrigger = all.filter((x) => x.first > tr.last).map((x) => c.T[x.first]!.start).sort((a, b) => a - b)[0] ?? Infinity;
+  const nextTrigger = nextTriggerStart(c, tr, all) ?? Infinity;
   // Ends of periods are not when something happened: "between 2000 and 2012", "from 2006 to 2010", "since 2013".
   const usable = dates.filter((d) => {
-    const lead = c.a.text.slice(Math.max(0, d.start - 40), d.start);
-    const word = lead.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const word = lastWordBefore(c.a.text, d.start, 40).toLowerCase();
     // "since 2012, when HSBC agreed to pay": the date opens the clause that follows.
     if (word === 'since' && /^\s*,\s*when\b/i.test(c.a.text.slice(d.end, d.end + 8))) return true;
     if (['between', 'from', 'since', 'until', 'till', 'through'].includes(word)) return false;
     // "charged with the May 2022 murder of X": the date of the crime, not of the charge.
     if (tr.type !== 'killing' && tr.type !== 'attack' && CRIME_AFTER.test(c.a.text.slice(d.end, d.end + 14))) return false;
-    if (['and', 'to', '-', '\u2013'].includes(word) && /\b(between|from)\s+\S+\s+(and|to|-|\u2013)\s*$/i.test(lead)) return false;
+    if (['and', 'to', '-', '\u2013'].includes(word) && /\b(between|from)\s+\S+\s+(and|to|-|\u2013)\s*$/i.test(c.a.text.slice(Math.max(0, d.start - 40), d.start))) return false;
     return true;
   });
   const after = usable.find((d) => d.start >= trEnd && d.start < nextTrigger);
-  const prevTrigger = all.filter((x) => x.last < tr.first).map((x) => c.T[x.last]!.end).sort((a, b) => b - a)[0] ?? -Infinity;
-  const before = [...usable].reverse().find((d) => d.end <= trStart && d.start > prevTrigger);
+  const prevTrigger = prevTriggerEnd(c, tr, all) ?? -Infinity;
+  let before: DateMention | undefined;
+  for (let k = usable.length - 1; k >= 0 && !before; k--) if (usable[k]!.end <= trStart && usable[k]!.start > prevTrigger) before = usable[k];
   // "In March, a jury convicted X …, and in June a judge sentenced him": a date past the next
   // clause belongs to that clause's verb, the one opening this clause to this one.
   if (after && before && /[,;]\s*(?:and|but|while|then)\s/.test(c.a.text.slice(trEnd, after.start))) return before;
@@ -730,16 +769,20 @@ function perpetrator(c: DocContext, mentions: TokenMention[], tr: Trigger, subje
 /** The same (type, subject) stated twice is one event; keep the most precise date. */
 function mergeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   const rank = { day: 3, month: 2, year: 1 } as const;
-  const byKey = new Map<string, ExtractedEvent>();
+  // Keyed by type, then subject: a key string joined per event was built and hashed anew each time.
+  const byType = new Map<string, Map<string, ExtractedEvent>>();
+  const merged: ExtractedEvent[] = [];
   for (const e of events) {
-    const k = `${e.type}|${e.subject}`;
-    const prev = byKey.get(k);
-    if (!prev) { byKey.set(k, e); continue; }
+    let bySubject = byType.get(e.type);
+    if (!bySubject) byType.set(e.type, bySubject = new Map());
+    const prev = bySubject.get(e.subject);
+    if (!prev) { bySubject.set(e.subject, e); merged.push(e); continue; }
     const better = e.date && (!prev.date || (e.precision && prev.precision && rank[e.precision] > rank[prev.precision] && e.date.startsWith(prev.date)));
     if (better) { prev.date = e.date; prev.precision = e.precision; }
     prev.place ??= e.place;
     prev.detail ??= e.detail;
-    for (const [r, id] of Object.entries(e.others)) prev.others[r] ??= id;
+    // A plain object's own keys, in the order Object.entries gives them, without its array of pairs.
+    for (const r in e.others) prev.others[r] ??= e.others[r]!;
   }
-  return [...byKey.values()];
+  return merged;
 }
