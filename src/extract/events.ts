@@ -47,6 +47,15 @@ for (const tr of TRIGGERS) {
   list.push({ tr, words });
   BY_FIRST_WORD.set(words[0]!, list);
 }
+/**
+ * A word's first letter, last letter and length, folded into a slot of a small table: the slots
+ * of trigger first words are marked, so a token whose slot is unmarked starts no trigger. Most
+ * tokens are turned away by two character reads instead of a look-up in BY_FIRST_WORD (about one
+ * token in six passes, for one in fourteen that starts a trigger).
+ */
+const FIRST_WORD_SLOTS = new Uint8Array(4096);
+const slotOf = (w: string) => (w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1) * 7 + w.length) & 4095;
+for (const w of BY_FIRST_WORD.keys()) FIRST_WORD_SLOTS[slotOf(w)] = 1;
 
 /** Do the words start at token i? The index of the last one, or -1. */
 function wordsAt(T: Token[], i: number, words: string[]): number {
@@ -64,6 +73,7 @@ function triggersIn(c: DocContext, f: number, l: number, mentions: TokenMention[
   const triggers: Trigger[] = [];
   for (let i = f; i <= l; i++) {
     const lower = T[i]!.lower;
+    if (lower.length === 0 || FIRST_WORD_SLOTS[slotOf(lower)] === 0) continue;
     const candidates = BY_FIRST_WORD.get(lower);
     // Every rule below runs only where a trigger's first word stands (so of the sentence verbs,
     // those that start no trigger, "given", "receives", "got" and "gets", never reach theirs).
