@@ -340,21 +340,36 @@ function unnamedPluralObject(c: DocContext, from: number): boolean {
   return !(T[k] && /^\p{Lu}/u.test(T[k]!.text) && T[k]!.sent === T[from]!.sent);
 }
 
+/** "is scheduled to be sentenced", "will be extradited": announced, not yet happened. */
+const PLANNED = /\b(?:(?:scheduled|expected|set|due|slated|likely) to(?: be| go| stand| face)?|(?:will|would|could|may|might) (?:be|go|stand|face))$/;
+/** The words PLANNED can end on; the words before a trigger are joined for it only after one of them. */
+const PLANNED_ENDS = new Set(['to', 'be', 'go', 'stand', 'face']);
+/** Does the token's last space-separated word (its whole text: wink cuts tokens at spaces) belong to `ends`? */
+function endsOn(t: Token | undefined, ends: Set<string>): boolean {
+  if (!t) return false;
+  const space = t.lower.lastIndexOf(' ');
+  return ends.has(space < 0 ? t.lower : t.lower.slice(space + 1));
+}
+
+/** A name after "of" or "for" belongs to a phrase ("the founder of the Gulf Cartel"), not the clause. */
+function governed(T: Token[], m: TokenMention): boolean {
+  return ['of', 'for', 'from', 'with', 'by'].includes(T[m.first - 1]?.lower ?? '') || (T[m.first - 1]?.lower === 'the' && ['of', 'for', 'from', 'with', 'by'].includes(T[m.first - 2]?.lower ?? ''));
+}
+
 interface Subject { id: string; confidence: number; at?: TokenMention; dir?: 'back' | 'fwd' }
 
 function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSubject: string | null): Subject | null {
   const T = c.T;
   const can = CAN_UNDERGO[tr.type];
-  // A name after "of" or "for" belongs to a phrase ("the founder of the Gulf Cartel"), not the clause.
-  const governed = (m: TokenMention) => ['of', 'for', 'from', 'with', 'by'].includes(T[m.first - 1]?.lower ?? '') || (T[m.first - 1]?.lower === 'the' && ['of', 'for', 'from', 'with', 'by'].includes(T[m.first - 2]?.lower ?? ''));
   const actorsAfter = mentions.filter((m) => m.first > tr.last && can.has(m.type));
-  const actorsBefore = mentions.filter((m) => m.last < tr.first && can.has(m.type) && !c.judges.has(m.entity) && !(governed(m) && m.type !== 'Person'));
-  // The four words before the trigger, and whether the trigger's words are an active verb of its
-  // type: several rules below ask, and each would build the string again.
-  const lead4 = c.words(tr.first - 4, tr.first - 1);
+  const actorsBefore = mentions.filter((m) => m.last < tr.first && can.has(m.type) && !c.judges.has(m.entity) && !(governed(T, m) && m.type !== 'Person'));
+  // Whether the trigger's words are an active verb of its type: several rules below ask, and each
+  // would build the string again.
   let active: boolean | undefined;
   const isActiveVerb = () => (active ??= EVENT_TRIGGERS[tr.type].active.includes(c.words(tr.first, tr.last)));
   if (tr.form === 'nouns') {
+    // The four words before the trigger, which several rules below read.
+    const lead4 = c.words(tr.first - 4, tr.first - 1);
     // "information leading to his arrest", "a warrant for her arrest", "awaits trial": not (yet) events.
     if (/\b(?:scheduled|expected|set|due|slated) to (?:go on|stand|face|be)?$/.test(lead4)) return null;
     if (/\b(leading to|lead to|leads to|warrant for|warrants for|wanted for|seek|seeks|sought|seeking|call for|calls for|called for|demanded|request|requested|requests|possible|potential|pending|awaiting|awaits|await|face|faces|facing|avoid|avoided|evade|fear|feared|prevent|risk)\b/.test(lead4)
@@ -406,7 +421,7 @@ function subjectOf(c: DocContext, tr: Trigger, mentions: TokenMention[], lastSub
   while (from > tr.first - 5 && from >= 0 && T[from]!.kind !== 'punctuation') from--;
   if (/\b(not|never|n't|yet to|yet been|avoided|evaded|eluded|escaped)\b/.test(c.words(from + 1, tr.first - 1)) && tr.type !== 'escape') return null;
   // "is scheduled to be sentenced in December", "will be extradited": announced, not yet happened.
-  if (/\b(?:(?:scheduled|expected|set|due|slated|likely) to(?: be| go| stand| face)?|(?:will|would|could|may|might) (?:be|go|stand|face))$/.test(lead4)) return null;
+  if (endsOn(T[tr.first - 1], PLANNED_ENDS) && PLANNED.test(c.words(tr.first - 4, tr.first - 1))) return null;
   const prev = T[tr.first - 1];
   const passiveCue = prev && (AUX.has(prev.lower) || prev.text === ',' || PRONOUNS.has(prev.lower) || prev.pos === 'PROPN');
   // "Assistant U.S. Attorneys X and Y prosecuted the case": a passive word used actively, with an object.
@@ -743,19 +758,23 @@ function placeFor(c: DocContext, mentions: TokenMention[], tr: Trigger): string 
   // "in Washington", "to the United States": a location within a few words of the trigger,
   // after it first ("recaptured in Manta and extradited to the United States").
   // Not across another event word: "arrested in 2011 and extradited to the United States".
-  const nextEvent = c.T.slice(tr.last + 1, tr.last + 9).findIndex((t) => EVENT_WORDS.has(t.lower));
-  const limit = nextEvent >= 0 ? tr.last + 1 + nextEvent : Infinity;
-  const after = mentions.filter((m) => m.first > tr.last && m.first < limit);
-  const before = mentions.filter((m) => m.last < tr.first).reverse();
-  for (const m of [...after, ...before]) {
-    if (m.type !== 'Location') continue;
-    const gap = m.first > tr.last ? m.first - tr.last : tr.first - m.last;
-    if (gap < 0 || gap > 8) continue;
-    const prep = c.T[m.first - 1]?.lower;
-    const prep2 = c.T[m.first - 2]?.lower;
-    if (prep === 'in' || prep === 'to' || (prep === 'the' && (prep2 === 'to' || prep2 === 'in')) || prep === 'at' || prep === 'from') return m.entity;
-  }
+  // Read in place, in that order, without copying the tokens, the mentions after and before, and both lists joined.
+  const stop = Math.min(tr.last + 9, c.T.length);
+  let limit = Infinity;
+  for (let k = tr.last + 1; k < stop; k++) if (EVENT_WORDS.has(c.T[k]!.lower)) { limit = k; break; }
+  for (const m of mentions) if (m.first > tr.last && m.first < limit && isPlaceOf(c, tr, m)) return m.entity;
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.last < tr.first && isPlaceOf(c, tr, mentions[k]!)) return mentions[k]!.entity;
   return null;
+}
+
+/** A location a few words from the trigger after "in", "to", "at", "from", "in the" or "to the". */
+function isPlaceOf(c: DocContext, tr: Trigger, m: TokenMention): boolean {
+  if (m.type !== 'Location') return false;
+  const gap = m.first > tr.last ? m.first - tr.last : tr.first - m.last;
+  if (gap < 0 || gap > 8) return false;
+  const prep = c.T[m.first - 1]?.lower;
+  const prep2 = c.T[m.first - 2]?.lower;
+  return prep === 'in' || prep === 'to' || (prep === 'the' && (prep2 === 'to' || prep2 === 'in')) || prep === 'at' || prep === 'from';
 }
 
 function detailFor(c: DocContext, tr: Trigger, l: number): string | null {
