@@ -194,7 +194,11 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       if (seen.has(key)) continue;
       seen.add(key);
       // "X and Y were arrested", "extradited X, Y and Z": one event for each.
-      const subjects: Subject[] = [first, ...coordinated(c, mentions, first, CAN_UNDERGO[tr.type]).map((m) => ({ id: m.entity, confidence: first.confidence, at: m }))];
+      // Pushed, not spread from a mapped list: the spread's iterator met arrays of two shapes (empty and
+      // filled), and each change threw findEvents' optimised code away.
+      const subjects: Subject[] = [first];
+      const others = coordinated(c, mentions, first, CAN_UNDERGO[tr.type]);
+      for (let k = 0; k < others.length; k++) subjects.push({ id: others[k]!.entity, confidence: first.confidence, at: others[k] });
       // "was arrested on Thursday along with Joaquín Guzmán López": the companion too.
       for (const m of mentions) {
         if (m.first <= tr.last || m.first > tr.last + 14 || !CAN_UNDERGO[tr.type].has(m.type) || subjects.some((x) => x.id === m.entity)) continue;
