@@ -41,8 +41,9 @@ function shift(iso: string, precision: DatePrecision, unit: Unit, n = 1): EventD
 /** The last date the text gave before `offset`: in the sentence, else in the two before. */
 function anchorBefore(c: DocContext, s: number, offset: number): EventDate | null {
   for (let k = s; k >= Math.max(0, s - 2); k--) {
-    const d = c.datesBySentence[k]!.filter((x) => x.end <= offset).at(-1);
-    if (d) return { iso: d.iso, precision: d.precision };
+    // The last one ending by `offset`, found walking back rather than by filtering the sentence's dates.
+    const dates = c.datesBySentence[k]!;
+    for (let j = dates.length - 1; j >= 0; j--) if (dates[j]!.end <= offset) return { iso: dates[j]!.iso, precision: dates[j]!.precision };
   }
   return null;
 }
@@ -55,12 +56,17 @@ function anchorBefore(c: DocContext, s: number, offset: number): EventDate | nul
 export function pointedDate(c: DocContext, s: number, type: EventType, subject: string, from: number, triggerStart: number, to: number,
   hasOwnAfter: boolean, hasOwn: boolean, earlier: ExtractedEvent[]): EventDate | null {
   const text = c.a.text;
-  for (const [re, pointsAt] of SAME_EVENT) {
+  if (!hasOwn) {
     // "As part of his plea agreement, X agreed to forfeit": the pointer may stand before an earlier trigger.
-    if (hasOwn || !re.test(text.slice(c.a.sentences[s]!.start, to))) continue;
-    const prior = earlier.filter((e) => e.type === pointsAt && e.date && e.precision);
-    const same = prior.filter((e) => e.subject === subject).at(-1) ?? (pointsAt === type ? prior.at(-1) : undefined);
-    if (same) return { iso: same.date!, precision: same.precision! };
+    // The clause is cut once for all the pointers, and AGREEMENT_TERMS (listed for two types) read once.
+    const clause = text.slice(c.a.sentences[s]!.start, to);
+    let agreement: boolean | undefined;
+    for (const [re, pointsAt] of SAME_EVENT) {
+      if (!(re === AGREEMENT_TERMS ? (agreement ??= re.test(clause)) : re.test(clause))) continue;
+      const prior = earlier.filter((e) => e.type === pointsAt && e.date && e.precision);
+      const same = prior.filter((e) => e.subject === subject).at(-1) ?? (pointsAt === type ? prior.at(-1) : undefined);
+      if (same) return { iso: same.date!, precision: same.precision! };
+    }
   }
   // After the trigger the phrase is the event's own date ("pleaded guilty the following year");
   // before it, only when the clause gives none ("A year later, he was extradited").
