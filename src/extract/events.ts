@@ -253,7 +253,12 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
   // dated one a sentence or two before happened then too.
   for (const e of out) {
     if (e.date) continue;
-    const prior = out.filter((o) => o.type === e.type && o.date && o.evidence.sentence < e.evidence.sentence && e.evidence.sentence - o.evidence.sentence <= 2).at(-1);
+    // The last such event, found walking back from the end instead of filtering every event per undated one.
+    let prior: ExtractedEvent | undefined;
+    for (let k = out.length - 1; k >= 0 && !prior; k--) {
+      const o = out[k]!;
+      if (o.type === e.type && o.date && o.evidence.sentence < e.evidence.sentence && e.evidence.sentence - o.evidence.sentence <= 2) prior = o;
+    }
     if (prior) { e.date = prior.date; e.precision = prior.precision; }
   }
   // "On October 14, 2021, the Coast Guard intercepted a boat. Its crew … were arrested": an event
