@@ -63,8 +63,8 @@ const lowerFirst = (s: string): boolean => {
   return c < 0x80 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(s);
 };
 
-const isCapWord = (t: Token | undefined): t is Token =>
-  !!t && t.kind !== 'punctuation' && upperFirst(t.text) && (t.text.charCodeAt(0) < 0x80 || /\p{L}/u.test(t.text));
+/** A capitalised word (its flag, set once in analyse). */
+const isCapWord = (t: Token | undefined): t is Token => t !== undefined && t.cap;
 
 /** Short words a headline leaves in lower case. */
 const HEADLINE_SMALL_WORDS = new Set(['in', 'to', 'a', 'as', 'at', 'on', 'by']);
@@ -81,7 +81,8 @@ function looksLikeHeadline(a: Analysis, s: number): boolean {
     const t = T[i]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (upperFirst(t.text)) caps++;
+    // (A word holds a letter, so its flag is /^\p{Lu}/u of its text.)
+    if (t.cap) caps++;
     else if (PARTICLES.has(t.lower) || INSTITUTION_JOINERS.has(t.lower) || HEADLINE_SMALL_WORDS.has(t.lower)) caps += 0.5;
     // Out once the words missing their capital reach 15% of the sentence's tokens: with no more
     // words than tokens, caps / words can no longer pass 0.85 (words - caps only grows).

@@ -23,6 +23,11 @@ export interface Token {
   sent: number;
   /** True when whitespace precedes the token. */
   space: boolean;
+  /**
+   * A capitalised word: not punctuation, an upper-case first letter (name finding asks this of
+   * every token several times; it is answered once here, while the token's text is at hand).
+   */
+  cap: boolean;
 }
 
 export interface Analysis {
@@ -55,6 +60,13 @@ function hasLetter(s: string): boolean {
     if (l >= 97 && l <= 122) return true;
   }
   return false;
+}
+
+/** /^\p{Lu}/u with a letter in it, answered from the first character code when it is ASCII (nearly always). */
+function isCapitalised(kind: string, s: string): boolean {
+  if (kind === 'punctuation') return false;
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s) && /\p{L}/u.test(s);
 }
 
 /** The characters of /\s/ (and of String.prototype.trim). */
@@ -148,9 +160,11 @@ function readTokens(text: string, values: string[], pos: string[], spaces: strin
     }
     offset = start + value.length;
     if (isBlank(value)) continue;
+    const kind = kindOf(pos[i], value);
     tokens.push({
       i: tokens.length, text: value, lower: value.toLowerCase(), start, end: start + value.length,
-      pos: pos[i] ?? 'X', kind: kindOf(pos[i], value), sent: 0, space: sp > 0 || (start > 0 && isSpace(text.charCodeAt(start - 1))),
+      pos: pos[i] ?? 'X', kind, sent: 0, space: sp > 0 || (start > 0 && isSpace(text.charCodeAt(start - 1))),
+      cap: isCapitalised(kind, value),
     });
   }
   keptAt[values.length] = tokens.length;
