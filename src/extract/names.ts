@@ -7,7 +7,7 @@
  */
 import type { Analysis, Token } from './tokens.js';
 import { AGENCIES, GIVEN_NAMES, HEAD_TYPES, PLACES, TITLES, MAX_TITLE_WORDS } from './lexicon/index.js';
-import { foldKey, foldWords } from './normalize.js';
+import { foldKey, foldName } from './normalize.js';
 
 export interface NameSpan {
   /** First and last token (inclusive) of the name proper, title excluded. */
@@ -446,5 +446,6 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   const before = T[b];
   const after = T[last + 1];
   const quoted = !!before && OPEN_QUOTES.has(before.text) && !!after && (CLOSE_QUOTES.has(after.text) || (after.kind === 'punctuation' && CLOSE_QUOTES.has(T[last + 2]?.text ?? '')));
-  out.push({ first, last, start, end, text, nicknames, plain, key: foldKey(plain), words: foldWords(plain), title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
+  const folded = foldName(plain);
+  out.push({ first, last, start, end, text, nicknames, plain, key: folded.key, words: folded.words, title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
 }
