@@ -178,7 +178,7 @@ function groupSpans(a: Analysis, spans: NameSpan[], G: Grouping): void {
   for (const s of spans) {
     const key0 = s.key;
     if (!key0) continue;
-    if (namesNoOne(s.plain)) continue;
+    if (namesNoOne(s)) continue;
     let canonical: string | null = null;
     let type: EntityType | null = null;
     let rule = '';
@@ -809,20 +809,20 @@ function contains(hay: string[], needle: string[]): boolean {
  * District Judge"), two places hyphenated as an adjective ("US-Mexico" relations). Memoised by
  * the name, which recurs.
  */
-const noOneMemo = new Map<string, boolean>();
-function namesNoOne(plain: string): boolean {
-  let out = noOneMemo.get(plain);
-  if (out === undefined) {
-    if (noOneMemo.size > 50_000) noOneMemo.clear();
-    const lower = plain.toLowerCase();
-    const bare = lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '');
-    // Titles in the plural name no one either: "US Secretaries", "Assistant U.S. Attorneys".
-    const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : bare;
-    // Police and military operations are named like actors but are events: "Operation Carbono Oculto".
-    out = /^(?:operation|operación|operacion|operação|operacao|operativo)\s/.test(lower) || HOLIDAYS.has(lower) || isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(bare) || (singular !== bare && TITLES.has(singular)) || isPlacePair(plain);
-    noOneMemo.set(plain, out);
-  }
-  return out;
+function namesNoOne(s: NameSpan): boolean {
+  // Memoised in the name's folded record, which every span of the same text shares.
+  const f = s.folded;
+  if (f.noOne === undefined) f.noOne = readsAsNoOne(s.plain);
+  return f.noOne;
+}
+
+function readsAsNoOne(plain: string): boolean {
+  const lower = plain.toLowerCase();
+  const bare = lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '');
+  // Titles in the plural name no one either: "US Secretaries", "Assistant U.S. Attorneys".
+  const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : bare;
+  // Police and military operations are named like actors but are events: "Operation Carbono Oculto".
+  return /^(?:operation|operación|operacion|operação|operacao|operativo)\s/.test(lower) || HOLIDAYS.has(lower) || isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(bare) || (singular !== bare && TITLES.has(singular)) || isPlacePair(plain);
 }
 
 /** Days of the calendar written like names. */

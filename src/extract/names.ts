@@ -7,7 +7,7 @@
  */
 import type { Analysis, Token } from './tokens.js';
 import { AGENCIES, GIVEN_NAMES, HEAD_TYPES, PLACES, TITLES, MAX_TITLE_WORDS } from './lexicon/index.js';
-import { foldKey, foldName } from './normalize.js';
+import { foldKey, foldName, type FoldedName } from './normalize.js';
 
 export interface NameSpan {
   /** First and last token (inclusive) of the name proper, title excluded. */
@@ -24,6 +24,8 @@ export interface NameSpan {
   /** foldKey(plain) and its words, which entity building reads many times per span. */
   key: string;
   words: string[];
+  /** The same, as foldName's shared record (which also carries memos of the name). */
+  folded: FoldedName;
   /** Title written before the name, lower case ("judge"), if any. */
   title: string | null;
   sent: number;
@@ -447,5 +449,5 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   const after = T[last + 1];
   const quoted = !!before && OPEN_QUOTES.has(before.text) && !!after && (CLOSE_QUOTES.has(after.text) || (after.kind === 'punctuation' && CLOSE_QUOTES.has(T[last + 2]?.text ?? '')));
   const folded = foldName(plain);
-  out.push({ first, last, start, end, text, nicknames, plain, key: folded.key, words: folded.words, title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
+  out.push({ first, last, start, end, text, nicknames, plain, key: folded.key, words: folded.words, folded, title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
 }

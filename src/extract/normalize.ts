@@ -30,6 +30,11 @@ export function foldWords(s: string): string[] {
 export interface FoldedName {
   key: string;
   words: string[];
+  /**
+   * Whether the name names no one (entity building's namesNoOne), filled in when first asked:
+   * a slot here spares entity building a memo of its own, hashing the same new string again.
+   */
+  noOne: boolean | undefined;
 }
 
 const foldedNames = new Map<string, FoldedName>();
@@ -42,7 +47,7 @@ export function foldName(s: string): FoldedName {
   let f = foldedNames.get(s);
   if (f === undefined) {
     if (foldedNames.size > 50_000) foldedNames.clear();
-    f = { key: foldKey(s), words: foldWords(s) };
+    f = { key: foldKey(s), words: foldWords(s), noOne: undefined };
     foldedNames.set(s, f);
   }
   return f;
