@@ -11,7 +11,7 @@ import {
   KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
 } from './lexicon/index.js';
 import { foldKey, foldWords, slug } from './normalize.js';
-import { isPlaceKey, preferredPlace } from './gazetteer/places.js';
+import { isPlaceKey, preferredPlaceByKey } from './gazetteer/places.js';
 
 export interface DocEntity extends ExtractedEntity {
   /** Folded keys of every surface form. */
@@ -191,7 +191,7 @@ function groupSpans(a: Analysis, spans: NameSpan[], G: Grouping): void {
     const agency = listedAgency !== undefined && (AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain)) ? listedAgency : undefined;
     // A town's name that is also the surname of someone in the story is the person's ("Villanueva").
     // A quoted name is a nickname far more often than a town ("El Viejo").
-    const geo = !agency && !place && !s.title && !s.quoted && s.nicknames.length === 0 && !surnameWords.has(key0) ? preferredPlace(s.plain) : null;
+    const geo = !agency && !place && !s.title && !s.quoted && s.nicknames.length === 0 && !surnameWords.has(key0) ? preferredPlaceByKey(key0) : null;
     // "United States Attorney for the Eastern District of New York": the district names the office.
     const usAttorney = /\bdistrict of\b/i.test(s.plain) && /\b(?:United States|U\.S\.|US) Attorney\s+for\s+the\s+$/.test(a.text.slice(Math.max(0, s.start - 40), s.start));
     if (usAttorney) { canonical = `U.S. Attorney's Office for the ${s.plain}`; type = 'PublicBody'; rule = 'type.us-attorney-district'; }
