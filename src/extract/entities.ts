@@ -409,6 +409,17 @@ function bindShortForms(G: Grouping): void {
   }
 }
 
+/** The spans of each sentence, in the order found. */
+function spansBySentenceOf(spans: NameSpan[]): Map<number, NameSpan[]> {
+  const out = new Map<number, NameSpan[]>();
+  for (const sp of spans) {
+    const list = out.get(sp.sent);
+    if (list) list.push(sp);
+    else out.set(sp.sent, [sp]);
+  }
+  return out;
+}
+
 /** Other forms of a name: translations, acronyms, names without their head word or kind, places used for groups, families. */
 function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
   const { groups, byKey, spanGroup, merge, moveSpan } = G;
@@ -472,12 +483,9 @@ function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
     const org = groupsAndCompanies.find((o) => !o.removed && o !== g && hasAny(headless(o), g.keys));
     if (org && !someKey(g.keys, (k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
   }
-  const spansBySentence = new Map<number, NameSpan[]>();
-  for (const sp of spans) {
-    const list = spansBySentence.get(sp.sent) ?? [];
-    list.push(sp);
-    spansBySentence.set(sp.sent, list);
-  }
+  // The spans by sentence are read only for a place whose name an organization bears, which
+  // most documents have none of: they are filed on first need.
+  let spansBySentence: Map<number, NameSpan[]> | undefined;
   // A place's name used for the group named after it: "Sinaloa boss El Chapo", "to Sinaloa and BLO".
   // (Moving a mention changes no type and adds no group, so the groups are listed once.)
   const organizations = groups.filter((o) => o.type === 'Organization');
@@ -486,7 +494,7 @@ function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
     const org = organizations.find((o) => !o.removed && hasAny(headless(o), g.keys));
     if (!org) continue;
     for (const s of [...g.spans]) {
-      if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) moveSpan(s, g, org, 'alias.place-as-group');
+      if (usedAsGroup(a, s, spanGroup, org, spansBySentence ??= spansBySentenceOf(spans))) moveSpan(s, g, org, 'alias.place-as-group');
     }
   }
   // "Fletes Zamarripa" for "Fletes Zamarripa S.A. de C.V.": a business without its legal form.
