@@ -11,7 +11,7 @@ import {
   KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
 } from './lexicon/index.js';
 import { foldKey, foldWords, slug } from './normalize.js';
-import { isPlaceKey, preferredPlace } from './gazetteer/places.js';
+import { isPlaceKey, preferredPlaceByKey } from './gazetteer/places.js';
 
 export interface DocEntity extends ExtractedEntity {
   /** Folded keys of every surface form. */
@@ -178,7 +178,7 @@ function groupSpans(a: Analysis, spans: NameSpan[], G: Grouping): void {
   for (const s of spans) {
     const key0 = s.key;
     if (!key0) continue;
-    if (namesNoOne(s.plain)) continue;
+    if (namesNoOne(s)) continue;
     let canonical: string | null = null;
     let type: EntityType | null = null;
     let rule = '';
@@ -191,7 +191,7 @@ function groupSpans(a: Analysis, spans: NameSpan[], G: Grouping): void {
     const agency = listedAgency !== undefined && (AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain)) ? listedAgency : undefined;
     // A town's name that is also the surname of someone in the story is the person's ("Villanueva").
     // A quoted name is a nickname far more often than a town ("El Viejo").
-    const geo = !agency && !place && !s.title && !s.quoted && s.nicknames.length === 0 && !surnameWords.has(key0) ? preferredPlace(s.plain) : null;
+    const geo = !agency && !place && !s.title && !s.quoted && s.nicknames.length === 0 && !surnameWords.has(key0) ? preferredPlaceByKey(key0) : null;
     // "United States Attorney for the Eastern District of New York": the district names the office.
     const usAttorney = /\bdistrict of\b/i.test(s.plain) && /\b(?:United States|U\.S\.|US) Attorney\s+for\s+the\s+$/.test(a.text.slice(Math.max(0, s.start - 40), s.start));
     if (usAttorney) { canonical = `U.S. Attorney's Office for the ${s.plain}`; type = 'PublicBody'; rule = 'type.us-attorney-district'; }
@@ -409,6 +409,17 @@ function bindShortForms(G: Grouping): void {
   }
 }
 
+/** The spans of each sentence, in the order found. */
+function spansBySentenceOf(spans: NameSpan[]): Map<number, NameSpan[]> {
+  const out = new Map<number, NameSpan[]>();
+  for (const sp of spans) {
+    const list = out.get(sp.sent);
+    if (list) list.push(sp);
+    else out.set(sp.sent, [sp]);
+  }
+  return out;
+}
+
 /** Other forms of a name: translations, acronyms, names without their head word or kind, places used for groups, families. */
 function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
   const { groups, byKey, spanGroup, merge, moveSpan } = G;
@@ -472,12 +483,9 @@ function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
     const org = groupsAndCompanies.find((o) => !o.removed && o !== g && hasAny(headless(o), g.keys));
     if (org && !someKey(g.keys, (k) => GIVEN_NAMES.has(k.split(' ')[0]!))) { const m = merge(org, g); for (const s of g.spans) relabel(m, s, 'alias.group-without-head'); }
   }
-  const spansBySentence = new Map<number, NameSpan[]>();
-  for (const sp of spans) {
-    const list = spansBySentence.get(sp.sent) ?? [];
-    list.push(sp);
-    spansBySentence.set(sp.sent, list);
-  }
+  // The spans by sentence are read only for a place whose name an organization bears, which
+  // most documents have none of: they are filed on first need.
+  let spansBySentence: Map<number, NameSpan[]> | undefined;
   // A place's name used for the group named after it: "Sinaloa boss El Chapo", "to Sinaloa and BLO".
   // (Moving a mention changes no type and adds no group, so the groups are listed once.)
   const organizations = groups.filter((o) => o.type === 'Organization');
@@ -486,7 +494,7 @@ function bindOtherForms(a: Analysis, spans: NameSpan[], G: Grouping): void {
     const org = organizations.find((o) => !o.removed && hasAny(headless(o), g.keys));
     if (!org) continue;
     for (const s of [...g.spans]) {
-      if (usedAsGroup(a, s, spanGroup, org, spansBySentence)) moveSpan(s, g, org, 'alias.place-as-group');
+      if (usedAsGroup(a, s, spanGroup, org, spansBySentence ??= spansBySentenceOf(spans))) moveSpan(s, g, org, 'alias.place-as-group');
     }
   }
   // "Fletes Zamarripa" for "Fletes Zamarripa S.A. de C.V.": a business without its legal form.
@@ -809,20 +817,20 @@ function contains(hay: string[], needle: string[]): boolean {
  * District Judge"), two places hyphenated as an adjective ("US-Mexico" relations). Memoised by
  * the name, which recurs.
  */
-const noOneMemo = new Map<string, boolean>();
-function namesNoOne(plain: string): boolean {
-  let out = noOneMemo.get(plain);
-  if (out === undefined) {
-    if (noOneMemo.size > 50_000) noOneMemo.clear();
-    const lower = plain.toLowerCase();
-    const bare = lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '');
-    // Titles in the plural name no one either: "US Secretaries", "Assistant U.S. Attorneys".
-    const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : bare;
-    // Police and military operations are named like actors but are events: "Operation Carbono Oculto".
-    out = /^(?:operation|operación|operacion|operação|operacao|operativo)\s/.test(lower) || HOLIDAYS.has(lower) || isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(bare) || (singular !== bare && TITLES.has(singular)) || isPlacePair(plain);
-    noOneMemo.set(plain, out);
-  }
-  return out;
+function namesNoOne(s: NameSpan): boolean {
+  // Memoised in the name's folded record, which every span of the same text shares.
+  const f = s.folded;
+  if (f.noOne === undefined) f.noOne = readsAsNoOne(s.plain);
+  return f.noOne;
+}
+
+function readsAsNoOne(plain: string): boolean {
+  const lower = plain.toLowerCase();
+  const bare = lower.replace(/^(u\.s\.|us|united states|fbi|dea|assistant)\s+/, '');
+  // Titles in the plural name no one either: "US Secretaries", "Assistant U.S. Attorneys".
+  const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : bare;
+  // Police and military operations are named like actors but are events: "Operation Carbono Oculto".
+  return /^(?:operation|operación|operacion|operação|operacao|operativo)\s/.test(lower) || HOLIDAYS.has(lower) || isDemonymOnly(plain) || TITLES.has(lower) || TITLES.has(bare) || (singular !== bare && TITLES.has(singular)) || isPlacePair(plain);
 }
 
 /** Days of the calendar written like names. */
@@ -1050,6 +1058,12 @@ function usedAsPlace(a: Analysis, s: NameSpan): boolean {
   return /\b(?:in|near|across|into|around)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, s.start - 14), s.start));
 }
 
+/** /^\p{Ll}/u, answered from the first character code when it is ASCII (nearly always), without a regex call per name. */
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? isAsciiLower(c) : /^\p{Ll}/u.test(s);
+}
+
 function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
@@ -1133,7 +1147,7 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
   const n1 = T[s.last + 1];
   const n2 = T[s.last + 2];
   const n3 = T[s.last + 3];
-  if (n1 && n1.sent === s.sent && /^\p{Ll}/u.test(n1.text) && (AFTER_GROUP_NOUNS.has(n1.lower)
+  if (n1 && n1.sent === s.sent && startsLower(n1.text) && (AFTER_GROUP_NOUNS.has(n1.lower)
     || (n2 && n2.sent === s.sent && GROUP_MODIFIERS.has(n1.lower) && (AFTER_GROUP_NOUNS.has(n2.lower)
       // "the Huistas drug trafficking organization": two modifiers.
       || (n3 && n3.sent === s.sent && GROUP_MODIFIERS.has(n2.lower) && AFTER_GROUP_NOUNS.has(n3.lower)))))) return 'Organization';
@@ -1146,7 +1160,7 @@ function contextCue(a: Analysis, s: NameSpan): EntityType | null {
 function usedAsGroup(a: Analysis, s: NameSpan, spanGroup: Map<NameSpan, Group>, org: Group, bySent: Map<number, NameSpan[]>): boolean {
   const T = a.tokens;
   const next = T[s.last + 1];
-  if (next && /^\p{Ll}/u.test(next.text) && ROLE_PREDICATES.get(next.lower)?.includes('leader_of')) return true;
+  if (next && startsLower(next.text) && ROLE_PREDICATES.get(next.lower)?.includes('leader_of')) return true;
   if (next && ['cartel', 'member', 'members', 'hitmen', 'operatives', 'faction'].includes(next.lower)) return true;
   // Coordinated with another group's name.
   const around = a.text.slice(Math.max(0, s.start - 12), Math.min(a.text.length, s.end + 12));

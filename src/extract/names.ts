@@ -7,7 +7,7 @@
  */
 import type { Analysis, Token } from './tokens.js';
 import { AGENCIES, GIVEN_NAMES, HEAD_TYPES, PLACES, TITLES, MAX_TITLE_WORDS } from './lexicon/index.js';
-import { foldKey, foldWords } from './normalize.js';
+import { foldKey, foldName, type FoldedName } from './normalize.js';
 
 export interface NameSpan {
   /** First and last token (inclusive) of the name proper, title excluded. */
@@ -24,6 +24,8 @@ export interface NameSpan {
   /** foldKey(plain) and its words, which entity building reads many times per span. */
   key: string;
   words: string[];
+  /** The same, as foldName's shared record (which also carries memos of the name). */
+  folded: FoldedName;
   /** Title written before the name, lower case ("judge"), if any. */
   title: string | null;
   sent: number;
@@ -38,7 +40,13 @@ export interface NameSpan {
 /** Particles a surname can start with when written without the given name. */
 const SURNAME_PARTICLES = new Set(['de', 'del', 'la', 'los', 'da', 'das', 'do', 'dos']);
 /** Their first letters: asked of every lower-case token, one character code rules most out before hashing the token. */
-const SURNAME_PARTICLE_FIRSTS = new Set([...SURNAME_PARTICLES].map((p) => p.charCodeAt(0)));
+const SURNAME_PARTICLE_FIRSTS = new Uint8Array(128);
+for (const p of SURNAME_PARTICLES) SURNAME_PARTICLE_FIRSTS[p.charCodeAt(0)] = 1;
+/** A token whose first character code could begin a particle (a table read, not a hash; all particles are ASCII). */
+const mayBeParticle = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c < 128 && SURNAME_PARTICLE_FIRSTS[c] === 1;
+};
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'van', 'von', 'der', 'den', 'le', 'du', 'y']);
 /** Joiners allowed inside an institution's name ("Department of Justice") but not a person's. */
 const INSTITUTION_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'against', '&']);
@@ -63,8 +71,8 @@ const lowerFirst = (s: string): boolean => {
   return c < 0x80 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(s);
 };
 
-const isCapWord = (t: Token | undefined): t is Token =>
-  !!t && t.kind !== 'punctuation' && upperFirst(t.text) && (t.text.charCodeAt(0) < 0x80 || /\p{L}/u.test(t.text));
+/** A capitalised word (its flag, set once in analyse). */
+const isCapWord = (t: Token | undefined): t is Token => t !== undefined && t.cap;
 
 /** Short words a headline leaves in lower case. */
 const HEADLINE_SMALL_WORDS = new Set(['in', 'to', 'a', 'as', 'at', 'on', 'by']);
@@ -81,7 +89,8 @@ function looksLikeHeadline(a: Analysis, s: number): boolean {
     const t = T[i]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (upperFirst(t.text)) caps++;
+    // (A word holds a letter, so its flag is /^\p{Lu}/u of its text.)
+    if (t.cap) caps++;
     else if (PARTICLES.has(t.lower) || INSTITUTION_JOINERS.has(t.lower) || HEADLINE_SMALL_WORDS.has(t.lower)) caps += 0.5;
     // Out once the words missing their capital reach 15% of the sentence's tokens: with no more
     // words than tokens, caps / words can no longer pass 0.85 (words - caps only grows).
@@ -142,7 +151,8 @@ export function findNames(a: Analysis): NameSpan[] {
   const midCaps = new Set<string>();
   for (const t of T) {
     if (t.kind === 'word' && lowerFirst(t.text)) { if (openerLowers.has(t.text)) lowerWords.add(t.text); }
-    else if (openerTexts.has(t.text) && isCapWord(t) && !startsSentence(t)) midCaps.add(t.text);
+    // (The flag first: most tokens are no capitalised word, and are out before their text is hashed.)
+    else if (t.cap && openerTexts.has(t.text) && !startsSentence(t)) midCaps.add(t.text);
   }
 
   let i = 0;
@@ -157,7 +167,7 @@ export function findNames(a: Analysis): NameSpan[] {
     // Names start at a capitalised word, or at a particle (which is lower case).
     if (!isCapWord(t)) {
       // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
-      if (SURNAME_PARTICLE_FIRSTS.has(T[i]!.text.charCodeAt(0)) && SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
+      if (mayBeParticle(T[i]!.text) && SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
         let k = i;
         while (SURNAME_PARTICLES.has(T[k]?.text ?? '') && k - i < 3) k++;
         if (k > i && isCapWord(T[k]) && T[k]!.sent === T[i]!.sent && !NOT_NAMES.has(T[k]!.lower) && !PLACES.has(foldKey(T[k]!.text))) {
@@ -438,5 +448,6 @@ function emit(a: Analysis, out: NameSpan[], first: number, last: number, nick: {
   const before = T[b];
   const after = T[last + 1];
   const quoted = !!before && OPEN_QUOTES.has(before.text) && !!after && (CLOSE_QUOTES.has(after.text) || (after.kind === 'punctuation' && CLOSE_QUOTES.has(T[last + 2]?.text ?? '')));
-  out.push({ first, last, start, end, text, nicknames, plain, key: foldKey(plain), words: foldWords(plain), title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
+  const folded = foldName(plain);
+  out.push({ first, last, start, end, text, nicknames, plain, key: folded.key, words: folded.words, folded, title, sent: T[first]!.sent, quoted, outerStart: T[spanFirst]!.start });
 }

@@ -26,6 +26,33 @@ export function foldWords(s: string): string[] {
   return w;
 }
 
+/** A name's key and words together. */
+export interface FoldedName {
+  key: string;
+  words: string[];
+  /**
+   * Whether the name names no one (entity building's namesNoOne), filled in when first asked:
+   * a slot here spares entity building a memo of its own, hashing the same new string again.
+   */
+  noOne: boolean | undefined;
+}
+
+const foldedNames = new Map<string, FoldedName>();
+
+/**
+ * foldKey(s) and foldWords(s) in one lookup: each name found is folded both ways, and the name's
+ * text is new with every document, so each lookup hashed and compared it anew.
+ */
+export function foldName(s: string): FoldedName {
+  let f = foldedNames.get(s);
+  if (f === undefined) {
+    if (foldedNames.size > 50_000) foldedNames.clear();
+    f = { key: foldKey(s), words: foldWords(s), noOne: undefined };
+    foldedNames.set(s, f);
+  }
+  return f;
+}
+
 function fold(s: string): string {
   let t = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   t = t.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");

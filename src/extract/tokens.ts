@@ -23,6 +23,11 @@ export interface Token {
   sent: number;
   /** True when whitespace precedes the token. */
   space: boolean;
+  /**
+   * A capitalised word: not punctuation, an upper-case first letter (name finding asks this of
+   * every token several times; it is answered once here, while the token's text is at hand).
+   */
+  cap: boolean;
 }
 
 export interface Analysis {
@@ -57,10 +62,40 @@ function hasLetter(s: string): boolean {
   return false;
 }
 
+/** /^\p{Lu}/u with a letter in it, answered from the first character code when it is ASCII (nearly always). */
+function isCapitalised(kind: string, s: string): boolean {
+  if (kind === 'punctuation') return false;
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s) && /\p{L}/u.test(s);
+}
+
 /** The characters of /\s/ (and of String.prototype.trim). */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** The characters wink's tokenizer splits on as spaces (its rgxSplitter's first class). */
+function isWinkSpace(c: number): boolean {
+  return c === 32 || (c >= 0xa0 && (c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f));
+}
+
+/**
+ * The length of the run of wink's space characters at `at`, which wink records as the next
+ * token's preceding spaces; -1 when wink would not record the run as it is (it caps a run of
+ * plain spaces below 0xFFFF; a run holding a non-breaking space it keeps verbatim).
+ */
+function spaceRunAt(text: string, at: number): number {
+  let end = at;
+  let nbsp = false;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (!isWinkSpace(c)) break;
+    if (c !== 32) nbsp = true;
+    end++;
+  }
+  const n = end - at;
+  return nbsp || n < 0xfffe ? n : -1;
 }
 
 /** Only whitespace (or nothing): a token that trims to ''. */
@@ -73,34 +108,14 @@ export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const tk = doc.tokens();
   const values = tk.out(its.value) as string[];
-  const spaces = tk.out(its.precedingSpaces) as string[];
   const pos = tk.out(its.pos) as string[];
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // wink turns line breaks into tokens; the rules read words, so those are left out and a
   // wink token index maps to the index of the next kept token.
-  const tokens: Token[] = [];
   const keptAt: number[] = new Array(values.length + 1);
-  let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    keptAt[i] = tokens.length;
-    const sp = spaces[i] ?? '';
-    offset += sp.length;
-    const value = values[i] ?? '';
-    // wink keeps the text as it is; re-anchor only if a value ever drifted from it.
-    let start = offset;
-    if (text.charCodeAt(start) !== value.charCodeAt(0) && !text.startsWith(value, start)) {
-      const found = text.indexOf(value, start);
-      if (found >= 0 && found - start < 8) start = found;
-    }
-    offset = start + value.length;
-    if (isBlank(value)) continue;
-    tokens.push({
-      i: tokens.length, text: value, lower: value.toLowerCase(), start, end: start + value.length,
-      pos: pos[i] ?? 'X', kind: kindOf(pos[i], value), sent: 0, space: sp.length > 0 || (start > 0 && isSpace(text.charCodeAt(start - 1))),
-    });
-  }
-  keptAt[values.length] = tokens.length;
+  const tokens = readTokens(text, values, pos, null, keptAt)
+    ?? readTokens(text, values, pos, tk.out(its.precedingSpaces) as string[], keptAt)!;
   const sentences: Span[] = [];
   const sentenceTokens: [number, number][] = [];
   // An empty or blank text has no tokens, yet wink still reports one empty sentence.
@@ -115,6 +130,45 @@ export function analyse(text: string): Analysis {
     sentenceTokens.push([a, b]);
   }
   return { text, tokens, sentences, sentenceTokens };
+}
+
+/**
+ * Our tokens from wink's values and tags, with offsets. The preceding spaces of each token are
+ * read off the text (`spaces` null), which spares wink padding out a string of spaces for every
+ * token: wink splits the text on runs of its space characters and each run becomes the next
+ * token's preceding spaces, so while every value stands verbatim at its offset the run at the
+ * end of the previous value is exactly what wink recorded. When that fails (a value not found
+ * where it should be, a run wink caps) the answer is null, and the caller reads again with
+ * wink's own `spaces`, re-anchoring as before.
+ */
+function readTokens(text: string, values: string[], pos: string[], spaces: string[] | null, keptAt: number[]): Token[] | null {
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    keptAt[i] = tokens.length;
+    const sp = spaces === null ? spaceRunAt(text, offset) : (spaces[i] ?? '').length;
+    if (sp < 0) return null;
+    offset += sp;
+    const value = values[i] ?? '';
+    let start = offset;
+    if (spaces === null) {
+      if (!text.startsWith(value, start)) return null;
+    } else if (text.charCodeAt(start) !== value.charCodeAt(0) && !text.startsWith(value, start)) {
+      // wink keeps the text as it is; re-anchor only if a value ever drifted from it.
+      const found = text.indexOf(value, start);
+      if (found >= 0 && found - start < 8) start = found;
+    }
+    offset = start + value.length;
+    if (isBlank(value)) continue;
+    const kind = kindOf(pos[i], value);
+    tokens.push({
+      i: tokens.length, text: value, lower: value.toLowerCase(), start, end: start + value.length,
+      pos: pos[i] ?? 'X', kind, sent: 0, space: sp > 0 || (start > 0 && isSpace(text.charCodeAt(start - 1))),
+      cap: isCapitalised(kind, value),
+    });
+  }
+  keptAt[values.length] = tokens.length;
+  return tokens;
 }
 
 /** Index of the sentence holding character `offset`. */

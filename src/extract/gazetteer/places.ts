@@ -128,7 +128,11 @@ const preferred = new Map<string, Readonly<Place>>();
  * often (entity building asks of every name).
  */
 export function preferredPlace(name: string): Readonly<Place> | null {
-  const key = foldKey(name);
+  return preferredPlaceByKey(foldKey(name));
+}
+
+/** preferredPlace for a name already folded (foldKey's output): a name's key is at hand in entity building. */
+export function preferredPlaceByKey(key: string): Readonly<Place> | null {
   const known = preferred.get(key);
   if (known !== undefined) return known;
   const hit = index.get(key);
