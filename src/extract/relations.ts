@@ -594,6 +594,8 @@ function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
   for (let i = f; i < l; i++) {
     const pronoun = T[i]!.lower;
     if (pronoun !== 'his' && pronoun !== 'her') continue;
+    // The one named stands right after at most five words, or after them and a comma: most pronouns have no one there.
+    if (!personStartsIn(ms, i + 2, i + 7)) continue;
     const words: string[] = [];
     let k = i + 1;
     // A nationality may stand among the words: "his alleged Colombian supplier".
@@ -626,6 +628,12 @@ const ROLE_WORDS = (words: string[]) => roleIn(words);
 
 /** "whom investigators describe as the", "who prosecutors say is a": a role stated of the person before. */
 const DESCRIBED_AS = /\b(?:whom|who)\s+(?:[A-Za-z.]+\s+){1,3}?(?:describe[sd]?|call(?:s|ed)?|consider(?:s|ed)?|identif(?:y|ies|ied)|name[sd]?)\s+as\s+(?:the\s+|an?\s+)?$/;
+
+/** Is a person named from a token in [from, to]? A cheap test on the sentence's few mentions before reading words. */
+function personStartsIn(ms: TokenMention[], from: number, to: number): boolean {
+  for (const m of ms) if (m.type === 'Person' && m.first >= from && m.first <= to) return true;
+  return false;
+}
 
 /**
  * "Its longtime leader, X", "The cartel's former leader, X", "the bank's chief executive, X",
@@ -678,8 +686,8 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
   for (const p of ms) {
     if (p.type !== 'Person') continue;
     const after = c.a.text.slice(p.end, Math.min(c.a.sentences[s]!.end, p.end + 160));
-    // The pattern needs a possessive; most names are followed by none, so test that first.
-    if (!after.includes("'s") && !after.includes('\u2019s')) continue;
+    // The pattern needs one of its nouns in the possessive; most names are followed by none, so test that first.
+    if (!genericPossessiveIn(after)) continue;
     // An abbreviation's period ("U.S. authorities") does not end the clause.
     const m = /^(?:[^.;]|(?<=\b\p{Lu})\.){0,90}?\b(?:as|is|was|became|remains)\s+(?:the|its|their)\s+(cartel|gang|group|organi[sz]ation|network|clan|clique|cell|faction|family|bank|company|firm)['\u2019]s\s+((?:[a-z-]+\s?){1,4})/u.exec(after);
     if (!m) continue;
@@ -713,7 +721,7 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
   for (const p of ms) {
     if (p.type !== 'Person') continue;
     const from = appositionStart(c, p);
-    if (from < 0) continue;
+    if (from < 0 || !mayOpenArticle(T[from]!.lower)) continue;
     const words: string[] = [];
     let k = from;
     for (; k <= l && LOWER_INITIAL.test(T[k]!.text) && words.length < 9; k++) words.push(T[k]!.lower);
@@ -731,6 +739,32 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     const pred = predicateFor(role, org.type);
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.5);
   }
+}
+
+/** The nouns of genericRoles' possessive after a name ("as the organization's second-in-command"), ending where the possessive starts. */
+const GENERIC_POSSESSOR = /(?:cartel|gang|group|organi[sz]ation|network|clan|clique|cell|faction|family|bank|company|firm)$/;
+
+/**
+ * Does one of GENERIC_POSSESSOR's nouns stand right before a possessive ('s, ’s) in the text? Exact as
+ * a check before genericRoles' pattern, which cannot match without one; the noun is read only where a
+ * possessive stands, and most names are followed by none.
+ */
+function genericPossessiveIn(after: string): boolean {
+  for (const poss of ["'s", '\u2019s']) {
+    for (let at = after.indexOf(poss); at >= 0; at = after.indexOf(poss, at + 1)) {
+      if (GENERIC_POSSESSOR.test(after.slice(Math.max(0, at - 12), at))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Can the words of an apposition opening on this word start with "a", "an" or "the" and a space, as
+ * genericRoles' pattern needs? Only if the word is one of them, or holds a space itself (wink cuts
+ * tokens at spaces, but were one to hold one, the joined words would too).
+ */
+function mayOpenArticle(w: string): boolean {
+  return w === 'a' || w === 'an' || w === 'the' || /\s/.test(w);
 }
 
 /** Common nouns that name a state body when they stand before a role ("Police spokesman X"); "prosecutors" name people. */
