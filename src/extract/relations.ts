@@ -35,10 +35,22 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   const cues = cueFamiliesBySentence(c);
   const tieCues: RelationRule = (c2, s, ms, e) => verbsAndNouns(c2, s, ms, e, cues[s]!);
   const placeCues: RelationRule = (c2, s, ms, e) => territory(c2, s, ms, e, (cues[s]! & PLACE_CUE) !== 0, (cues[s]! & GROUP_WORK) !== 0);
+  const witnesses: RelationRule = (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant);
   const rules: RelationRule[] = [
-    appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
-    (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
+    appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin, witnesses,
     ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, tieCues, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, verbTies, officeTitles, placeCues, groupsIn,
+  ];
+  // Rules whose every tie has a person named in the sentence, and those whose every tie has a place named
+  // there: a sentence naming no person (half of them) or no place (most) is not handed to them, each of
+  // which would look through its mentions for one and return.
+  const needsPerson = new Set<RelationRule>([appositiveRoles, rolesBeforeNames, whoseRole, kinship, quotedKin, witnesses, namedSiblings, pronounRoles, genericRoles, unitsAndBodies, officeTitles]);
+  const needsPlace = new Set<RelationRule>([placeCues, groupsIn]);
+  // Indexed by namesPerson + 2 * namesPlace.
+  const byKind: RelationRule[][] = [
+    rules.filter((r) => !needsPerson.has(r) && !needsPlace.has(r)),
+    rules.filter((r) => !needsPlace.has(r)),
+    rules.filter((r) => !needsPerson.has(r)),
+    rules,
   ];
   // A sentence naming no one can hold only a collusion by an official named before it; every other
   // rule reads ties between the sentence's own mentions, so a quarter of the sentences skip them all.
@@ -46,9 +58,19 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
     const ms = c.bySentence[s]!;
-    for (const rule of ms.length ? rules : unnamed) rule(c, s, ms, emit);
+    for (const rule of ms.length ? byKind[mentionKinds(ms)]! : unnamed) rule(c, s, ms, emit);
   }
   return [...out.values()];
+}
+
+/** 1 if the sentence names a person, plus 2 if it names a place: which of findRelations' lists of rules it is read by. */
+function mentionKinds(ms: TokenMention[]): number {
+  let kinds = 0;
+  for (const m of ms) {
+    if (m.type === 'Person') kinds |= 1;
+    else if (m.type === 'Location') kinds |= 2;
+  }
+  return kinds;
 }
 
 const SYMMETRIC = new Set<Predicate>(['family', 'associate', 'ally', 'rival']);
