@@ -40,35 +40,39 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
     appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin, witnesses,
     ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, tieCues, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, verbTies, officeTitles, placeCues, groupsIn,
   ];
-  // Rules whose every tie has a person named in the sentence, and those whose every tie has a place named
-  // there: a sentence naming no person (half of them) or no place (most) is not handed to them, each of
-  // which would look through its mentions for one and return.
-  const needsPerson = new Set<RelationRule>([appositiveRoles, rolesBeforeNames, whoseRole, kinship, quotedKin, witnesses, namedSiblings, pronounRoles, genericRoles, unitsAndBodies, officeTitles]);
-  const needsPlace = new Set<RelationRule>([placeCues, groupsIn]);
-  // Indexed by namesPerson + 2 * namesPlace.
-  const byKind: RelationRule[][] = [
-    rules.filter((r) => !needsPerson.has(r) && !needsPlace.has(r)),
-    rules.filter((r) => !needsPlace.has(r)),
-    rules.filter((r) => !needsPerson.has(r)),
-    rules,
-  ];
+  // What a rule's every tie needs named in the sentence itself: a person, a place, a group or body (PERSON, PLACE, BODY). A sentence
+  // naming none of a kind (half name no person, most no place) is not handed to the rules needing it, each of which would
+  // look through its mentions for one and return.
+  const needs = new Map<RelationRule, number>([
+    [appositiveRoles, PERSON], [rolesBeforeNames, PERSON | BODY], [whoseRole, PERSON | BODY], [personOfOrg, PERSON | BODY], [kinship, PERSON],
+    [quotedKin, PERSON], [witnesses, PERSON], [ledUnit, BODY], [namedSiblings, PERSON], [knownAsUnits, BODY], [namedUnits, BODY],
+    [pronounRoles, PERSON], [genericRoles, PERSON], [servedAs, BODY], [orgOfPerson, PERSON | BODY], [ownedBusinesses, BODY],
+    [unitsAndBodies, PERSON], [verbTies, BODY], [officeTitles, PERSON], [placeCues, PLACE], [groupsIn, PLACE],
+  ]);
+  // The rules each combination of kinds is read by, in their order, indexed by mentionKinds.
+  const byKinds: RelationRule[][] = [];
+  for (let kinds = 0; kinds <= (PERSON | PLACE | BODY); kinds++) byKinds.push(rules.filter((r) => ((needs.get(r) ?? 0) & ~kinds) === 0));
   // A sentence naming no one can hold only a collusion by an official named before it; every other
   // rule reads ties between the sentence's own mentions, so a quarter of the sentences skip them all.
   const unnamed: RelationRule[] = [tieCues];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
     const ms = c.bySentence[s]!;
-    for (const rule of ms.length ? byKind[mentionKinds(ms)]! : unnamed) rule(c, s, ms, emit);
+    for (const rule of ms.length ? byKinds[mentionKinds(ms)]! : unnamed) rule(c, s, ms, emit);
   }
   return [...out.values()];
 }
 
-/** 1 if the sentence names a person, plus 2 if it names a place: which of findRelations' lists of rules it is read by. */
+/** The kinds of mention a rule may need the sentence to name, as bits: a person, a place, a group, company or public body. */
+const PERSON = 1, PLACE = 2, BODY = 4;
+
+/** The kinds of mention the sentence names (PERSON, PLACE, BODY): which of findRelations' lists of rules read it. */
 function mentionKinds(ms: TokenMention[]): number {
   let kinds = 0;
   for (const m of ms) {
-    if (m.type === 'Person') kinds |= 1;
-    else if (m.type === 'Location') kinds |= 2;
+    if (m.type === 'Person') kinds |= PERSON;
+    else if (m.type === 'Location') kinds |= PLACE;
+    else if (ORG_TYPES.has(m.type)) kinds |= BODY;
   }
   return kinds;
 }
