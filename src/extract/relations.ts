@@ -272,21 +272,23 @@ function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
     // "Y's lawyer in Tegucigalpa, X": where the role is held may stand before the name.
     const place = ['in', 'at'].includes(words[words.length - 1]!) ? ms.find((m) => m.first === i && m.type === 'Location') : undefined;
     if (place) { words.pop(); i = place.last + 1; }
-    const head = words[words.length - 1]!;
     const named = personNamedAt(c, ms, i);
+    // Every tie below is held by the person named after the words: without one, neither kin nor role is read.
+    if (!named || named.type !== 'Person') continue;
+    const head = words[words.length - 1]!;
     // "Y's son and namesake, X".
     const kin = KIN.get(head) ?? (words.length >= 3 && /^and (?:namesake|heir|successor)$/.test(words.slice(-2).join(' ')) ? KIN.get(words[words.length - 3]!) : undefined);
-    if (kin && named && named.type === 'Person' && a.type === 'Person') {
+    if (kin && a.type === 'Person') {
       emit({ subject: named.entity, predicate: 'family', object: a.entity, qualifier: kin, start: null, end: null }, s, 'relation.possessive-kin');
       continue;
     }
     // "Marset's associate, Miguel Ángel Insfrán", "Guzmán's business partner, X".
-    if (named && named.type === 'Person' && a.type === 'Person' && /^(?:close |longtime |business |former |top |trusted |alleged )*(associate|partner|ally|friend|confidant|right-hand man|lieutenant|protégé|protege|accomplice|co-conspirator|henchman|bodyguard)s?(?: (?:in|at) (?:the |a |his |her )?[a-z -]+)?$/.test(words.join(' '))) {
+    if (a.type === 'Person' && /^(?:close |longtime |business |former |top |trusted |alleged )*(associate|partner|ally|friend|confidant|right-hand man|lieutenant|protégé|protege|accomplice|co-conspirator|henchman|bodyguard)s?(?: (?:in|at) (?:the |a |his |her )?[a-z -]+)?$/.test(words.join(' '))) {
       emit({ subject: named.entity, predicate: 'associate', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-associate', 0.6);
       continue;
     }
     const role = roleIn(words);
-    if (role && named && named.type === 'Person') {
+    if (role) {
       const preds = ROLE_PREDICATES.get(role) ?? [];
       if (preds.includes('lawyer_of') && (a.type === 'Person' || a.type === 'Organization')) emit({ subject: named.entity, predicate: 'lawyer_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-lawyer');
       else {
