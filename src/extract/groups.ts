@@ -182,7 +182,7 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   // "X ran the gang from prison", "Y, his successor, heads the cartel": leading a group named generically
   // (but running "the cartel's laboratory" is working for it).
   for (const p of ms) {
-    if (p.type !== 'Person') continue;
+    if (p.type !== 'Person' || !mayOpenRanTheGroup(text, p.end)) continue;
     const after = text.slice(p.end, p.end + 90);
     const m = /^(?:,[^,]{0,40},["\u201d\u2019]?)?\s+(?:later\s+|still\s+|now\s+)?(?:ran|runs|led|leads|heads|headed|commands|commanded|took over|controls|controlled)\s+(?:the|its)\s+(gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\b(?!['\u2019])/.exec(after);
     if (!m) continue;
@@ -210,6 +210,20 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       ?? c.antecedent(b.start, 'gang');
     if (a && a.entity !== b.entity) emit({ subject: a.entity, predicate: 'rival', object: b.entity, qualifier: null, start: null, end: null }, s, 'relation.rival-adjective', 0.5);
   }
+}
+
+/** The first letters of the words "X ran the gang" may go on with after the name's spaces: later, still, now, ran, runs, led, leads, heads, headed, commands, commanded, took, controls, controlled. */
+const RAN_OPENERS = new Set(['l', 's', 'n', 'r', 'h', 'c', 't']);
+
+/**
+ * Can factions' "ran the group" pattern match after a name ending at `at`? Exact as a check before it: the
+ * pattern opens on a comma, or on spaces and then a word beginning with one of RAN_OPENERS.
+ */
+function mayOpenRanTheGroup(text: string, at: number): boolean {
+  if (text.charAt(at) === ',') return true;
+  let j = at;
+  while (j < text.length && isSpace(text.charAt(j))) j++;
+  return j > at && RAN_OPENERS.has(text.charAt(j));
 }
 
 /** The first mention after ms[k] that passes the test, found without copying the rest of the list. */
