@@ -23,6 +23,8 @@ const SPACED_AS = /\sas\s/;
 
 /** "X served as the chief financial operator for Los Metros", "Y worked as an inspector at the Revenue Service". */
 export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
+  // Every tie below is held in a group or a body named in the sentence: a sentence naming none is not read.
+  if (!namesBody(ms)) return;
   const text = c.sentenceText(s);
   const sStart = c.a.sentences[s]!.start;
   // The first two patterns need "as" between spaces: most sentences have none, and it is found faster than they are.
@@ -59,6 +61,12 @@ export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       ?? (/\b(?:he|she)\b/i.test(head) ? previousSubject(c, s, '') : undefined);
     if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.joined', 0.6);
   }
+}
+
+/** Does the sentence name a group, a company or a public body? */
+function namesBody(ms: TokenMention[]): boolean {
+  for (const m of ms) if (ORG_TYPES.has(m.type)) return true;
+  return false;
 }
 
 /** "the Jalisco New Generation Cartel (CJNG) of Nemesio Oseguera Cervantes": a group and its leader. */
@@ -160,8 +168,9 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   // "Its rivals, Los Lobos", "Their main enemy, the CJNG": rivals of the group the text is about.
   for (const b of ms) {
     if (b.type !== 'Organization' && b.type !== 'Person') continue;
-    // Both patterns need one of the nouns for a rival; most names have none before them, and they are found faster than the patterns.
-    if (!RIVAL_NOUN.test(text.slice(Math.max(0, b.start - 50), b.start))) continue;
+    // Both patterns end on a comma, maybe "the", right before the name, and need one of the nouns for a rival: most names have
+    // neither before them, and both are found faster than the patterns (the comma from a few characters).
+    if (!commaBefore(text, b.start) || !RIVAL_NOUN.test(text.slice(Math.max(0, b.start - 50), b.start))) continue;
     const lead = /\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:rivals?|enemy|enemies|competitors?)\s*,\s*(?:the\s+)?$/i.exec(text.slice(Math.max(0, b.start - 50), b.start));
     // "The Lorenzanas' rivals, the Mendoza family": the owner is named.
     const owned = /['\u2019]s?\s+(?:[a-z-]+\s+){0,2}(?:rivals?|enemy|enemies|competitors?)\s*,\s*(?:the\s+)?$/i.exec(text.slice(Math.max(0, b.start - 40), b.start));
@@ -173,7 +182,7 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   // "X ran the gang from prison", "Y, his successor, heads the cartel": leading a group named generically
   // (but running "the cartel's laboratory" is working for it).
   for (const p of ms) {
-    if (p.type !== 'Person') continue;
+    if (p.type !== 'Person' || !mayOpenRanTheGroup(text, p.end)) continue;
     const after = text.slice(p.end, p.end + 90);
     const m = /^(?:,[^,]{0,40},["\u201d\u2019]?)?\s+(?:later\s+|still\s+|now\s+)?(?:ran|runs|led|leads|heads|headed|commands|commanded|took over|controls|controlled)\s+(?:the|its)\s+(gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\b(?!['\u2019])/.exec(after);
     if (!m) continue;
@@ -203,6 +212,20 @@ export function factions(c: DocContext, s: number, ms: TokenMention[], emit: Emi
   }
 }
 
+/** The first letters of the words "X ran the gang" may go on with after the name's spaces: later, still, now, ran, runs, led, leads, heads, headed, commands, commanded, took, controls, controlled. */
+const RAN_OPENERS = new Set(['l', 's', 'n', 'r', 'h', 'c', 't']);
+
+/**
+ * Can factions' "ran the group" pattern match after a name ending at `at`? Exact as a check before it: the
+ * pattern opens on a comma, or on spaces and then a word beginning with one of RAN_OPENERS.
+ */
+function mayOpenRanTheGroup(text: string, at: number): boolean {
+  if (text.charAt(at) === ',') return true;
+  let j = at;
+  while (j < text.length && isSpace(text.charAt(j))) j++;
+  return j > at && RAN_OPENERS.has(text.charAt(j));
+}
+
 /** The first mention after ms[k] that passes the test, found without copying the rest of the list. */
 function firstAfter(ms: TokenMention[], k: number, ok: (m: TokenMention) => boolean): TokenMention | undefined {
   for (let j = k + 1; j < ms.length; j++) if (ok(ms[j]!)) return ms[j];
@@ -210,6 +233,24 @@ function firstAfter(ms: TokenMention[], k: number, ok: (m: TokenMention) => bool
 }
 
 const APOSTROPHE = /['’]/;
+
+/** Is the character one \s matches? String trimming removes exactly the characters \s stands for. */
+const isSpace = (ch: string) => ch !== '' && ch.trim() === '';
+
+/**
+ * Does the text before `at` end as /,\s*(?:the\s+)?$/i does? Read back from `at`: spaces, then a comma, or
+ * "the" (any case) after spaces and a comma. Exact as a check before patterns ending so.
+ */
+function commaBefore(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && isSpace(text.charAt(j - 1))) j--;
+  if (text.charAt(j - 1) === ',') return true;
+  // "the" needs a space after it, and a comma (past spaces) before it.
+  if (j === at || j < 3 || text.slice(j - 3, j).toLowerCase() !== 'the') return false;
+  j -= 3;
+  while (j > 0 && isSpace(text.charAt(j - 1))) j--;
+  return text.charAt(j - 1) === ',';
+}
 
 /** The stems of the nouns for a rival that "Its rivals, X" and "The Lorenzanas' rivals, X" are read from. */
 const RIVAL_NOUN = /rival|enem|competitor/i;

@@ -19,14 +19,32 @@ const OFFICES: { title: RegExp; office: RegExp }[] = [
 /** The word each title of OFFICES ends on, right before the name. */
 const TITLE_ENDING = /(?:Attorneys?|Prosecutors?|Fiscal|Promotora?|Justiça|Judge|[Cc]ongress(?:man|woman|member)|[Ll]awmaker|[Ll]egislator|[Aa]ssembly(?:man|woman)|[Ss]enator)\s+$/;
 
+/** The letters the words of TITLE_ENDING end on: Attorney(s), Prosecutor(s), Fiscal, Promotor(a), Justiça, Judge, …man, …member, Senator. */
+const TITLE_LAST_LETTERS = new Set(['y', 's', 'r', 'l', 'a', 'e', 'n']);
+
+/**
+ * Can TITLE_ENDING match the text before a name at `at` (from the sentence's start on)? Exact as a check
+ * before the pattern: it ends on spaces after one of its words, so past the spaces before the name stands
+ * one of TITLE_LAST_LETTERS. Most names follow no space, or a word ending otherwise ("the", "of", "said").
+ */
+function mayFollowTitle(text: string, sStart: number, at: number): boolean {
+  let j = at;
+  while (j > sStart && isSpace(text.charAt(j - 1))) j--;
+  return j < at && TITLE_LAST_LETTERS.has(text.charAt(j - 1));
+}
+
+/** Is the character one \s matches? String trimming removes exactly the characters \s stands for. */
+const isSpace = (ch: string) => ch !== '' && ch.trim() === '';
+
 export function officeTitles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const text = c.a.text;
   const sStart = c.a.sentences[s]!.start;
   for (let k = 0; k < ms.length; k++) {
     const p = ms[k]!;
     if (p.type !== 'Person') continue;
-    const before = text.slice(Math.max(sStart, p.start - 50), p.start);
     // One scan for the words every title ends on, before a scan for each title: most names follow none.
+    if (!mayFollowTitle(text, sStart, p.start)) continue;
+    const before = text.slice(Math.max(sStart, p.start - 50), p.start);
     if (!TITLE_ENDING.test(before)) continue;
     for (const { title, office } of OFFICES) {
       if (!title.test(before)) continue;

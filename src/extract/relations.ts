@@ -35,20 +35,46 @@ export function findRelations(c: DocContext, defendant: string | null = null): E
   const cues = cueFamiliesBySentence(c);
   const tieCues: RelationRule = (c2, s, ms, e) => verbsAndNouns(c2, s, ms, e, cues[s]!);
   const placeCues: RelationRule = (c2, s, ms, e) => territory(c2, s, ms, e, (cues[s]! & PLACE_CUE) !== 0, (cues[s]! & GROUP_WORK) !== 0);
+  const witnesses: RelationRule = (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant);
   const rules: RelationRule[] = [
-    appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin,
-    (c2, s, ms, e) => witnessApposition(c2, s, ms, e, defendant),
+    appositiveRoles, rolesBeforeNames, whoseRole, possessives, personOfOrg, kinship, quotedKin, witnesses,
     ledUnit, namedSiblings, factions, knownAsUnits, namedUnits, tieCues, pronounRoles, genericRoles, servedAs, orgOfPerson, ownedBusinesses, unitsAndBodies, verbTies, officeTitles, placeCues, groupsIn,
   ];
+  // What a rule's every tie needs named in the sentence itself: a person, a place, a group or body (PERSON, PLACE, BODY). A sentence
+  // naming none of a kind (half name no person, most no place) is not handed to the rules needing it, each of which would
+  // look through its mentions for one and return.
+  const needs = new Map<RelationRule, number>([
+    [appositiveRoles, PERSON], [rolesBeforeNames, PERSON | BODY], [whoseRole, PERSON | BODY], [personOfOrg, PERSON | BODY], [kinship, PERSON],
+    [quotedKin, PERSON], [witnesses, PERSON], [ledUnit, BODY], [namedSiblings, PERSON], [knownAsUnits, BODY], [namedUnits, BODY],
+    [pronounRoles, PERSON], [genericRoles, PERSON], [servedAs, BODY], [orgOfPerson, PERSON | BODY], [ownedBusinesses, BODY],
+    [unitsAndBodies, PERSON], [verbTies, BODY], [officeTitles, PERSON], [placeCues, PLACE], [groupsIn, PLACE],
+  ]);
+  // The rules each combination of kinds is read by, in their order, indexed by mentionKinds.
+  const byKinds: RelationRule[][] = [];
+  for (let kinds = 0; kinds <= (PERSON | PLACE | BODY); kinds++) byKinds.push(rules.filter((r) => ((needs.get(r) ?? 0) & ~kinds) === 0));
   // A sentence naming no one can hold only a collusion by an official named before it; every other
   // rule reads ties between the sentence's own mentions, so a quarter of the sentences skip them all.
   const unnamed: RelationRule[] = [tieCues];
   // Earlier rules win when two read the same tie: the list runs from the most specific shapes to the loosest.
   for (let s = 0; s < c.a.sentences.length; s++) {
     const ms = c.bySentence[s]!;
-    for (const rule of ms.length ? rules : unnamed) rule(c, s, ms, emit);
+    for (const rule of ms.length ? byKinds[mentionKinds(ms)]! : unnamed) rule(c, s, ms, emit);
   }
   return [...out.values()];
+}
+
+/** The kinds of mention a rule may need the sentence to name, as bits: a person, a place, a group, company or public body. */
+const PERSON = 1, PLACE = 2, BODY = 4;
+
+/** The kinds of mention the sentence names (PERSON, PLACE, BODY): which of findRelations' lists of rules read it. */
+function mentionKinds(ms: TokenMention[]): number {
+  let kinds = 0;
+  for (const m of ms) {
+    if (m.type === 'Person') kinds |= PERSON;
+    else if (m.type === 'Location') kinds |= PLACE;
+    else if (ORG_TYPES.has(m.type)) kinds |= BODY;
+  }
+  return kinds;
 }
 
 const SYMMETRIC = new Set<Predicate>(['family', 'associate', 'ally', 'rival']);
@@ -246,21 +272,23 @@ function possessives(c: DocContext, s: number, ms: TokenMention[], emit: Emit): 
     // "Y's lawyer in Tegucigalpa, X": where the role is held may stand before the name.
     const place = ['in', 'at'].includes(words[words.length - 1]!) ? ms.find((m) => m.first === i && m.type === 'Location') : undefined;
     if (place) { words.pop(); i = place.last + 1; }
-    const head = words[words.length - 1]!;
     const named = personNamedAt(c, ms, i);
+    // Every tie below is held by the person named after the words: without one, neither kin nor role is read.
+    if (!named || named.type !== 'Person') continue;
+    const head = words[words.length - 1]!;
     // "Y's son and namesake, X".
     const kin = KIN.get(head) ?? (words.length >= 3 && /^and (?:namesake|heir|successor)$/.test(words.slice(-2).join(' ')) ? KIN.get(words[words.length - 3]!) : undefined);
-    if (kin && named && named.type === 'Person' && a.type === 'Person') {
+    if (kin && a.type === 'Person') {
       emit({ subject: named.entity, predicate: 'family', object: a.entity, qualifier: kin, start: null, end: null }, s, 'relation.possessive-kin');
       continue;
     }
     // "Marset's associate, Miguel Ángel Insfrán", "Guzmán's business partner, X".
-    if (named && named.type === 'Person' && a.type === 'Person' && /^(?:close |longtime |business |former |top |trusted |alleged )*(associate|partner|ally|friend|confidant|right-hand man|lieutenant|protégé|protege|accomplice|co-conspirator|henchman|bodyguard)s?(?: (?:in|at) (?:the |a |his |her )?[a-z -]+)?$/.test(words.join(' '))) {
+    if (a.type === 'Person' && /^(?:close |longtime |business |former |top |trusted |alleged )*(associate|partner|ally|friend|confidant|right-hand man|lieutenant|protégé|protege|accomplice|co-conspirator|henchman|bodyguard)s?(?: (?:in|at) (?:the |a |his |her )?[a-z -]+)?$/.test(words.join(' '))) {
       emit({ subject: named.entity, predicate: 'associate', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-associate', 0.6);
       continue;
     }
     const role = roleIn(words);
-    if (role && named && named.type === 'Person') {
+    if (role) {
       const preds = ROLE_PREDICATES.get(role) ?? [];
       if (preds.includes('lawyer_of') && (a.type === 'Person' || a.type === 'Organization')) emit({ subject: named.entity, predicate: 'lawyer_of', object: a.entity, qualifier: null, start: null, end: null }, s, 'relation.possessive-lawyer');
       else {
@@ -594,6 +622,8 @@ function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
   for (let i = f; i < l; i++) {
     const pronoun = T[i]!.lower;
     if (pronoun !== 'his' && pronoun !== 'her') continue;
+    // The one named stands right after at most five words, or after them and a comma: most pronouns have no one there.
+    if (!personStartsIn(ms, i + 2, i + 7)) continue;
     const words: string[] = [];
     let k = i + 1;
     // A nationality may stand among the words: "his alleged Colombian supplier".
@@ -626,6 +656,12 @@ const ROLE_WORDS = (words: string[]) => roleIn(words);
 
 /** "whom investigators describe as the", "who prosecutors say is a": a role stated of the person before. */
 const DESCRIBED_AS = /\b(?:whom|who)\s+(?:[A-Za-z.]+\s+){1,3}?(?:describe[sd]?|call(?:s|ed)?|consider(?:s|ed)?|identif(?:y|ies|ied)|name[sd]?)\s+as\s+(?:the\s+|an?\s+)?$/;
+
+/** Is a person named from a token in [from, to]? A cheap test on the sentence's few mentions before reading words. */
+function personStartsIn(ms: TokenMention[], from: number, to: number): boolean {
+  for (const m of ms) if (m.type === 'Person' && m.first >= from && m.first <= to) return true;
+  return false;
+}
 
 /**
  * "Its longtime leader, X", "The cartel's former leader, X", "the bank's chief executive, X",
@@ -678,8 +714,8 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
   for (const p of ms) {
     if (p.type !== 'Person') continue;
     const after = c.a.text.slice(p.end, Math.min(c.a.sentences[s]!.end, p.end + 160));
-    // The pattern needs a possessive; most names are followed by none, so test that first.
-    if (!after.includes("'s") && !after.includes('\u2019s')) continue;
+    // The pattern needs one of its nouns in the possessive; most names are followed by none, so test that first.
+    if (!genericPossessiveIn(after)) continue;
     // An abbreviation's period ("U.S. authorities") does not end the clause.
     const m = /^(?:[^.;]|(?<=\b\p{Lu})\.){0,90}?\b(?:as|is|was|became|remains)\s+(?:the|its|their)\s+(cartel|gang|group|organi[sz]ation|network|clan|clique|cell|faction|family|bank|company|firm)['\u2019]s\s+((?:[a-z-]+\s?){1,4})/u.exec(after);
     if (!m) continue;
@@ -713,7 +749,7 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
   for (const p of ms) {
     if (p.type !== 'Person') continue;
     const from = appositionStart(c, p);
-    if (from < 0) continue;
+    if (from < 0 || !mayOpenArticle(T[from]!.lower)) continue;
     const words: string[] = [];
     let k = from;
     for (; k <= l && LOWER_INITIAL.test(T[k]!.text) && words.length < 9; k++) words.push(T[k]!.lower);
@@ -731,6 +767,32 @@ function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit):
     const pred = predicateFor(role, org.type);
     if (pred && pred !== 'lawyer_of') emit({ subject: p.entity, predicate: pred, object: org.entity, qualifier: null, start: null, end: null }, s, 'relation.generic-role', 0.5);
   }
+}
+
+/** The nouns of genericRoles' possessive after a name ("as the organization's second-in-command"), ending where the possessive starts. */
+const GENERIC_POSSESSOR = /(?:cartel|gang|group|organi[sz]ation|network|clan|clique|cell|faction|family|bank|company|firm)$/;
+
+/**
+ * Does one of GENERIC_POSSESSOR's nouns stand right before a possessive ('s, ’s) in the text? Exact as
+ * a check before genericRoles' pattern, which cannot match without one; the noun is read only where a
+ * possessive stands, and most names are followed by none.
+ */
+function genericPossessiveIn(after: string): boolean {
+  for (const poss of ["'s", '\u2019s']) {
+    for (let at = after.indexOf(poss); at >= 0; at = after.indexOf(poss, at + 1)) {
+      if (GENERIC_POSSESSOR.test(after.slice(Math.max(0, at - 12), at))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Can the words of an apposition opening on this word start with "a", "an" or "the" and a space, as
+ * genericRoles' pattern needs? Only if the word is one of them, or holds a space itself (wink cuts
+ * tokens at spaces, but were one to hold one, the joined words would too).
+ */
+function mayOpenArticle(w: string): boolean {
+  return w === 'a' || w === 'an' || w === 'the' || /\s/.test(w);
 }
 
 /** Common nouns that name a state body when they stand before a role ("Police spokesman X"); "prosecutors" name people. */
