@@ -474,3 +474,46 @@ describe('political parties', () => {
     expect(r).not.toContain('Raúl Ibarra Paz works_for Liberal Party');
   });
 });
+
+// verbsAndNouns reads a family of cues only in sentences holding one of that family's words
+// (CUE_WORDS, found in one scan of the text). A cue whose words fall out of that list goes
+// silent without any other test noticing; these name every cue of the families, each in the
+// same plain sentence, so such a drift fails here.
+describe('every tie cue is read (the cue-word prefilter keeps each one)', () => {
+  const groups = (phrase: string) => relations(`Prosecutors said the Norte Cartel ${phrase} the Sur Cartel for years.`);
+  it.each([
+    'alliance with', 'allied with', 'allies of', 'ally of', 'partners of', 'partner of', 'partner to', 'partners with', 'partnered with',
+    'partnership with', 'teamed up with', 'joined forces with', 'in league with', 'worked with', 'works with', 'associate of',
+  ])('alliance: "%s"', (phrase) => {
+    expect(groups(phrase)).toContain('Norte Cartel ally Sur Cartel');
+  });
+  it.each([
+    'rival to', 'rival of', 'rivals of', 'rivalry with', 'war against', 'war with', 'war on', 'battle against', 'battle with', 'battles with',
+    'fight against', 'fighting against', 'feud with', 'enemy of', 'enemies of', 'clashed with', 'at war with', 'turf war with', 'fighting',
+    'at odds with', 'feuding with', 'fought', 'fights', 'fighting with', 'clashes with', 'clashing with',
+  ])('rivalry: "%s"', (phrase) => {
+    expect(groups(phrase)).toContain('Norte Cartel rival Sur Cartel');
+  });
+  it.each([
+    'witness against', 'witnesses against', 'testified at the trial of', 'testifying in the trial of', 'took the witness stand at the trial of',
+    'took the stand during the trial of', 'testified against', 'testify against', 'cooperating against', 'cooperated against', 'informant against', 'snitched on',
+  ])('testimony: "%s"', (phrase) => {
+    expect(relations(`Prosecutors said Rodrigo Saldaña Vélez ${phrase} Ernesto Quintal Robles last year.`))
+      .toContain('Rodrigo Saldaña Vélez witness_against Ernesto Quintal Robles');
+  });
+  it.each([
+    'laundered money for', 'laundering proceeds for', 'supplied cocaine to', 'sold cocaine to', 'provided weapons to', 'shipped cocaine to',
+    'was a supplier to', 'was the main supplier of cocaine to',
+  ])('supply: "%s"', (phrase) => {
+    expect(relations(`Prosecutors said Rodrigo Saldaña Vélez ${phrase} the Norte Cartel for years.`)).toContain('Rodrigo Saldaña Vélez supplier_of Norte Cartel');
+  });
+  it('purchase: "bought cocaine from"', () => {
+    expect(relations('Prosecutors said the Norte Cartel bought cocaine from Rodrigo Saldaña Vélez.')).toContain('Rodrigo Saldaña Vélez supplier_of Norte Cartel');
+  });
+  it.each(['bribed', 'paid off', 'paid bribes to'])('bribery: "%s"', (phrase) => {
+    expect(relations(`Prosecutors said the Norte Cartel ${phrase} Ernesto Quintal Robles, a police commander.`)).toContain('Ernesto Quintal Robles colludes_with Norte Cartel');
+  });
+  it.each(['took money from', 'leaked information to', 'colluded with', 'was on the payroll of', 'received payments from', 'tipped off'])('collusion: "%s"', (phrase) => {
+    expect(relations(`Prosecutors said Ernesto Quintal Robles, a police commander, ${phrase} the Norte Cartel.`)).toContain('Ernesto Quintal Robles colludes_with Norte Cartel');
+  });
+});
