@@ -314,3 +314,16 @@ describe('routes through a place', () => {
     expect(r).toContain('Costa Brava Cartel operates_in Colima');
   });
 });
+
+// territory() runs its cue pattern only in sentences holding a word of PLACE_CUE_WORDS (found in
+// one scan of the text); each cue below, in the same plain sentence, fails here if its word drifts out.
+describe('every territory cue is read (the cue-word prefilter keeps each one)', () => {
+  it.each([
+    'controls', 'controlled', 'has a presence in', 'has cells in', 'operates in', 'operated out of', 'is active in', 'is present in',
+    'holds sway in', 'has a grip on', 'dominates', 'has a foothold in', 'is based in', 'is headquartered in', 'expanded into', 'spread into',
+    'emerged in', 'was founded in', 'grew out of', 'originated in', 'runs routes through', 'moved cocaine through', 'shipped drugs through',
+    'trafficked cocaine through', 'runs rackets in', 'sells drugs in', 'is the dominant group in', 'is the largest gang in',
+  ])('"%s"', (phrase) => {
+    expect(relations(`Police said the Norte Cartel ${phrase} Sinaloa.`)).toContain('Norte Cartel operates_in Sinaloa');
+  });
+});
