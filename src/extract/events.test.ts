@@ -132,6 +132,12 @@ describe('events named with "his"', () => {
     expect(r).toContain('sentencing Tomás Ibarra Lugo 2019');
   });
 
+  it('reads "was given a 15-year sentence" as a sentencing, though "given" starts no trigger of its own', () => {
+    const r = events('Kevin Aldana Ruiz was given a 15-year sentence in 2020.', '2023-06-16');
+    expect(r).toContain('sentencing Kevin Aldana Ruiz 2020');
+    expect(events('Kevin Aldana Ruiz was given a new passport in 2020.', '2023-06-16')).toEqual([]);
+  });
+
   it('reads "an indictment … charges X" as X\'s indictment, and dates "since 2012, when X agreed to pay" by 2012', () => {
     const r = events('An indictment filed in 2022 in the Southern District of Texas charges Tomás Ibarra Lugo with conspiring to distribute cocaine.', '2023-06-16');
     expect(r).toContain('indictment Tomás Ibarra Lugo 2022');

@@ -55,7 +55,9 @@ for (const tr of TRIGGERS) {
  */
 const FIRST_WORD_SLOTS = new Uint8Array(4096);
 const slotOf = (w: string) => (w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1) * 7 + w.length) & 4095;
-for (const w of BY_FIRST_WORD.keys()) FIRST_WORD_SLOTS[slotOf(w)] = 1;
+for (const w of [...BY_FIRST_WORD.keys(), ...WRAPPING_VERBS]) FIRST_WORD_SLOTS[slotOf(w)] = 1;
+
+const NO_CANDIDATES: { tr: (typeof TRIGGERS)[number]; words: string[] }[] = [];
 
 /** Do the words start at token i? The index of the last one, or -1. */
 function wordsAt(T: Token[], i: number, words: string[]): number {
@@ -74,10 +76,7 @@ function triggersIn(c: DocContext, f: number, l: number, mentions: TokenMention[
   for (let i = f; i <= l; i++) {
     const lower = T[i]!.lower;
     if (lower.length === 0 || FIRST_WORD_SLOTS[slotOf(lower)] === 0) continue;
-    const candidates = BY_FIRST_WORD.get(lower);
-    // Every rule below runs only where a trigger's first word stands (so of the sentence verbs,
-    // those that start no trigger, "given", "receives", "got" and "gets", never reach theirs).
-    if (!candidates) continue;
+    const candidates = BY_FIRST_WORD.get(lower) ?? NO_CANDIDATES;
     for (const { tr, words } of candidates) {
       // The first word is the key just looked up.
       const end = wordsAt(T, i, words);
@@ -86,6 +85,7 @@ function triggersIn(c: DocContext, f: number, l: number, mentions: TokenMention[
       if (readAlready(triggers, tr, i) || insideLonger(triggers, i, end)) continue;
       triggers.push({ type: tr.type, form: tr.form, first: i, last: end });
     }
+    // After the word's own triggers; a wrapping verb may have none ("was given a 20-year sentence").
     if (WRAPPING_VERBS.has(lower)) wrappingTrigger(c, i, l, mentions, triggers);
   }
   return triggers;
