@@ -8,7 +8,7 @@ import type { Analysis, Token } from './tokens.js';
 import type { NameSpan } from './names.js';
 import {
   AGENCIES, AGENCY_ACRONYMS, CITIES, COMPANY_FIRST_WORDS, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES,
-  KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES,
+  KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, PLACE_FIRST_WORDS, PLACES, ROLE_PREDICATES, TITLES, TRANSLATIONS,
 } from './lexicon/index.js';
 import { foldKey, foldWords, slug } from './normalize.js';
 import { isPlaceKey, preferredPlaceByKey } from './gazetteer/places.js';
@@ -847,20 +847,7 @@ function isPlacePair(plain: string): boolean {
   return parts.length === 2 && parts.every((p) => PLACES.has(foldKey(p)));
 }
 
-/** Spanish and Portuguese words of group and state names, in English, for matching a name with its translation. */
-const TRANSLATE = new Map<string, string>(Object.entries({
-  ejercito: 'army', exercito: 'army', liberacion: 'liberation', libertacao: 'liberation', nacional: 'national', fuerzas: 'forces', forcas: 'forces',
-  fuerza: 'force', forca: 'force', armadas: 'armed', revolucionarias: 'revolutionary', revolucionario: 'revolutionary', revolucionaria: 'revolutionary',
-  cartel: 'cartel', golfo: 'gulf', nueva: 'new', nuevo: 'new', nova: 'new', novo: 'new', generacion: 'generation', frente: 'front', policia: 'police',
-  comando: 'command', primeiro: 'first', primer: 'first', primera: 'first', vermelho: 'red', rojo: 'red', familia: 'family', caballeros: 'knights',
-  templarios: 'templar', templars: 'templar', unidas: 'united', unidos: 'united', pueblo: 'people', povo: 'people', guardia: 'guard', guarda: 'guard',
-  ministerio: 'ministry', publico: 'public', secretaria: 'secretariat', defensa: 'defense', marina: 'navy', seguridad: 'security', seguranca: 'security',
-  investigacion: 'investigation', investigacao: 'investigation', unidad: 'unit', unidade: 'unit', inteligencia: 'intelligence', financiera: 'financial',
-  financeira: 'financial', direccion: 'directorate', norte: 'north', sur: 'south', sul: 'south', oriente: 'east', occidente: 'west', pacifico: 'pacific',
-  noreste: 'northeast', nordeste: 'northeast', tren: 'train', banda: 'gang', pandilla: 'gang', organizacion: 'organization', organizacao: 'organization',
-  grupo: 'group', corte: 'court', suprema: 'supreme', supremo: 'supreme', tribunal: 'court', justicia: 'justice', justica: 'justice', general: 'general',
-  republica: 'republic', estado: 'state', federal: 'federal', agencia: 'agency', gobierno: 'government', governo: 'government', hacienda: 'finance',
-}));
+/** Words a name's translation may add or drop, left out of its signature. */
 const SIGNATURE_SKIP = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'dos', 'das', 'of', 'the', 'y', 'e', 'and', 'for', 'para']);
 const signatureMemo = new Map<string, string | null>();
 /**
@@ -872,7 +859,7 @@ function translatedSignature(key: string): string | null {
   if (out === undefined) {
     if (signatureMemo.size > 50_000) signatureMemo.clear();
     const words = tokensOf(key).filter((w) => !SIGNATURE_SKIP.has(w));
-    const en = words.map((w) => TRANSLATE.get(w) ?? w);
+    const en = words.map((w) => TRANSLATIONS.get(w) ?? w);
     out = words.length >= 2 && new Set(en).size === en.length ? en.sort().join(' ') : null;
     signatureMemo.set(key, out);
   }

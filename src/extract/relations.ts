@@ -592,7 +592,7 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit,
     const relative = /,["\u201d]?\s+which\s(?!.*,["\u201d]?\s+which\s)/.exec(text.slice(0, col.index))?.index ?? -1;
     let officials = inClause.filter((x) => (x.type === 'Person' || x.type === 'PublicBody') && at(x) < col.index && at(x) > quoted && at(x) > relative && !c.judges.has(x.entity));
     // "the police commander used his powers to protect the BLO's interests": a described official.
-    const described = /\bthe (?:former |then-?)?(?:[a-z]+ )?(commander|official|officer|agent|judge|mayor|governor|prosecutor|chief|inspector|commissioner|guard|broker|inspector)\b/.exec(text.slice(cs, col.index));
+    const described = /\bthe (?:former |then-?)?(?:[a-z]+ )?(commander|official|officer|agent|judge|mayor|governor|prosecutor|chief|inspector|commissioner|guard|broker)\b/.exec(text.slice(cs, col.index));
     if (!officials.length && described) {
       const p = previousSubject(c, s + 1, '');
       if (p) officials = [p];

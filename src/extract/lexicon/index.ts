@@ -10,6 +10,7 @@ import givenNames from './given-names.json' with { type: 'json' };
 import events from './events.json' with { type: 'json' };
 import money from './money.json' with { type: 'json' };
 import shapes from './name-shapes.json' with { type: 'json' };
+import translations from './translations.json' with { type: 'json' };
 import type { EntityType, EventType, MoneyKind, Predicate } from '../extraction.js';
 import { foldKey } from '../normalize.js';
 
@@ -78,3 +79,6 @@ export const COMPANY_FIRST_WORDS = new Set(shapes.companyFirstWords.map(foldKey)
 export const COMPANY_SUFFIXES = new Set(shapes.companySuffixes.map(foldKey));
 export const KNOWN_COMPANIES = new Set(shapes.companies.map(foldKey));
 export const KNOWN_ORGANIZATIONS = new Set(shapes.organizations.map(foldKey));
+
+/** Spanish and Portuguese words of group and state-body names (accents folded) → their English word, for matching a name with its translation. */
+export const TRANSLATIONS = new Map<string, string>(Object.entries(translations.translations));
