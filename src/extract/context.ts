@@ -22,8 +22,12 @@ export const GENERIC_NOUN_TYPES = new Map<string, EntityType>([
   ...['agency', 'office', 'department', 'ministry', 'court', 'police', 'force', 'bureau', 'service', 'government', 'prosecutors', 'unit', 'section'].map((n) => [n, 'PublicBody'] as [string, EntityType]),
 ]);
 
+/** The nouns a group is called by without its name ("the gang", "the cartel"), as a pattern alternation. */
+export const GROUP_NOUNS = 'gang|cartel|group|organi[sz]ation|network|clan|clique|faction|militia|syndicate';
 /** A group named generically as the subject a sentence opens on. */
-export const GENERIC_OPENING = /^\W*the (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i;
+export const GENERIC_OPENING = new RegExp(`^\\W*the (${GROUP_NOUNS})\\b`, 'i');
+/** A group named generically anywhere. */
+const GENERIC_GROUP = new RegExp(`\\bthe (${GROUP_NOUNS})\\b`, 'i');
 
 /** Sentences an antecedent is looked for in, counting back from the phrase. */
 const ANTECEDENT_WINDOW = 40;
@@ -125,7 +129,7 @@ export class DocContext {
       for (let k = s - 1; k >= Math.max(0, s - ANTECEDENT_WINDOW); k--) {
         const prev = this.a.text.slice(this.a.sentences[k]!.start, this.a.sentences[k]!.end);
         const firstNamed = this.bySentence[k]!.find(isGroup);
-        const generic = this.unnamed(k, /\bthe (gang|cartel|group|organi[sz]ation|network|clan|faction)\b/i.exec(prev));
+        const generic = this.unnamed(k, GENERIC_GROUP.exec(prev));
         if (generic && (!firstNamed || generic.index < firstNamed.start - this.a.sentences[k]!.start)) return this.antecedent(this.a.sentences[k]!.start + generic.index, generic[1]!.toLowerCase());
         if (firstNamed) return firstNamed;
       }

@@ -6,7 +6,7 @@
  * and nouns of alliance, rivalry, testimony, supply, corruption and territory.
  */
 import type { ExtractedRelation, Predicate } from './extraction.js';
-import { DocContext, GENERIC_NOUN_TYPES, type TokenMention } from './context.js';
+import { DocContext, GENERIC_NOUN_TYPES, GENERIC_OPENING, GROUP_NOUNS, type TokenMention } from './context.js';
 import { GROUP_WORK_WORDS, PLACE_CUE_WORDS, groupsIn, territory } from './territory.js';
 import { officeTitles } from './offices.js';
 import { kinship, namedSiblings, quotedKin } from './kin.js';
@@ -419,6 +419,8 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
+/** A group named generically before a cue: "the cartel sold …", "its battle against …". */
+const GENERIC_SUBJECT = new RegExp(`\\b(the|its) (${GROUP_NOUNS})\\b`);
 /** Words of speech right before a name: the one quoted. */
 const QUOTED_BEFORE = /\b(?:said|says|told|according to)\s+$/;
 /** The nouns a family named for its surname is called by ("the Beltrán Leyva brothers"). */
@@ -471,10 +473,10 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit,
     if (!after.length) return null;
     // "the cartel sold the drugs to X": a generic subject is the group named last; "its battle
     // against X" belongs to the group the sentence is about, even with a person named between.
-    const generic = /\b(the|its) (cartel|group|gang|organi[sz]ation|faction|network|clique)\b/.exec(text.slice(0, pos));
+    const generic = GENERIC_SUBJECT.exec(text.slice(0, pos));
     // "…, where it fights X", "it has also clashed with Y": "it" is the group the sentence is about, not the last one named.
     const its = /\b(?:its\s+(?:[a-z]+\s+)?|(?:where|and|but|which)\s+it\s+(?:(?:has|had|is|was|also|still|now|long)\s+){0,3})$/.test(text.slice(0, pos));
-    const opening = its ? /^\W*the (cartel|group|gang|organi[sz]ation|faction|network|clique)\b/.exec(text) : null;
+    const opening = its ? GENERIC_OPENING.exec(text) : null;
     const itsOwner = its ? (generic ? c.antecedent(sentStart + (opening ?? generic).index, (opening ?? generic)[opening ? 1 : 2]!) : c.antecedent(sentStart + pos, null)) : undefined;
     // "The Beltrán Leyva brothers were partners of X": the family stands for the group named after it.
     // The pattern needs one of its nouns as written; most sentences hold none, so test that first.

@@ -11,7 +11,7 @@
  * inside names, compounds and crossings ("across the river in …") are not claims.
  */
 import type { EntityType } from './extraction.js';
-import { GENERIC_NOUN_TYPES, GENERIC_OPENING, type DocContext, type TokenMention } from './context.js';
+import { GENERIC_NOUN_TYPES, GENERIC_OPENING, GROUP_NOUNS, type DocContext, type TokenMention } from './context.js';
 import { appositionStart, isCriminalName, lastMention, type Emit } from './relation-helpers.js';
 
 const ORG_LIKE = new Set<EntityType>(['Organization', 'Company', 'PublicBody']);
@@ -61,6 +61,9 @@ export const PLACE_CUE_WORDS = [
 /** The words GROUP_WORKS cannot match without, held whole the same way. */
 export const GROUP_WORK_WORDS = ['offensive', 'laboratory', 'laboratories', 'labs', 'airstrip', 'airstrips', 'camps', 'plantations'];
 
+/** A group named generically a few words before a place: "the gang now based in …". */
+const GENERIC_BEFORE_3 = new RegExp(`\\bthe (${GROUP_NOUNS})\\s+(?:\\w+\\s+){0,3}$`, 'i');
+const GENERIC_BEFORE_4 = new RegExp(`\\bthe (${GROUP_NOUNS})\\s+(?:\\w+\\s+){0,4}$`, 'i');
 const NAME_ORIGIN = /\b(?:takes? its name from|took its name from|named (?:after|for)|(?:its|whose) name (?:refers to|comes from))\s+(?:the\s+)?/gi;
 const NAME_WORD = /name/i;
 
@@ -112,7 +115,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     if (!plausibleCue(c, text, sStart, m[0], at, end, first)) continue;
     // "…, said the gang controls the trade through Guayaquil": a generic subject before the cue wins over the speaker.
     const lookback = Math.max(sStart, at - 60);
-    const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\s+(?:\w+\s+){0,3}$/i.exec(text.slice(lookback, at));
+    const generic = GENERIC_BEFORE_3.exec(text.slice(lookback, at));
     // Resolved where the noun stands: "The gang grew out of …" opening a sentence continues the group just named.
     const genericSubj = generic ? c.antecedent(lookback + generic.index, generic[1]!.toLowerCase()) : undefined;
     // "the two groups have since fought across …": every group the text has just named.
@@ -183,7 +186,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
       && /\b(?:the|its|his|her|their)\s+$/i.test(text.slice(Math.max(sStart, p.start - 7), p.start));
     if (plaza) {
       const at = text.lastIndexOf(' ', p.start - 2);
-      const generic = /\bthe (gang|cartel|group|organi[sz]ation|faction|network|clan|clique)\s+(?:\w+\s+){0,4}$/i.exec(text.slice(Math.max(sStart, at - 60), at));
+      const generic = GENERIC_BEFORE_4.exec(text.slice(Math.max(sStart, at - 60), at));
       const subj = (generic ? c.antecedent(Math.max(sStart, at - 60) + generic.index, generic[1]!.toLowerCase()) : undefined) ?? subjectBefore(at);
       if (subj) rel(subj.entity, p.entity, 'relation.place-plaza');
     }
