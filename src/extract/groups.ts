@@ -56,9 +56,9 @@ export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emi
     const head = text.slice(0, o.start - sStart);
     // The pattern needs "join": most heads have none, and it is found faster than the pattern.
     if (!head.includes('join') || !/\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+the\s+)?$/.test(head)) continue;
-    // "As a teenager he joined …": the pronoun is the person the text is about.
+    // "As a teenager he joined …": the pronoun that joins is the person the text is about ("he said his nephew joined" is not).
     const subj = lastMention(ms, (x) => x.type === 'Person' && x.end <= o.start)
-      ?? (/\b(?:he|she)\b/i.test(head) ? previousSubject(c, s, '') : undefined);
+      ?? (/\b(?:he|she)\s+(?:(?:later|also|then|had|has|eventually|soon|reportedly|allegedly)\s+)*join(?:ed|s)?\b/i.test(head) ? previousSubject(c, s, '') : undefined);
     if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.joined', 0.6);
   }
 }

@@ -327,3 +327,21 @@ describe('every territory cue is read (the cue-word prefilter keeps each one)', 
     expect(relations(`Police said the Norte Cartel ${phrase} Sinaloa.`)).toContain('Norte Cartel operates_in Sinaloa');
   });
 });
+
+describe('lists of places and pronoun subjects', () => {
+  it('keeps a list joined by commas alone whole, and a town with its state as the town', () => {
+    expect(relations('Police said the Norte Cartel has a presence in Durango, Zacatecas, Sonora.')).toEqual(expect.arrayContaining([
+      'Norte Cartel operates_in Durango', 'Norte Cartel operates_in Zacatecas', 'Norte Cartel operates_in Sonora']));
+    expect(relations('Police said the Norte Cartel runs a route through Culiacán, Sinaloa.')).not.toContain('Norte Cartel operates_in Sinaloa');
+  });
+
+  it('does not read a possessive "her" as the one who operates', () => {
+    expect(relations('Juan Pérez was arrested in May. Prosecutors said her lawyer operates in Sonora.')).toEqual([]);
+    expect(relations('Juan Pérez was arrested in May. An indictment accuses him of moving cocaine across Honduras.')).toContain('Juan Pérez operates_in Honduras');
+  });
+
+  it('gives "he joined" to the story\'s person, but not "he said his nephew joined"', () => {
+    expect(relations('Juan Pérez was arrested in May. As a teenager he joined the Norte Cartel.')).toContain('Juan Pérez member_of Norte Cartel');
+    expect(relations('Juan Pérez was arrested in May. He said his nephew joined the Norte Cartel.')).not.toContain('Juan Pérez member_of Norte Cartel');
+  });
+});

@@ -100,8 +100,9 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     ?? appositionHead(text, ms, lastMention(ms, (x) => OPERATORS.has(x.type) && x.end <= at && x.type !== 'Person'))
     ?? lastMention(ms, (x) => OPERATORS.has(x.type) && x.end <= at)
     // "He admitted … controlling a key route through Culiacán": the person the text is about.
-    // "An indictment accuses him of … moving it by truck across Honduras": so is a personal pronoun before the cue.
-    ?? (/^\s*(?:He|She)\b|\b(?:he|him|she|her)\b/.test(sentence.slice(0, at - sStart)) ? c.bySentence.slice(Math.max(0, s - 3), s).flat().filter((x) => x.type === 'Person' && !c.judges.has(x.entity)).at(-1) : undefined)
+    // "An indictment accuses him of … moving it by truck across Honduras": so is a personal pronoun before the cue
+    // ("her" is left out: as a possessive, "her lawyer operates in …", it is not the one who operates).
+    ?? (/\b(?:he|him|she)\b/i.test(sentence.slice(0, at - sStart)) ? c.bySentence.slice(Math.max(0, s - 3), s).flat().filter((x) => x.type === 'Person' && !c.judges.has(x.entity)).at(-1) : undefined)
     // A police force or ministry patrolling a place is not what this relation records.
     ?? ((x) => (x && OPERATORS.has(x.type) ? x : undefined))(c.antecedent(at, null));
 
@@ -478,17 +479,19 @@ function coordinatedPlaces(text: string, places: TokenMention[], first: TokenMen
   const out = [first];
   let cur = first;
   // Places after the last "and"/"or" joined by a bare comma locate the one before ("Culiacán, Sinaloa"), they are not more of the list.
-  let closed = 1;
+  let closed = 0;
   for (const p of places) {
     if (p.start <= cur.start) continue;
     const gap = text.slice(cur.end, p.start);
     if (/^\s*,\s*$/.test(gap)) { out.push(p); cur = p; continue; }
     if (/^\s*,?\s*(?:and|or)\s*$/.test(gap)) { out.push(p); cur = p; closed = out.length; continue; }
     // "Huetamo, in eastern Michoacán", "the Tocorón prison in Aragua": where the place lies is also where the group is.
-    if (!/^\s*(,|and|, and|or)\s*$/.test(gap) && !/^,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western|northern|southern|eastern|western)\s+)?$/.test(gap)) break;
+    if (!/^,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|south-?western|northern|southern|eastern|western)\s+)?$/.test(gap)) break;
     out.push(p);
     cur = p;
     closed = out.length;
   }
+  // With no "and"/"or", two places are a town and its state; three or more, a list ("Durango, Zacatecas, Sonora").
+  if (closed === 0) return out.length === 2 ? [first] : out;
   return out.slice(0, closed);
 }
