@@ -247,3 +247,10 @@ describe('buildEntities', () => {
   });
 });
 
+
+describe('a place with its kind after it', () => {
+  it('keeps "Mexico State" apart from the country it shares a name with', () => {
+    const es = entities('Soldiers killed two gunmen in Mexico State on Friday, officials in Mexico said.');
+    expect(byName(es, 'Mexico')?.aliases ?? []).not.toContain('Mexico State');
+  });
+});

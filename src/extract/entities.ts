@@ -183,9 +183,9 @@ function groupSpans(a: Analysis, spans: NameSpan[], G: Grouping): void {
     let type: EntityType | null = null;
     let rule = '';
     // "Nuevo León state", "Sinaloa state": the place with its kind written after it.
-    // (Not when a city shares the name: "São Paulo state" is not the city of São Paulo.)
-    const bare = s.plain.endsWith(' state') || s.plain.endsWith(' province') ? key0.slice(0, key0.lastIndexOf(' ')) : '';
-    const place = PLACES.get(key0) ?? (bare && !CITIES.has(bare) ? PLACES.get(bare) : undefined);
+    // (Not when a city or a country shares the name: "São Paulo state" is not the city, "Mexico State" not the country.)
+    const bare = key0.endsWith(' state') || key0.endsWith(' province') ? key0.slice(0, key0.lastIndexOf(' ')) : '';
+    const place = PLACES.get(key0) ?? (bare && !CITIES.has(bare) && !COUNTRIES.has(bare) ? PLACES.get(bare) : undefined);
     // The agency is looked up first: the capitals test is only for the few names that are one.
     const listedAgency = AGENCIES.get(key0);
     const agency = listedAgency !== undefined && (AGENCY_ACRONYMS.has(s.plain) || !/^\p{Lu}+$/u.test(s.plain)) ? listedAgency : undefined;

@@ -210,3 +210,10 @@ describe('events named with "his"', () => {
     expect(events(text, '2023-05-12')).toContain('forfeiture Banco Cordillera Sur 2023-05-09');
   });
 });
+
+describe('a seizure from a group named generically', () => {
+  it('gives "seized … from the cartel" to the group the noun stands for, with or without a possessive', () => {
+    expect(events('The Norte Cartel has run the port for years. On Monday, police seized 40 rifles from the cartel in Manzanillo.')).toContain('seizure Norte Cartel 2021-03-08');
+    expect(events("The Norte Cartel has run the port for years. On Monday, police seized ledgers from one of the cartel's stash houses.")).toContain('seizure Norte Cartel 2021-03-08');
+  });
+});

@@ -140,9 +140,9 @@ export function findEvents(c: DocContext): ExtractedEvent[] {
       let first: Subject | null = subjectOf(c, tr, mentions, lastSubject);
       // "Agents seized $370,000 in cash at the house": what is seized in an arrest story is taken
       // from the person arrested just before.
-      // "ledgers that police seized in 2019 from one of the cartel's stash houses": taken from the group the noun stands for.
+      // "ledgers seized from the cartel", "… from one of the gang's stash houses": taken from the group the noun stands for.
       if (!first && tr.type === 'seizure') {
-        const from = /^[^.;]{0,40}?\bfrom\s+(?:one of\s+|several of\s+)?(?:the|its|their)\s+([a-z]+)['\u2019]s?\s/i
+        const from = /^[^.;]{0,40}?\bfrom\s+(?:(?:one|some|several|two|three) of\s+)?(?:the|its|their)\s+([a-z]+)(?:['\u2019]s?)?\b/i
           .exec(c.a.text.slice(T[tr.last]!.end, c.a.sentences[s]!.end));
         const owner = from && GENERIC_NOUN_TYPES.get(from[1]!.toLowerCase()) === 'Organization' ? c.antecedent(T[tr.last]!.end + from.index, from[1]!.toLowerCase()) : undefined;
         if (owner && owner.type === 'Organization') first = { id: owner.entity, confidence: 0.5 };
