@@ -23,8 +23,6 @@ const SPACED_AS = /\sas\s/;
 
 /** "X served as the chief financial operator for Los Metros", "Y worked as an inspector at the Revenue Service". */
 export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  // Every tie below is held in a group or a body named in the sentence: a sentence naming none is not read.
-  if (!namesBody(ms)) return;
   const text = c.sentenceText(s);
   const sStart = c.a.sentences[s]!.start;
   // The first two patterns need "as" between spaces: most sentences have none, and it is found faster than they are.
@@ -61,12 +59,6 @@ export function servedAs(c: DocContext, s: number, ms: TokenMention[], emit: Emi
       ?? (/\b(?:he|she)\s+(?:(?:later|also|then|had|has|eventually|soon|reportedly|allegedly)\s+)*join(?:ed|s)?\b/i.test(head) ? previousSubject(c, s, '') : undefined);
     if (subj) emit({ subject: subj.entity, predicate: 'member_of', object: o.entity, qualifier: null, start: null, end: null }, s, 'relation.joined', 0.6);
   }
-}
-
-/** Does the sentence name a group, a company or a public body? */
-function namesBody(ms: TokenMention[]): boolean {
-  for (const m of ms) if (ORG_TYPES.has(m.type)) return true;
-  return false;
 }
 
 /** "the Jalisco New Generation Cartel (CJNG) of Nemesio Oseguera Cervantes": a group and its leader. */

@@ -4,12 +4,10 @@
  */
 import type { DocContext, TokenMention } from './context.js';
 import { KIN } from './lexicon/index.js';
-import { isPoss, lastMention, namesPerson, personNamedAt, previousSubject, type Emit } from './relation-helpers.js';
+import { isPoss, lastMention, personNamedAt, previousSubject, type Emit } from './relation-helpers.js';
 
 /** "X, who is Y's son and also Z's nephew", "his brother Arturo", "married the cousin of Y". */
 export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  // Each tie below has a person named in the sentence: the kin, or the one the kin word follows.
-  if (!namesPerson(ms)) return;
   const T = c.T;
   const [f, l] = c.a.sentenceTokens[s]!;
   const kinOf = new Map<string, TokenMention>();
@@ -109,8 +107,6 @@ const KIN_MODIFIERS = new Set(['younger', 'older', 'elder', 'eldest', 'youngest'
 
 /** “I helped my brother Arturo …,” X said: kin in a quotation belong to its speaker. */
 export function quotedKin(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  // The kin is named in the sentence.
-  if (!namesPerson(ms)) return;
   const T = c.T;
   const [f, l] = c.a.sentenceTokens[s]!;
   for (let i = f; i < l; i++) {

@@ -112,15 +112,6 @@ export const LOWER_OR_DASH = /^\p{Ll}|^-$/u;
 /** A word that opens lower case. Built once: the rules test it on token after token. */
 export const LOWER_INITIAL = /^\p{Ll}/u;
 
-/**
- * Does the sentence name a person? Rules whose every tie has a person named in the sentence return
- * at once when it names none (half the sentences do not), before they scan its tokens.
- */
-export function namesPerson(ms: TokenMention[]): boolean {
-  for (const m of ms) if (m.type === 'Person') return true;
-  return false;
-}
-
 /** The last mention that passes the test: what `[...ms].reverse().find(…)` reads, without copying the list. */
 export function lastMention(ms: TokenMention[], ok: (m: TokenMention) => boolean): TokenMention | undefined {
   for (let i = ms.length - 1; i >= 0; i--) if (ok(ms[i]!)) return ms[i];

@@ -17,7 +17,7 @@ import ties from './lexicon/personal-ties.json' with { type: 'json' };
 const PERSONAL_TIES = ties as { associate: string[]; supplier: string[] };
 const ASSOCIATE_WORDS = new Set(PERSONAL_TIES.associate);
 const SUPPLIER_WORDS = new Set(PERSONAL_TIES.supplier);
-import { ACTOR_TYPES, LOWER_INITIAL, LOWER_OR_DASH, MODIFIERS, NAME_TRAILER, ORG_TYPES, appositionStart, lastMention, namesPerson, isCriminalName, listedAfter, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
+import { ACTOR_TYPES, LOWER_INITIAL, LOWER_OR_DASH, MODIFIERS, NAME_TRAILER, ORG_TYPES, appositionStart, lastMention, isCriminalName, listedAfter, listedBefore, personNamedAt, roleSpan, isPoss, predicateFor, previousSubject, roleEndingAt, roleIn, type Emit } from './relation-helpers.js';
 
 export function findRelations(c: DocContext, defendant: string | null = null): ExtractedRelation[] {
   const out = new Map<string, ExtractedRelation>();
@@ -617,8 +617,6 @@ function verbsAndNouns(c: DocContext, s: number, ms: TokenMention[], emit: Emit,
  * supplier, X": a tie to the person the text is about; and "a lawyer for X, Y".
  */
 function pronounRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  // The lawyer, associate or supplier is named in the sentence.
-  if (!namesPerson(ms)) return;
   const T = c.T;
   const [f, l] = c.a.sentenceTokens[s]!;
   for (let i = f; i < l; i++) {
@@ -670,8 +668,6 @@ function personStartsIn(ms: TokenMention[], from: number, to: number): boolean {
  * "X, a researcher at the institute": roles held in an organisation named only generically.
  */
 function genericRoles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
-  // The one holding the role is named in the sentence.
-  if (!namesPerson(ms)) return;
   const T = c.T;
   const [f, l] = c.a.sentenceTokens[s]!;
   for (let i = f; i <= l; i++) {

@@ -75,8 +75,6 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
   const text = c.a.text;
   const T = c.T;
   const { start: sStart, end: sEnd } = c.a.sentences[s]!;
-  // Most sentences name no place: they are turned away before anything is built for them.
-  if (!ms.some((m) => m.type === 'Location')) return;
   const sentence = text.slice(sStart, sEnd);
   const places = ms.filter((m) => m.type === 'Location');
   const rel = (subject: string, object: string, rule: string, conf = 0.55) =>
