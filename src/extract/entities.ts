@@ -4,7 +4,7 @@
  * each is. One name has one type within a document.
  */
 import type { EntityType, ExtractedEntity, Mention } from './extraction.js';
-import type { Analysis, Token } from './tokens.js';
+import { isSpace, type Analysis, type Token } from './tokens.js';
 import type { NameSpan } from './names.js';
 import {
   AGENCIES, AGENCY_ACRONYMS, CITIES, COMPANY_FIRST_WORDS, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, GIVEN_NAMES, HEAD_TYPES,
@@ -1079,12 +1079,6 @@ function lastSolid(text: string, end: number, span: number): number {
     if (!isSpace(c)) return c;
   }
   return -1;
-}
-
-/** The characters of /\s/. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** A name in capitals at the start of a paragraph, followed by a comma or a dash. */

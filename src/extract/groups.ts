@@ -4,7 +4,8 @@
  * named in appositions.
  */
 import type { DocContext, TokenMention } from './context.js';
-import { ORG_TYPES, isCriminalName, lastMention, predicateFor, previousSubject, roleIn, type Emit } from './relation-helpers.js';
+import { isSpace } from './tokens.js';
+import { APOSTROPHE, ORG_TYPES, isCriminalName, lastMention, predicateFor, previousSubject, roleIn, type Emit } from './relation-helpers.js';
 
 /** "X … led a BLO assassination team": leading a unit of a group makes one a member. */
 export function ledUnit(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
@@ -214,7 +215,7 @@ const RAN_OPENERS = new Set(['l', 's', 'n', 'r', 'h', 'c', 't']);
 function mayOpenRanTheGroup(text: string, at: number): boolean {
   if (text.charAt(at) === ',') return true;
   let j = at;
-  while (j < text.length && isSpace(text.charAt(j))) j++;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   return j > at && RAN_OPENERS.has(text.charAt(j));
 }
 
@@ -224,23 +225,18 @@ function firstAfter(ms: TokenMention[], k: number, ok: (m: TokenMention) => bool
   return undefined;
 }
 
-const APOSTROPHE = /['’]/;
-
-/** Is the character one \s matches? String trimming removes exactly the characters \s stands for. */
-const isSpace = (ch: string) => ch !== '' && ch.trim() === '';
-
 /**
  * Does the text before `at` end as /,\s*(?:the\s+)?$/i does? Read back from `at`: spaces, then a comma, or
  * "the" (any case) after spaces and a comma. Exact as a check before patterns ending so.
  */
 function commaBefore(text: string, at: number): boolean {
   let j = at;
-  while (j > 0 && isSpace(text.charAt(j - 1))) j--;
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
   if (text.charAt(j - 1) === ',') return true;
   // "the" needs a space after it, and a comma (past spaces) before it.
   if (j === at || j < 3 || text.slice(j - 3, j).toLowerCase() !== 'the') return false;
   j -= 3;
-  while (j > 0 && isSpace(text.charAt(j - 1))) j--;
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
   return text.charAt(j - 1) === ',';
 }
 

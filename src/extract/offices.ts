@@ -5,6 +5,7 @@
  */
 import type { DocContext, TokenMention } from './context.js';
 import { listedAfter, type Emit } from './relation-helpers.js';
+import { isSpace } from './tokens.js';
 
 /** A title written before a name, and the names of the offices that employ its holders. Built once. */
 const OFFICES: { title: RegExp; office: RegExp }[] = [
@@ -29,12 +30,10 @@ const TITLE_LAST_LETTERS = new Set(['y', 's', 'r', 'l', 'a', 'e', 'n']);
  */
 function mayFollowTitle(text: string, sStart: number, at: number): boolean {
   let j = at;
-  while (j > sStart && isSpace(text.charAt(j - 1))) j--;
+  while (j > sStart && isSpace(text.charCodeAt(j - 1))) j--;
   return j < at && TITLE_LAST_LETTERS.has(text.charAt(j - 1));
 }
 
-/** Is the character one \s matches? String trimming removes exactly the characters \s stands for. */
-const isSpace = (ch: string) => ch !== '' && ch.trim() === '';
 
 export function officeTitles(c: DocContext, s: number, ms: TokenMention[], emit: Emit): void {
   const text = c.a.text;

@@ -112,6 +112,9 @@ export const LOWER_OR_DASH = /^\p{Ll}|^-$/u;
 /** A word that opens lower case. Built once: the rules test it on token after token. */
 export const LOWER_INITIAL = /^\p{Ll}/u;
 
+/** An apostrophe, straight or curly: a cheap test before the possessive patterns. */
+export const APOSTROPHE = /['\u2019]/;
+
 /** The last mention that passes the test: what `[...ms].reverse().find(…)` reads, without copying the list. */
 export function lastMention(ms: TokenMention[], ok: (m: TokenMention) => boolean): TokenMention | undefined {
   for (let i = ms.length - 1; i >= 0; i--) if (ok(ms[i]!)) return ms[i];

@@ -12,7 +12,8 @@
  */
 import type { EntityType } from './extraction.js';
 import { GENERIC_NOUN_TYPES, GENERIC_OPENING, GROUP_NOUNS, type DocContext, type TokenMention } from './context.js';
-import { appositionStart, isCriminalName, lastMention, type Emit } from './relation-helpers.js';
+import { APOSTROPHE, appositionStart, isCriminalName, lastMention, type Emit } from './relation-helpers.js';
+import { isSpace } from './tokens.js';
 
 const ORG_LIKE = new Set<EntityType>(['Organization', 'Company', 'PublicBody']);
 
@@ -178,7 +179,7 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
     // Most patterns below open on the character right after the place: a space, a comma, a dash or an
     // apostrophe. It is read once, and only the patterns that can open on it are run.
     const next = text.charAt(p.end);
-    const spaced = isSpace(next);
+    const spaced = isSpace(text.charCodeAt(p.end));
     const clause = spaced || next === ',';
     // "fought for the Tijuana plaza", "who ran the Juárez corridor": a trafficking territory named for its place.
     const plaza = spaced && /^\s+(?:plaza|plazas|corridor|smuggling corridor|trafficking corridor)\b/.test(text.slice(p.end, p.end + 26))
@@ -255,8 +256,6 @@ export function territory(c: DocContext, s: number, ms: TokenMention[], emit: Em
   }
 }
 
-/** Is the character one \s matches? String trimming removes exactly the characters \s stands for. */
-const isSpace = (ch: string) => ch !== '' && ch.trim() === '';
 const DASHES = new Set(['-', '\u2010', '\u2011']);
 
 /** What an armed group builds or wages somewhere. */
@@ -266,7 +265,6 @@ const GROUP_WORKS = /\b(?:offensive (?:in|across|into)|offensive (?:that |which 
 const GROUP_IN = /^(?:['\u2019]s?)?\s+(?:(?:(?:[a-z-]+\s+){0,2}(?:cells?|cliques?|leaders?|members?|operations?|labs?|laboratories|stash\s+houses?|safe\s+houses?|trucks|routes?|plazas?|factions?|wings?|networks?|rackets?|bases?|fighters|gunmen|operatives|presence|strongholds?|territory)\s+(?:in|on|through|across))|in|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 const GENERIC_GROUP_POSS = /\b(?:the|its)\s+(cartel|gang|group|organi[sz]ation|clique|faction|network)['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:cells?|cliques?|leaders?|members?|operations?|labs?|laboratories|stash\s+houses?|safe\s+houses?|trucks|routes?|plazas?|bases?|fighters|gunmen|operatives|presence|strongholds?|territory)\s+(?:in|on|through|across)\s+(?:the\s+)?$/i;
 
-const APOSTROPHE = /['\u2019]/;
 
 /** "the Venezuelan gang Tren de Aragua in Chile": the text itself calls the name a criminal group. */
 const CALLED_GROUP = /\b(?:gang|cartel|mafia|militia|syndicate|criminal (?:group|organi[sz]ation)|guerrilla group|drug trafficking organi[sz]ation)\s+(?:the\s+)?$/i;

@@ -69,8 +69,8 @@ function isCapitalised(kind: string, s: string): boolean {
   return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s) && /\p{L}/u.test(s);
 }
 
-/** The characters of /\s/ (and of String.prototype.trim). */
-function isSpace(c: number): boolean {
+/** The characters of /\s/ (and of String.prototype.trim), by code (NaN, past the text's end, is none). */
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
