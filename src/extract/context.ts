@@ -235,25 +235,3 @@ export class DocContext {
     return out.join(' ');
   }
 }
-
-/** Does the phrase (lower-case words) start at token i? Returns the index of its last token, or -1. */
-export function matchPhrase(T: Token[], i: number, phrase: string): number {
-  const words = phraseWords(phrase);
-  for (let k = 0; k < words.length; k++) {
-    const t = T[i + k];
-    if (!t || t.lower !== words[k]) return -1;
-  }
-  return i + words.length - 1;
-}
-
-/** The rules ask for the same few phrases at every token; each is split once. */
-const splitPhrases = new Map<string, string[]>();
-function phraseWords(phrase: string): string[] {
-  let words = splitPhrases.get(phrase);
-  if (!words) {
-    if (splitPhrases.size > 10_000) splitPhrases.clear();
-    words = phrase.split(' ');
-    splitPhrases.set(phrase, words);
-  }
-  return words;
-}

@@ -47,16 +47,6 @@ for (const tr of TRIGGERS) {
   list.push({ tr, words });
   BY_FIRST_WORD.set(words[0]!, list);
 }
-/**
- * A word's first letter, last letter and length, folded into a slot of a small table: the slots
- * of trigger first words are marked, so a token whose slot is unmarked starts no trigger. Most
- * tokens are turned away by two character reads instead of a look-up in BY_FIRST_WORD (about one
- * token in six passes, for one in fourteen that starts a trigger).
- */
-const FIRST_WORD_SLOTS = new Uint8Array(4096);
-const slotOf = (w: string) => (w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1) * 7 + w.length) & 4095;
-for (const w of [...BY_FIRST_WORD.keys(), ...WRAPPING_VERBS]) FIRST_WORD_SLOTS[slotOf(w)] = 1;
-
 const NO_CANDIDATES: { tr: (typeof TRIGGERS)[number]; words: string[] }[] = [];
 
 /** Do the words start at token i? The index of the last one, or -1. */
@@ -75,7 +65,6 @@ function triggersIn(c: DocContext, f: number, l: number, mentions: TokenMention[
   const triggers: Trigger[] = [];
   for (let i = f; i <= l; i++) {
     const lower = T[i]!.lower;
-    if (lower.length === 0 || FIRST_WORD_SLOTS[slotOf(lower)] === 0) continue;
     const candidates = BY_FIRST_WORD.get(lower) ?? NO_CANDIDATES;
     for (const { tr, words } of candidates) {
       // The first word is the key just looked up.

@@ -13,7 +13,6 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
   const kinOf = new Map<string, TokenMention>();
   for (let i = f; i <= l; i++) {
     const w = T[i]!.lower;
-    if (!mayBeKin(w)) continue;
     const kin = KIN.get(w);
     if (!kin) continue;
     // "X, who is Y's son": anchor Y before the kin word, person X earlier in the clause.
@@ -86,20 +85,6 @@ export function kinship(c: DocContext, s: number, ms: TokenMention[], emit: Emit
       if (x && y && x.entity !== y.entity) emit({ subject: x.entity, predicate: 'family', object: y.entity, qualifier: 'in-law', start: null, end: null }, s, 'relation.married-kin', 0.6);
     }
   }
-}
-
-/** Marks the first two letters of the kin words, each letter read as its code's low seven bits. */
-const KIN_OPENINGS = new Uint8Array(128 * 128);
-for (const k of KIN.keys()) KIN_OPENINGS[((k.charCodeAt(0) & 127) << 7) | (k.charCodeAt(1) & 127)] = 1;
-const KIN_SHORTEST = Math.min(...[...KIN.keys()].map((k) => k.length));
-
-/**
- * Could the word be a kin word? Exact as a check before KIN.get: a kin word is at least KIN_SHORTEST
- * letters long and its first two letters are marked in KIN_OPENINGS (other words may share the mark).
- * It runs on every token; reading two characters spares hashing the word for a lookup.
- */
-function mayBeKin(w: string): boolean {
-  return w.length >= KIN_SHORTEST && KIN_OPENINGS[((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(1) & 127)] === 1;
 }
 
 /** Words that may stand between "his" and a kin word: "his younger brother", "his own son". */

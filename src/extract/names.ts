@@ -39,14 +39,6 @@ export interface NameSpan {
 
 /** Particles a surname can start with when written without the given name. */
 const SURNAME_PARTICLES = new Set(['de', 'del', 'la', 'los', 'da', 'das', 'do', 'dos']);
-/** Their first letters: asked of every lower-case token, one character code rules most out before hashing the token. */
-const SURNAME_PARTICLE_FIRSTS = new Uint8Array(128);
-for (const p of SURNAME_PARTICLES) SURNAME_PARTICLE_FIRSTS[p.charCodeAt(0)] = 1;
-/** A token whose first character code could begin a particle (a table read, not a hash; all particles are ASCII). */
-const mayBeParticle = (text: string): boolean => {
-  const c = text.charCodeAt(0);
-  return c < 128 && SURNAME_PARTICLE_FIRSTS[c] === 1;
-};
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'van', 'von', 'der', 'den', 'le', 'du', 'y']);
 /** Joiners allowed inside an institution's name ("Department of Justice") but not a person's. */
 const INSTITUTION_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'against', '&']);
@@ -167,7 +159,7 @@ export function findNames(a: Analysis): NameSpan[] {
     // Names start at a capitalised word, or at a particle (which is lower case).
     if (!isCapWord(t)) {
       // A surname that starts with its particles: "arrested de la Fuente", "Nunes and da Silva".
-      if (mayBeParticle(T[i]!.text) && SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
+      if (SURNAME_PARTICLES.has(T[i]!.text) && !isCapWord(T[i - 1]) && T[i - 1]?.text !== '-') {
         let k = i;
         while (SURNAME_PARTICLES.has(T[k]?.text ?? '') && k - i < 3) k++;
         if (k > i && isCapWord(T[k]) && T[k]!.sent === T[i]!.sent && !NOT_NAMES.has(T[k]!.lower) && !PLACES.has(foldKey(T[k]!.text))) {

@@ -1,6 +1,7 @@
 /** What the relation rules share: actor types, role phrases and what they imply, possessives, antecedents. */
 import type { EntityType, ExtractedRelation } from './extraction.js';
 import type { DocContext, TokenMention } from './context.js';
+import { isSpace } from './tokens.js';
 import { MAX_ROLE_WORDS, ROLE_PREDICATES, TITLES, type RolePredicate } from './lexicon/index.js';
 
 export const ORG_TYPES = new Set<EntityType>(['Organization', 'PublicBody', 'Company']);
@@ -168,7 +169,7 @@ const TRAILER_OPENERS = new Set([',', 'a', 'b', 'p', 'c', 'k', 'n']);
 function mayOpenTrailer(text: string, at: number): boolean {
   let j = at;
   // String trimming removes exactly the characters \s stands for.
-  while (j < text.length && text.charAt(j).trim() === '') j++;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   return TRAILER_OPENERS.has(text.charAt(j));
 }
 
